@@ -1,0 +1,86 @@
+/* sk-cli.c: seriktes-cli, the proposal tools without a window
+ *
+ * Exit status: 0 success, 1 the work was done and found problems (check),
+ * 2 a file could not be read or the input was invalid.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "sk-cli.h"
+#include "sk-init.h"
+
+typedef struct {
+  const char *name;
+  const char *summary; /* N_() */
+  int (*run) (int argc, char **argv);
+} Command;
+
+static const Command commands[] = {
+  { "info", N_("Show a summary of a proposal"), sk_cli_info },
+  { "export-json", N_("Write a proposal as JSON"), sk_cli_export_json },
+  { "import-json", N_("Make a proposal file from JSON"), sk_cli_import_json },
+};
+
+static void
+print_usage (FILE *out)
+{
+  fprintf (out, "%s\n  seriktes-cli %s\n\n%s\n", _("Usage:"), _("COMMAND [OPTION…] FILE…"),
+           _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (out, "  %-14s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (out, "\n%s\n", _("Run “seriktes-cli COMMAND --help” for the options of a command."));
+}
+
+int
+main (int argc, char **argv)
+{
+  sk_init_i18n ();
+  g_set_prgname ("seriktes-cli");
+
+  if (argc < 2)
+    {
+      print_usage (stderr);
+      return SK_EXIT_INVALID;
+    }
+  if (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0 ||
+      strcmp (argv[1], "help") == 0)
+    {
+      print_usage (stdout);
+      return SK_EXIT_OK;
+    }
+  if (strcmp (argv[1], "--version") == 0)
+    {
+      printf ("seriktes-cli %s\n", PACKAGE_VERSION);
+      return SK_EXIT_OK;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (strcmp (argv[1], commands[i].name) == 0)
+      return commands[i].run (argc - 1, argv + 1);
+
+  g_printerr (_("Unknown command “%s”.\n\n"), argv[1]);
+  print_usage (stderr);
+  return SK_EXIT_INVALID;
+}
+
+gboolean
+sk_cli_parse (GOptionContext *context, int *argc, char ***argv)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+sk_cli_report (const char *file, const GError *error)
+{
+  /* TRANSLATORS: a file name, then what went wrong */
+  g_printerr (_("%s: %s\n"), file, error->message);
+}

@@ -1,0 +1,21 @@
+/* sk-cli.h: the commands of seriktes-cli */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+enum {
+  SK_EXIT_OK = 0,
+  SK_EXIT_FINDINGS = 1,
+  SK_EXIT_INVALID = 2,
+};
+
+int      sk_cli_info        (int argc, char **argv);
+int      sk_cli_export_json (int argc, char **argv);
+int      sk_cli_import_json (int argc, char **argv);
+
+gboolean sk_cli_parse       (GOptionContext *context, int *argc, char ***argv);
+void     sk_cli_report      (const char *file, const GError *error);
+
+G_END_DECLS

@@ -1,0 +1,563 @@
+/* sk-json.c: export and import of a proposal as JSON */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "sk-error.h"
+#include "sk-json.h"
+#include "sk-proposal-private.h"
+#include "sk-record-private.h"
+
+/* ---- export ---- */
+
+static void
+add_value (JsonBuilder *b, const SkField *f, GVariant *v)
+{
+  switch (f->type)
+    {
+    case SK_FIELD_INT:
+    case SK_FIELD_MONEY:
+    case SK_FIELD_REF:
+      json_builder_add_int_value (b, g_variant_get_int64 (v));
+      break;
+    case SK_FIELD_BOOL:
+      json_builder_add_boolean_value (b, g_variant_get_boolean (v));
+      break;
+    case SK_FIELD_REAL:
+      json_builder_add_double_value (b, g_variant_get_double (v));
+      break;
+    case SK_FIELD_TEXT:
+    case SK_FIELD_DATE:
+    case SK_FIELD_ENUM:
+    default:
+      json_builder_add_string_value (b, g_variant_get_string (v, NULL));
+      break;
+    }
+}
+
+static void
+add_record (JsonBuilder *b, SkRecord *r, gboolean with_id)
+{
+  const SkKind *kind = sk_record_get_kind (r);
+
+  json_builder_begin_object (b);
+  if (with_id)
+    {
+      json_builder_set_member_name (b, "id");
+      json_builder_add_int_value (b, sk_record_get_id (r));
+    }
+  for (guint i = 0; i < kind->n_fields; i++)
+    {
+      const SkField *f = &kind->fields[i];
+
+      if (f->group)
+        {
+          gboolean any = FALSE;
+
+          if (g_strcmp0 (f->lang, sk_content_languages[0]) != 0)
+            continue; /* the group is written at its first language */
+          for (guint l = 0; l < SK_N_LANGUAGES; l++)
+            any |= sk_record_get_value_at (r, i + l) != NULL;
+          if (!any)
+            continue;
+          json_builder_set_member_name (b, f->group);
+          json_builder_begin_object (b);
+          for (guint l = 0; l < SK_N_LANGUAGES; l++)
+            {
+              GVariant *v = sk_record_get_value_at (r, i + l);
+              if (v == NULL)
+                continue;
+              json_builder_set_member_name (b, kind->fields[i + l].lang);
+              json_builder_add_string_value (b, g_variant_get_string (v, NULL));
+            }
+          json_builder_end_object (b);
+          continue;
+        }
+      if (sk_record_get_value_at (r, i) == NULL)
+        continue;
+      json_builder_set_member_name (b, f->name);
+      add_value (b, f, sk_record_get_value_at (r, i));
+    }
+  json_builder_end_object (b);
+}
+
+JsonNode *
+sk_json_export (SkProposal *self)
+{
+  g_autoptr (JsonBuilder) b = json_builder_new ();
+  guint n_kinds;
+  const SkKind *kinds = sk_schema_kinds (&n_kinds);
+
+  g_return_val_if_fail (SK_IS_PROPOSAL (self), NULL);
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "format");
+  json_builder_add_string_value (b, SK_JSON_FORMAT);
+  json_builder_set_member_name (b, "version");
+  json_builder_add_int_value (b, SK_SCHEMA_VERSION);
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      GListModel *model = sk_proposal_get_records (self, kinds[k].name);
+
+      json_builder_set_member_name (b, kinds[k].json_key);
+      if (kinds[k].singleton)
+        {
+          add_record (b, sk_proposal_get_info (self), FALSE);
+          continue;
+        }
+      json_builder_begin_array (b);
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr (SkRecord) r = g_list_model_get_item (model, i);
+          add_record (b, r, TRUE);
+        }
+      json_builder_end_array (b);
+    }
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}
+
+char *
+sk_json_export_string (SkProposal *self, gboolean pretty)
+{
+  g_autoptr (JsonGenerator) gen = json_generator_new ();
+  g_autoptr (JsonNode) root = sk_json_export (self);
+  char *text;
+
+  json_generator_set_pretty (gen, pretty);
+  json_generator_set_indent (gen, 2);
+  json_generator_set_root (gen, root);
+  text = json_generator_to_data (gen, NULL);
+  if (pretty)
+    {
+      char *with_newline = g_strconcat (text, "\n", NULL);
+      g_free (text);
+      text = with_newline;
+    }
+  return text;
+}
+
+/* ---- import ---- */
+
+static gboolean G_GNUC_PRINTF (3, 4)
+fail (GError **error, const char *path, const char *format, ...)
+{
+  g_autofree char *msg = NULL;
+  va_list args;
+
+  va_start (args, format);
+  msg = g_strdup_vprintf (format, args);
+  va_end (args);
+  /* TRANSLATORS: %s: a place in a JSON document such as $.staff[3].side,
+   * then what is wrong there */
+  g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_JSON, _("%s: %s"), path, msg);
+  return FALSE;
+}
+
+static const char *
+json_type_name (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      return _("an object");
+    case JSON_NODE_ARRAY:
+      return _("a list");
+    case JSON_NODE_NULL:
+      return _("null");
+    case JSON_NODE_VALUE:
+    default:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING:
+          return _("a text");
+        case G_TYPE_BOOLEAN:
+          return _("true or false");
+        default:
+          return _("a number");
+        }
+    }
+}
+
+static gboolean
+read_value (const SkField *f, JsonNode *node, const char *path, GVariant **out, GError **error)
+{
+  GType t = JSON_NODE_HOLDS_VALUE (node) ? json_node_get_value_type (node) : G_TYPE_INVALID;
+  g_autoptr (GVariant) v = NULL;
+  g_autoptr (GError) local = NULL;
+
+  *out = NULL;
+  if (JSON_NODE_HOLDS_NULL (node))
+    v = NULL;
+  else
+    switch (f->type)
+      {
+      case SK_FIELD_INT:
+      case SK_FIELD_MONEY:
+      case SK_FIELD_REF:
+        if (t != G_TYPE_INT64)
+          return fail (error, path, _("expected a whole number, found %s"), json_type_name (node));
+        v = g_variant_ref_sink (g_variant_new_int64 (json_node_get_int (node)));
+        break;
+      case SK_FIELD_BOOL:
+        if (t != G_TYPE_BOOLEAN)
+          return fail (error, path, _("expected true or false, found %s"), json_type_name (node));
+        v = g_variant_ref_sink (g_variant_new_boolean (json_node_get_boolean (node)));
+        break;
+      case SK_FIELD_REAL:
+        if (t != G_TYPE_INT64 && t != G_TYPE_DOUBLE)
+          return fail (error, path, _("expected a number, found %s"), json_type_name (node));
+        v = g_variant_ref_sink (g_variant_new_double (json_node_get_double (node)));
+        break;
+      case SK_FIELD_TEXT:
+      case SK_FIELD_DATE:
+      case SK_FIELD_ENUM:
+      default:
+        if (t != G_TYPE_STRING)
+          return fail (error, path, _("expected a text, found %s"), json_type_name (node));
+        v = g_variant_ref_sink (g_variant_new_string (json_node_get_string (node)));
+        break;
+      }
+
+  if (!sk_field_validate (f, v, &local))
+    return fail (error, path, "%s", local->message);
+  *out = g_steal_pointer (&v);
+  return TRUE;
+}
+
+static gboolean
+read_group (SkRecord *r, const char *group, JsonNode *node, const char *path, GError **error)
+{
+  const SkKind *kind = sk_record_get_kind (r);
+  JsonObjectIter iter;
+  const char *lang;
+  JsonNode *member;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail (error, path, _("expected an object with the keys kk, ru and en, found %s"),
+                 json_type_name (node));
+  json_object_iter_init (&iter, json_node_get_object (node));
+  while (json_object_iter_next (&iter, &lang, &member))
+    {
+      g_autofree char *sub = g_strdup_printf ("%s.%s", path, lang);
+      const SkField *f = sk_kind_text3 (kind, group, lang);
+      GVariant *v;
+
+      if (f == NULL)
+        return fail (error, sub, _("unknown language; use kk, ru or en"));
+      if (!read_value (f, member, sub, &v, error))
+        return FALSE;
+      _sk_record_set_at (r, (guint) sk_kind_field_index (kind, f->name), v);
+      g_clear_pointer (&v, g_variant_unref);
+    }
+  return TRUE;
+}
+
+static SkRecord *
+read_record (const SkKind *kind, JsonNode *node, const char *path, GError **error)
+{
+  g_autoptr (SkRecord) r = sk_record_new (kind);
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      fail (error, path, _("expected an object, found %s"), json_type_name (node));
+      return NULL;
+    }
+
+  json_object_iter_init (&iter, json_node_get_object (node));
+  while (json_object_iter_next (&iter, &name, &member))
+    {
+      g_autofree char *sub = g_strdup_printf ("%s.%s", path, name);
+      const SkField *f;
+      GVariant *v;
+
+      g_hash_table_add (seen, (gpointer) name);
+      if (g_str_equal (name, "id") && !kind->singleton)
+        {
+          if (!JSON_NODE_HOLDS_VALUE (member) || json_node_get_value_type (member) != G_TYPE_INT64 ||
+              json_node_get_int (member) < 1)
+            {
+              fail (error, sub, _("expected a whole number of at least 1"));
+              return NULL;
+            }
+          _sk_record_set_id (r, json_node_get_int (member));
+          continue;
+        }
+      if (sk_kind_text3 (kind, name, sk_content_languages[0]))
+        {
+          if (!read_group (r, name, member, sub, error))
+            return NULL;
+          continue;
+        }
+      f = sk_kind_field (kind, name);
+      if (f == NULL || f->group)
+        {
+          fail (error, sub, _("unknown field"));
+          return NULL;
+        }
+      if (!read_value (f, member, sub, &v, error))
+        return NULL;
+      _sk_record_set_at (r, (guint) sk_kind_field_index (kind, name), v);
+      g_clear_pointer (&v, g_variant_unref);
+    }
+
+  if (kind->singleton)
+    _sk_record_set_id (r, 1);
+  else if (!g_hash_table_contains (seen, "id"))
+    {
+      g_autofree char *sub = g_strdup_printf ("%s.id", path);
+      fail (error, sub, _("required field is missing"));
+      return NULL;
+    }
+  for (guint i = 0; i < kind->n_fields; i++)
+    {
+      const SkField *f = &kind->fields[i];
+      /* Booleans default to false; everything else required must be given. */
+      if ((f->flags & SK_FIELD_REQUIRED) && f->type != SK_FIELD_BOOL &&
+          !g_hash_table_contains (seen, f->name))
+        {
+          g_autofree char *sub = g_strdup_printf ("%s.%s", path, f->name);
+          fail (error, sub, _("required field is missing"));
+          return NULL;
+        }
+    }
+  return g_steal_pointer (&r);
+}
+
+/* Every reference names a record that exists. */
+static gboolean
+check_references (GPtrArray *records, GHashTable *ids, GHashTable *paths, GError **error)
+{
+  for (guint i = 0; i < records->len; i++)
+    {
+      SkRecord *r = records->pdata[i];
+      const SkKind *kind = sk_record_get_kind (r);
+
+      for (guint fi = 0; fi < kind->n_fields; fi++)
+        {
+          const SkField *f = &kind->fields[fi];
+          GVariant *v = sk_record_get_value_at (r, fi);
+          g_autofree char *key = NULL;
+
+          if (f->type != SK_FIELD_REF || v == NULL)
+            continue;
+          key = g_strdup_printf ("%s/%" G_GINT64_FORMAT, f->ref_kind, g_variant_get_int64 (v));
+          if (!g_hash_table_contains (ids, key))
+            {
+              g_autofree char *sub = g_strdup_printf ("%s.%s", (char *) g_hash_table_lookup (paths, r), f->name);
+              const SkKind *target = sk_schema_kind (f->ref_kind);
+              return fail (error, sub, _("there is no record with id %" G_GINT64_FORMAT " in “%s”"),
+                           g_variant_get_int64 (v), target->json_key);
+            }
+        }
+    }
+  return TRUE;
+}
+
+GPtrArray *
+sk_json_to_records (JsonNode *root, GError **error)
+{
+  g_autoptr (GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) paths = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  JsonObject *obj;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
+  JsonNode *node;
+  SkRecord *info;
+
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      fail (error, "$", _("expected an object"));
+      return NULL;
+    }
+  obj = json_node_get_object (root);
+
+  node = json_object_get_member (obj, "format");
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING ||
+      g_strcmp0 (json_node_get_string (node), SK_JSON_FORMAT) != 0)
+    {
+      fail (error, "$.format", _("this is not a Seriktes proposal (expected “%s”)"), SK_JSON_FORMAT);
+      return NULL;
+    }
+  node = json_object_get_member (obj, "version");
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64 ||
+      json_node_get_int (node) < 1)
+    {
+      fail (error, "$.version", _("expected the format version, a whole number"));
+      return NULL;
+    }
+  if (json_node_get_int (node) > SK_SCHEMA_VERSION)
+    {
+      fail (error, "$.version", _("written by a newer version of Seriktes (format %" G_GINT64_FORMAT "); update Seriktes"),
+            json_node_get_int (node));
+      return NULL;
+    }
+  node = json_object_get_member (obj, "proposal");
+  if (node == NULL)
+    {
+      fail (error, "$.proposal", _("required field is missing"));
+      return NULL;
+    }
+  if ((info = read_record (sk_schema_kind (SK_KIND_PROPOSAL), node, "$.proposal", error)) == NULL)
+    return NULL;
+  g_ptr_array_add (records, info);
+  g_hash_table_insert (paths, info, g_strdup ("$.proposal"));
+  g_hash_table_add (ids, g_strdup ("proposal/1"));
+
+  json_object_iter_init (&iter, obj);
+  while (json_object_iter_next (&iter, &name, &member))
+    {
+      g_autofree char *path = g_strdup_printf ("$.%s", name);
+      const SkKind *kind;
+      JsonArray *array;
+
+      if (g_str_equal (name, "format") || g_str_equal (name, "version") ||
+          g_str_equal (name, "proposal"))
+        continue;
+      kind = sk_schema_kind_by_json (name);
+      if (kind == NULL || kind->singleton)
+        {
+          fail (error, path, _("unknown section"));
+          return NULL;
+        }
+      if (!JSON_NODE_HOLDS_ARRAY (member))
+        {
+          fail (error, path, _("expected a list, found %s"), json_type_name (member));
+          return NULL;
+        }
+      array = json_node_get_array (member);
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          g_autofree char *sub = g_strdup_printf ("%s[%u]", path, i);
+          g_autofree char *key = NULL;
+          SkRecord *r = read_record (kind, json_array_get_element (array, i), sub, error);
+
+          if (r == NULL)
+            return NULL;
+          g_ptr_array_add (records, r);
+          key = g_strdup_printf ("%s/%" G_GINT64_FORMAT, kind->name, sk_record_get_id (r));
+          if (g_hash_table_contains (ids, key))
+            {
+              g_autofree char *id_path = g_strdup_printf ("%s.id", sub);
+              fail (error, id_path, _("the id %" G_GINT64_FORMAT " is used twice"), sk_record_get_id (r));
+              return NULL;
+            }
+          g_hash_table_add (ids, g_steal_pointer (&key));
+          g_hash_table_insert (paths, r, g_steal_pointer (&sub));
+        }
+    }
+
+  if (!check_references (records, ids, paths, error))
+    return NULL;
+  return g_steal_pointer (&records);
+}
+
+static char *
+fresh_path_beside (const char *path, GError **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *tmpl = g_strdup_printf (".%s.import-XXXXXX", base);
+  char *tmp = g_build_filename (dir, tmpl, NULL);
+  int fd = g_mkstemp (tmp);
+
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_IO,
+                   _("Could not create a file in “%s”: %s"), dir, g_strerror (saved));
+      g_free (tmp);
+      return NULL;
+    }
+  close (fd);
+  g_unlink (tmp);
+  return tmp;
+}
+
+static gboolean
+import_node (JsonNode *root, const char *out_path, gboolean force, GError **error)
+{
+  g_autoptr (GPtrArray) records = NULL;
+  g_autoptr (SkProposal) proposal = NULL;
+  g_autofree char *tmp = NULL;
+
+  if (!force && g_file_test (out_path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_EXISTS,
+                   _("“%s” already exists. Choose another name or replace it (--force)."), out_path);
+      return FALSE;
+    }
+  if (g_file_test (out_path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_IO,
+                   _("“%s” is a folder."), out_path);
+      return FALSE;
+    }
+  if ((records = sk_json_to_records (root, error)) == NULL)
+    return FALSE;
+  if ((tmp = fresh_path_beside (out_path, error)) == NULL)
+    return FALSE;
+  if ((proposal = sk_proposal_create (tmp, error)) == NULL)
+    {
+      g_unlink (tmp);
+      return FALSE;
+    }
+  if (!_sk_proposal_import_records (proposal, records, error))
+    {
+      g_clear_object (&proposal);
+      g_unlink (tmp);
+      return FALSE;
+    }
+  g_clear_object (&proposal);
+  if (g_rename (tmp, out_path) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_IO,
+                   _("Could not save “%s”: %s"), out_path, g_strerror (saved));
+      g_unlink (tmp);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+sk_json_import_data (const char *data, gssize length, const char *out_path,
+                     gboolean force, GError **error)
+{
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) local = NULL;
+
+  if (!json_parser_load_from_data (parser, data, length, &local))
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_JSON,
+                   _("The JSON could not be read: %s"), local->message);
+      return FALSE;
+    }
+  return import_node (json_parser_get_root (parser), out_path, force, error);
+}
+
+gboolean
+sk_json_import_file (const char *json_path, const char *out_path, gboolean force, GError **error)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+  g_autoptr (GError) local = NULL;
+
+  if (!g_file_get_contents (json_path, &data, &length, &local))
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_IO,
+                   _("The file could not be read: %s"), local->message);
+      return FALSE;
+    }
+  return sk_json_import_data (data, (gssize) length, out_path, force, error);
+}

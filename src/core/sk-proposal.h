@@ -1,0 +1,64 @@
+/* sk-proposal.h: an open proposal file */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "sk-record.h"
+#include "sk-schema.h"
+
+G_BEGIN_DECLS
+
+#define SK_TYPE_PROPOSAL (sk_proposal_get_type ())
+G_DECLARE_FINAL_TYPE (SkProposal, sk_proposal, SK, PROPOSAL, GObject)
+
+typedef enum {
+  SK_OPEN_DEFAULT   = 0,
+  SK_OPEN_READ_ONLY = 1 << 0, /* for viewing, checking, exporting */
+} SkOpenFlags;
+
+/* Creates a new proposal file at @path; fails if the file exists. */
+SkProposal *sk_proposal_create       (const char *path, GError **error);
+/* Opens a proposal file (see sk_store_open() for what is verified). */
+SkProposal *sk_proposal_open         (const char *path, SkOpenFlags flags, GError **error);
+
+const char *sk_proposal_get_path     (SkProposal *self);
+gboolean    sk_proposal_is_read_only (SkProposal *self);
+
+/* The records of one kind, as a GListModel of SkRecord sorted by id. */
+GListModel *sk_proposal_get_records  (SkProposal *self, const char *kind);
+guint       sk_proposal_count        (SkProposal *self, const char *kind);
+SkRecord   *sk_proposal_lookup       (SkProposal *self, const char *kind, gint64 id);
+/* The proposal's own record (kind "proposal"). */
+SkRecord   *sk_proposal_get_info     (SkProposal *self);
+
+/* Editing: each call is one transaction and one undo step (unless inside
+ * a group), saved at once. Records handed in are not taken over. */
+gboolean    sk_proposal_set          (SkProposal *self, const char *kind, gint64 id,
+                                      const char *field, GVariant *value, GError **error);
+gboolean    sk_proposal_update       (SkProposal *self, SkRecord *record, GError **error);
+gint64      sk_proposal_insert       (SkProposal *self, SkRecord *record, GError **error);
+gboolean    sk_proposal_delete       (SkProposal *self, const char *kind, gint64 id, GError **error);
+
+/* Several edits as one transaction and one undo step. Groups nest. When
+ * an edit inside fails, call sk_proposal_cancel_group() to undo the ones
+ * before it, or end the group to keep them. */
+void        sk_proposal_begin_group  (SkProposal *self, const char *label);
+gboolean    sk_proposal_end_group    (SkProposal *self, GError **error);
+void        sk_proposal_cancel_group (SkProposal *self);
+
+gboolean    sk_proposal_can_undo     (SkProposal *self);
+gboolean    sk_proposal_can_redo     (SkProposal *self);
+const char *sk_proposal_get_undo_label (SkProposal *self);
+const char *sk_proposal_get_redo_label (SkProposal *self);
+gboolean    sk_proposal_undo         (SkProposal *self, GError **error);
+gboolean    sk_proposal_redo         (SkProposal *self, GError **error);
+
+/* Copies the proposal to @path (atomically) and continues in the copy. */
+gboolean    sk_proposal_save_as      (SkProposal *self, const char *path, GError **error);
+
+/* Checks that @value fits @field of @kind, including that a reference
+ * names an existing record of the right kind. For as-you-type validation. */
+gboolean    sk_proposal_validate_value (SkProposal *self, const char *kind, const char *field,
+                                        GVariant *value, GError **error);
+
+G_END_DECLS

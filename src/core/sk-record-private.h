@@ -1,0 +1,16 @@
+/* sk-record-private.h: what the proposal needs of a record */
+#pragma once
+
+#include "sk-record.h"
+
+G_BEGIN_DECLS
+
+void     _sk_record_set_id      (SkRecord *self, gint64 id);
+void     _sk_record_attach      (SkRecord *self);
+gboolean _sk_record_is_attached (SkRecord *self);
+/* Replaces the values of an attached record by those of @from and emits
+ * "changed" when any differ. */
+void     _sk_record_assign      (SkRecord *self, SkRecord *from);
+void     _sk_record_set_at      (SkRecord *self, guint index, GVariant *value);
+
+G_END_DECLS

@@ -1,0 +1,572 @@
+/* sk-store.c: opening, checking, creating and copying proposal files */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "sk-error.h"
+#include "sk-schema.h"
+#include "sk-store.h"
+
+#define HEADER_SIZE 100
+
+void
+sk_store_set_error (GError **error, sqlite3 *db, int rc, const char *what)
+{
+  int code;
+  const char *detail = db ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_READONLY:
+      code = SK_PROPOSAL_ERROR_READ_ONLY;
+      break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+    case SQLITE_FORMAT:
+      code = SK_PROPOSAL_ERROR_DAMAGED;
+      break;
+    case SQLITE_CONSTRAINT:
+    case SQLITE_MISMATCH:
+    case SQLITE_RANGE:
+    case SQLITE_TOOBIG:
+      code = SK_PROPOSAL_ERROR_INVALID_VALUE;
+      break;
+    default:
+      code = SK_PROPOSAL_ERROR_IO;
+      break;
+    }
+  /* TRANSLATORS: the first %s says what was being done, the second is the
+   * database's own explanation (in English). */
+  g_set_error (error, SK_PROPOSAL_ERROR, code, _("%s: %s"), what, detail);
+}
+
+gboolean
+sk_store_exec (sqlite3 *db, const char *sql, GError **error)
+{
+  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      sk_store_set_error (error, db, rc, _("The proposal file could not be changed"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static const SkMigration migrations[] = {
+  { 1, NULL }, /* version 1: the schema of sk_schema_sql_v1() */
+};
+
+const SkMigration *
+sk_store_migrations (guint *n_migrations)
+{
+  *n_migrations = G_N_ELEMENTS (migrations);
+  return migrations;
+}
+
+static const char *
+migration_sql (const SkMigration *m)
+{
+  return m->sql ? m->sql : sk_schema_sql_v1 ();
+}
+
+static guint32
+be32 (const guint8 *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+/* Looks at the file before SQLite does: what it is, which version, and
+ * whether it is whole. Returns the user_version. */
+static gboolean
+check_header (const char *path, goffset size, int *user_version, GError **error)
+{
+  guint8 header[HEADER_SIZE];
+  guint32 page_size, pages;
+  FILE *f;
+  size_t got;
+
+  if (size == 0)
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_NOT_PROPOSAL,
+                   _("The file is empty: it is not a Seriktes proposal."));
+      return FALSE;
+    }
+
+  f = g_fopen (path, "rb");
+  if (f == NULL)
+    {
+      int saved = errno;
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_IO,
+                   _("The file could not be read: %s"), g_strerror (saved));
+      return FALSE;
+    }
+  got = fread (header, 1, sizeof header, f);
+  fclose (f);
+
+  if (got < sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_NOT_PROPOSAL,
+                   _("The file is not a Seriktes proposal. Choose a file ending in .seriktes."));
+      return FALSE;
+    }
+  if (be32 (header + 68) != SK_APPLICATION_ID)
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_NOT_PROPOSAL,
+                   _("The file is a database of another application, not a Seriktes proposal."));
+      return FALSE;
+    }
+
+  page_size = ((guint32) header[16] << 8) | header[17];
+  if (page_size == 1)
+    page_size = 65536;
+  if (page_size < 512 || (page_size & (page_size - 1)) != 0)
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_DAMAGED,
+                   _("The proposal file is damaged (its header is invalid). Use a copy or ask the sender for the file again."));
+      return FALSE;
+    }
+  pages = be32 (header + 28);
+  if (size % page_size != 0 ||
+      (be32 (header + 24) == be32 (header + 92) && (goffset) pages * page_size > size))
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_DAMAGED,
+                   _("The proposal file is incomplete (it may have been cut off while copying). Ask the sender for the file again."));
+      return FALSE;
+    }
+
+  *user_version = (int) be32 (header + 60);
+  if (*user_version > SK_SCHEMA_VERSION)
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_NEWER_VERSION,
+                   _("The proposal was saved by a newer version of Seriktes (file format %d; this version reads up to %d). Update Seriktes to open it."),
+                   *user_version, SK_SCHEMA_VERSION);
+      return FALSE;
+    }
+  if (*user_version < 1)
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_DAMAGED,
+                   _("The proposal file is damaged (it has no format version)."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+configure (sqlite3 *db)
+{
+  sqlite3_db_config (db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
+
+  sqlite3_limit (db, SQLITE_LIMIT_LENGTH, 16 * 1024 * 1024);
+  sqlite3_limit (db, SQLITE_LIMIT_SQL_LENGTH, 256 * 1024);
+  sqlite3_limit (db, SQLITE_LIMIT_COLUMN, 200);
+  sqlite3_limit (db, SQLITE_LIMIT_EXPR_DEPTH, 100);
+  sqlite3_limit (db, SQLITE_LIMIT_COMPOUND_SELECT, 8);
+  sqlite3_limit (db, SQLITE_LIMIT_VDBE_OP, 100000);
+  sqlite3_limit (db, SQLITE_LIMIT_FUNCTION_ARG, 8);
+  sqlite3_limit (db, SQLITE_LIMIT_ATTACHED, 0);
+  sqlite3_limit (db, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 100);
+  sqlite3_limit (db, SQLITE_LIMIT_VARIABLE_NUMBER, 200);
+  sqlite3_limit (db, SQLITE_LIMIT_TRIGGER_DEPTH, 1);
+
+  sqlite3_exec (db, "PRAGMA cell_size_check = ON; PRAGMA mmap_size = 0; "
+                    "PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF;",
+                NULL, NULL, NULL);
+  sqlite3_busy_timeout (db, 2000);
+}
+
+static gboolean
+query_int (sqlite3 *db, const char *sql, int *out, GError **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      sk_store_set_error (error, db, rc, _("The proposal file could not be read"));
+      sqlite3_finalize (stmt);
+      return FALSE;
+    }
+  *out = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return TRUE;
+}
+
+static gboolean
+quick_check (sqlite3 *db, GError **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
+  gboolean ok = FALSE;
+
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+  sqlite3_finalize (stmt);
+  if (!ok)
+    g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_DAMAGED,
+                 _("The proposal file is damaged (its integrity check failed). Use a copy or ask the sender for the file again."));
+  return ok;
+}
+
+static const char *
+column_text_or_empty (sqlite3_stmt *stmt, int col)
+{
+  const char *s = (const char *) sqlite3_column_text (stmt, col);
+  return s ? s : "";
+}
+
+/* The schema as a sorted text: one line per table, index, trigger or view. */
+static char *
+describe_schema (sqlite3 *db, GError **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  GString *out = g_string_new (NULL);
+  int rc = sqlite3_prepare_v2 (db,
+                               "SELECT type, name, tbl_name, sql FROM sqlite_schema "
+                               "ORDER BY type, name", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      for (int i = 0; i < 4; i++)
+      g_string_append_printf (out, "%s%c", column_text_or_empty (stmt, i),
+                              i == 3 ? '\n' : '\t');
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      sk_store_set_error (error, db, rc, _("The proposal file could not be read"));
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+  return g_string_free (out, FALSE);
+}
+
+static char *
+expected_schema (const SkMigration *steps, guint n_steps, int version, GError **error)
+{
+  sqlite3 *mem = NULL;
+  char *desc = NULL;
+
+  if (sqlite3_open_v2 (":memory:", &mem, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
+    {
+      sk_store_set_error (error, mem, SQLITE_NOMEM, _("Out of memory"));
+      sqlite3_close (mem);
+      return NULL;
+    }
+  for (guint i = 0; i < n_steps && steps[i].version <= version; i++)
+    if (!sk_store_exec (mem, migration_sql (&steps[i]), error))
+      goto out;
+  desc = describe_schema (mem, error);
+out:
+  sqlite3_close (mem);
+  return desc;
+}
+
+static gboolean
+check_schema (sqlite3 *db, const SkMigration *steps, guint n_steps, int version, GError **error)
+{
+  g_autofree char *want = expected_schema (steps, n_steps, version, error);
+  g_autofree char *have = NULL;
+
+  if (want == NULL || (have = describe_schema (db, error)) == NULL)
+    return FALSE;
+  if (strcmp (want, have) != 0)
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_UNEXPECTED_SCHEMA,
+                   _("The proposal file contains tables, triggers or views that Seriktes did not put there. "
+                     "It may have been altered by another program; it was not opened, for safety."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_foreign_keys (sqlite3 *db, GError **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, "PRAGMA foreign_key_check", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_DAMAGED,
+                   _("The proposal file is damaged: some records refer to records that do not exist."));
+      return FALSE;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      sk_store_set_error (error, db, rc, _("The proposal file could not be read"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+migrate (sqlite3 *db, const SkMigration *steps, guint n_steps, int from, GError **error)
+{
+  if (!sk_store_exec (db, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  for (guint i = 0; i < n_steps; i++)
+    {
+      g_autofree char *set_version = NULL;
+
+      if (steps[i].version <= from)
+        continue;
+      set_version = g_strdup_printf ("PRAGMA user_version = %d", steps[i].version);
+      if (!sk_store_exec (db, migration_sql (&steps[i]), error) ||
+          !sk_store_exec (db, set_version, error))
+        {
+          sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+    }
+  return sk_store_exec (db, "COMMIT", error);
+}
+
+static gboolean
+is_marked_read_only (const char *path, GStatBuf *st)
+{
+  /* The write bits, not only access(): root may write anything, but a
+   * file its owner marked read-only is meant to stay as it is. */
+  return g_access (path, W_OK) != 0 || (st->st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0;
+}
+
+sqlite3 *
+sk_store_open_full (const char *path, gboolean read_only,
+                    const SkMigration *steps, guint n_steps, GError **error)
+{
+  GStatBuf st;
+  sqlite3 *db = NULL;
+  int version = 0, rc, latest = n_steps ? steps[n_steps - 1].version : 0;
+  int app_id = 0, db_version = 0;
+
+  if (g_stat (path, &st) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_IO,
+                   _("The file could not be opened: %s"), g_strerror (saved));
+      return NULL;
+    }
+  if (S_ISDIR (st.st_mode))
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_IO,
+                   _("This is a folder, not a proposal file."));
+      return NULL;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_IO,
+                   _("This is not a regular file."));
+      return NULL;
+    }
+  if (!check_header (path, (goffset) st.st_size, &version, error))
+    return NULL;
+  if (version > latest)
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_NEWER_VERSION,
+                   _("The proposal was saved by a newer version of Seriktes (file format %d; this version reads up to %d). Update Seriktes to open it."),
+                   version, latest);
+      return NULL;
+    }
+  if (!read_only && is_marked_read_only (path, &st))
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_READ_ONLY,
+                   _("The proposal file is read-only. Open it for viewing only, or save a copy to edit it."));
+      return NULL;
+    }
+
+  rc = sqlite3_open_v2 (path, &db,
+                        (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
+                        SQLITE_OPEN_PRIVATECACHE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      sk_store_set_error (error, db, rc, _("The proposal file could not be opened"));
+      sqlite3_close (db);
+      return NULL;
+    }
+  configure (db);
+
+  if (!quick_check (db, error) ||
+      !query_int (db, "PRAGMA application_id", &app_id, error) ||
+      !query_int (db, "PRAGMA user_version", &db_version, error))
+    goto fail;
+  if ((guint32) app_id != SK_APPLICATION_ID || db_version != version)
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_DAMAGED,
+                   _("The proposal file is damaged (its header is inconsistent)."));
+      goto fail;
+    }
+  if (!check_schema (db, steps, n_steps, version, error) ||
+      !check_foreign_keys (db, error))
+    goto fail;
+
+  if (version < latest)
+    {
+      if (read_only)
+        {
+          g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_READ_ONLY,
+                       _("The proposal was saved by an older version of Seriktes and must be updated, "
+                         "but it is opened read-only. Open a writable copy."));
+          goto fail;
+        }
+      if (!migrate (db, steps, n_steps, version, error))
+        goto fail;
+    }
+  return db;
+
+fail:
+  sqlite3_close (db);
+  return NULL;
+}
+
+sqlite3 *
+sk_store_open (const char *path, gboolean read_only, GError **error)
+{
+  return sk_store_open_full (path, read_only, migrations, G_N_ELEMENTS (migrations), error);
+}
+
+gboolean
+sk_store_init_schema (sqlite3 *db, GError **error)
+{
+  g_autofree char *header = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d;",
+                                             (int) SK_APPLICATION_ID, SK_SCHEMA_VERSION);
+
+  if (!sk_store_exec (db, "BEGIN", error))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (migrations); i++)
+    if (!sk_store_exec (db, migration_sql (&migrations[i]), error))
+      goto fail;
+  if (!sk_store_exec (db, header, error) ||
+      !sk_store_exec (db, "INSERT INTO proposal (id, status) VALUES (1, 'draft')", error) ||
+      !sk_store_exec (db, "COMMIT", error))
+    goto fail;
+  return TRUE;
+
+fail:
+  sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  return FALSE;
+}
+
+/* A new file beside @path, to be renamed over it when complete. */
+static char *
+temp_beside (const char *path, GError **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *tmpl = g_strdup_printf (".%s.XXXXXX", base);
+  char *tmp = g_build_filename (dir, tmpl, NULL);
+  int fd = g_mkstemp_full (tmp, O_RDWR, 0644);
+
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, SK_PROPOSAL_ERROR,
+                   saved == EACCES || saved == EROFS ? SK_PROPOSAL_ERROR_READ_ONLY : SK_PROPOSAL_ERROR_IO,
+                   _("Could not create a file in “%s”: %s"), dir, g_strerror (saved));
+      g_free (tmp);
+      return NULL;
+    }
+  close (fd);
+  return tmp;
+}
+
+static gboolean
+rename_into_place (const char *tmp, const char *path, GError **error)
+{
+  if (g_rename (tmp, path) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_IO,
+                   _("Could not save “%s”: %s"), path, g_strerror (saved));
+      g_unlink (tmp);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+sqlite3 *
+sk_store_create (const char *path, GError **error)
+{
+  g_autofree char *tmp = NULL;
+  sqlite3 *db = NULL;
+  int rc;
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_EXISTS,
+                   _("“%s” already exists."), path);
+      return NULL;
+    }
+  if ((tmp = temp_beside (path, error)) == NULL)
+    return NULL;
+
+  rc = sqlite3_open_v2 (tmp, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_PRIVATECACHE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      sk_store_set_error (error, db, rc, _("The proposal file could not be created"));
+      goto fail;
+    }
+  configure (db);
+  if (!sk_store_init_schema (db, error))
+    goto fail;
+  sqlite3_close (db);
+  db = NULL;
+
+  if (!rename_into_place (tmp, path, error))
+    return NULL;
+  return sk_store_open (path, FALSE, error);
+
+fail:
+  sqlite3_close (db);
+  g_unlink (tmp);
+  return NULL;
+}
+
+gboolean
+sk_store_backup_to (sqlite3 *db, const char *path, GError **error)
+{
+  g_autofree char *tmp = temp_beside (path, error);
+  sqlite3 *dest = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  if (tmp == NULL)
+    return FALSE;
+
+  rc = sqlite3_open_v2 (tmp, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_PRIVATECACHE, NULL);
+  if (rc != SQLITE_OK)
+    goto fail;
+  backup = sqlite3_backup_init (dest, "main", db, "main");
+  if (backup == NULL)
+    {
+      rc = sqlite3_errcode (dest);
+      goto fail;
+    }
+  rc = sqlite3_backup_step (backup, -1);
+  sqlite3_backup_finish (backup);
+  if (rc != SQLITE_DONE)
+    goto fail;
+  rc = sqlite3_close (dest);
+  dest = NULL;
+  if (rc != SQLITE_OK)
+    goto fail;
+  return rename_into_place (tmp, path, error);
+
+fail:
+  sk_store_set_error (error, dest, rc, _("The copy could not be saved"));
+  sqlite3_close (dest);
+  g_unlink (tmp);
+  return FALSE;
+}

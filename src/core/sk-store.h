@@ -1,0 +1,48 @@
+/* sk-store.h: the SQLite side of a proposal file (private to the core)
+ *
+ * Opening files from elsewhere defensively, checking that they are what
+ * they claim to be, and bringing older versions up to date.
+ */
+#pragma once
+
+#include <glib.h>
+#include <sqlite3.h>
+
+G_BEGIN_DECLS
+
+typedef struct {
+  int version;       /* the version this step produces */
+  const char *sql;   /* run on a database at version - 1 */
+} SkMigration;
+
+/* The real migrations of the file format, in order. */
+const SkMigration *sk_store_migrations (guint *n_migrations);
+
+/* Opens an existing proposal. @read_only opens it for reading only
+ * (writes fail); otherwise a file that cannot be written is refused with
+ * SK_PROPOSAL_ERROR_READ_ONLY. A file at an older version is migrated (not
+ * when opened read-only). The file is not touched unless it is a proposal
+ * whose integrity and schema have been verified. */
+sqlite3  *sk_store_open        (const char *path, gboolean read_only, GError **error);
+
+/* The same with an explicit list of migrations, for tests. */
+sqlite3  *sk_store_open_full   (const char *path, gboolean read_only,
+                                const SkMigration *migrations, guint n_migrations,
+                                GError **error);
+
+/* Creates a new, empty proposal database at @path (which must not exist),
+ * at the current version with the proposal row in place. */
+sqlite3  *sk_store_create      (const char *path, GError **error);
+
+/* Copies @db into a new file at @path (replacing it atomically). */
+gboolean  sk_store_backup_to   (sqlite3 *db, const char *path, GError **error);
+
+/* Sets @error from the database's last error, with @what as context. */
+void      sk_store_set_error   (GError **error, sqlite3 *db, int rc, const char *what);
+
+gboolean  sk_store_exec        (sqlite3 *db, const char *sql, GError **error);
+
+/* Runs the full schema of the current version into a fresh database. */
+gboolean  sk_store_init_schema (sqlite3 *db, GError **error);
+
+G_END_DECLS
