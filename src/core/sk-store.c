@@ -84,7 +84,7 @@ be32 (const guint8 *p)
 /* Looks at the file before SQLite does: what it is, which version, and
  * whether it is whole. Returns the user_version. */
 static gboolean
-check_header (const char *path, goffset size, int *user_version, GError **error)
+check_header (const char *path, goffset size, int latest, int *user_version, GError **error)
 {
   guint8 header[HEADER_SIZE];
   guint32 page_size, pages;
@@ -141,11 +141,11 @@ check_header (const char *path, goffset size, int *user_version, GError **error)
     }
 
   *user_version = (int) be32 (header + 60);
-  if (*user_version > SK_SCHEMA_VERSION)
+  if (*user_version > latest)
     {
       g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_NEWER_VERSION,
                    _("The proposal was saved by a newer version of Seriktes (file format %d; this version reads up to %d). Update Seriktes to open it."),
-                   *user_version, SK_SCHEMA_VERSION);
+                   *user_version, latest);
       return FALSE;
     }
   if (*user_version < 1)
@@ -371,15 +371,8 @@ sk_store_open_full (const char *path, gboolean read_only,
                    _("This is not a regular file."));
       return NULL;
     }
-  if (!check_header (path, (goffset) st.st_size, &version, error))
+  if (!check_header (path, (goffset) st.st_size, latest, &version, error))
     return NULL;
-  if (version > latest)
-    {
-      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_NEWER_VERSION,
-                   _("The proposal was saved by a newer version of Seriktes (file format %d; this version reads up to %d). Update Seriktes to open it."),
-                   version, latest);
-      return NULL;
-    }
   if (!read_only && is_marked_read_only (path, &st))
     {
       g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_READ_ONLY,

@@ -1,0 +1,27 @@
+/* sk-test-util.h: helpers shared by the tests */
+#pragma once
+
+#include <glib.h>
+
+#include "sk-proposal.h"
+
+G_BEGIN_DECLS
+
+/* A fresh temporary folder (removed at exit) and a path inside it. */
+char     *sk_test_tmp_path        (const char *name);
+
+/* A record of @kind with every field set to a valid value; references
+ * name the first record of their target kind in @proposal. */
+SkRecord *sk_test_full_record     (SkProposal *proposal, const SkKind *kind, int variant);
+
+/* Inserts a full record of every kind (the proposal's own record is
+ * updated) and returns the proposal. */
+SkProposal *sk_test_full_proposal (const char *path);
+
+/* The SHA-256 of a file's bytes, or of a folder's name (for "unchanged"). */
+char     *sk_test_file_digest     (const char *path);
+
+/* A record reference for messages. */
+void      sk_test_assert_records_equal (SkRecord *a, SkRecord *b);
+
+G_END_DECLS
