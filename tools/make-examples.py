@@ -196,7 +196,7 @@ def qualification(rng, profile):
         return deg, "none", rng.randint(0, 4), rng.randint(6, 25)
     if profile == "RU":
         deg, title = rng.choice([("candidate", "associate_professor"), ("candidate", "associate_professor"),
-                                 ("doctor", "professor"), ("candidate", "none"), ("phd", "none")])
+                                 ("doctor", "professor"), ("candidate", "none"), ("doctor", "associate_professor")])
     elif profile == "academic":
         deg, title = rng.choice([("candidate", "associate_professor"), ("phd", "none"), ("phd", "none"),
                                  ("phd", "associate_professor"), ("doctor", "professor"),
@@ -270,7 +270,7 @@ def add_committees(p, rng, kinds):
         sides = ["kazakh", "foreign", "kazakh", "foreign", "kazakh"]
         if kind == "other":
             sides += ["other", "other"]
-        names = {side: rng.sample(by_side[side], sides.count(side)) for side in set(sides)}
+        names = {side: rng.sample(by_side[side], sides.count(side)) for side in dict.fromkeys(sides)}
         for i, side in enumerate(sides):
             role = "chair" if i == 0 else "secretary" if i == 4 else "member"
             p.add("committee_member", committee_id=cid, name=names[side].pop(), side=side, role=role)
@@ -975,8 +975,10 @@ def main():
         print(f"  {counts}")
         print("  staff kazakh/foreign/other %: " + "; ".join(
             f"{b} {sh[b]['kazakh']:.1%}/{sh[b]['foreign']:.1%}/{sh[b]['other']:.1%}" for b in BASES))
-        for check, sev, kind, rid in sorted(found) or [("-", "clean", "no error, no warning", "")]:
+        for check, sev, kind, rid in sorted(found):
             print(f"  {sev}: {check} -> {kind} {rid}")
+        if not found:
+            print("  no error, no warning")
 
 
 if __name__ == "__main__":

@@ -112,7 +112,7 @@ check_header (const char *path, goffset size, int latest, int *user_version, GEr
   if (got < sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
     {
       g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_NOT_PROPOSAL,
-                   _("The file is not a Seriktes proposal. Choose a file ending in .seriktes."));
+                   _("The file is not a Seriktes proposal: its content is not in the proposal file format."));
       return FALSE;
     }
   if (be32 (header + 68) != SK_APPLICATION_ID)

@@ -1,0 +1,17 @@
+/* sk-ui-util.h: helpers for tests in a real window */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Runs the main loop until @done returns TRUE or @timeout_ms passes. */
+gboolean sk_ui_wait_until (gboolean (*done) (gpointer), gpointer data, guint timeout_ms);
+/* Lets pending events, layout and drawing happen. */
+void     sk_ui_settle     (void);
+/* Renders @widget's window into a PNG at @path. */
+gboolean sk_ui_screenshot (GtkWidget *widget, const char *path);
+/* Saves a screenshot named @name into $SK_SCREENSHOT_DIR, if set. */
+void     sk_ui_maybe_screenshot (GtkWidget *widget, const char *name);
+
+G_END_DECLS
