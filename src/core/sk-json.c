@@ -353,8 +353,8 @@ check_references (GPtrArray *records, GHashTable *ids, GHashTable *paths, GError
             {
               g_autofree char *sub = g_strdup_printf ("%s.%s", (char *) g_hash_table_lookup (paths, r), f->name);
               const SkKind *target = sk_schema_kind (f->ref_kind);
-              return fail (error, sub, _("there is no record with id %" G_GINT64_FORMAT " in “%s”"),
-                           g_variant_get_int64 (v), target->json_key);
+              return fail (error, sub, _("there is no record with id %lld in “%s”"),
+                           (long long) g_variant_get_int64 (v), target->json_key);
             }
         }
     }
@@ -398,8 +398,8 @@ sk_json_to_records (JsonNode *root, GError **error)
     }
   if (json_node_get_int (node) > SK_SCHEMA_VERSION)
     {
-      fail (error, "$.version", _("written by a newer version of Seriktes (format %" G_GINT64_FORMAT "); update Seriktes"),
-            json_node_get_int (node));
+      fail (error, "$.version", _("written by a newer version of Seriktes (format %lld); update Seriktes"),
+            (long long) json_node_get_int (node));
       return NULL;
     }
   node = json_object_get_member (obj, "proposal");
@@ -449,7 +449,7 @@ sk_json_to_records (JsonNode *root, GError **error)
           if (g_hash_table_contains (ids, key))
             {
               g_autofree char *id_path = g_strdup_printf ("%s.id", sub);
-              fail (error, id_path, _("the id %" G_GINT64_FORMAT " is used twice"), sk_record_get_id (r));
+              fail (error, id_path, _("the id %lld is used twice"), (long long) sk_record_get_id (r));
               return NULL;
             }
           g_hash_table_add (ids, g_steal_pointer (&key));

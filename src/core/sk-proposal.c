@@ -299,8 +299,8 @@ static gboolean
 damaged (GError **error, const SkKind *kind, gint64 id, const char *why)
 {
   g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_DAMAGED,
-               _("The proposal file is damaged: %s %" G_GINT64_FORMAT ": %s"),
-               _(kind->label), id, why);
+               _("The proposal file is damaged: %s %lld: %s"),
+               _(kind->label), (long long) id, why);
   return FALSE;
 }
 

@@ -394,8 +394,8 @@ sk_field_validate (const SkField *field, GVariant *value, GError **error)
         if (g_utf8_strlen (s, -1) > field->max)
           {
             g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
-                         _("“%s” is longer than %" G_GINT64_FORMAT " characters."),
-                         label, field->max);
+                         _("“%s” is longer than %lld characters."),
+                         label, (long long) field->max);
             return FALSE;
           }
         if ((field->flags & SK_FIELD_REQUIRED) && *s == '\0')
@@ -429,8 +429,8 @@ sk_field_validate (const SkField *field, GVariant *value, GError **error)
         if (n < field->min || n > field->max)
           {
             g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
-                         _("“%s” must be between %" G_GINT64_FORMAT " and %" G_GINT64_FORMAT "."),
-                         label, field->min, field->max);
+                         _("“%s” must be between %lld and %lld."),
+                         label, (long long) field->min, (long long) field->max);
             return FALSE;
           }
         return TRUE;
