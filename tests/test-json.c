@@ -144,6 +144,23 @@ test_bad (gconstpointer data)
   g_assert_cmpstr (before, ==, after);
 }
 
+/* A hostile document nested far deeper than any proposal. */
+static void
+test_deep_nesting (void)
+{
+  g_autofree char *out = sk_test_tmp_path ("deep.seriktes");
+  g_autoptr (GError) error = NULL;
+  GString *s = g_string_new ("{\"format\":\"seriktes-proposal\",\"version\":1,\"proposal\":");
+  g_autofree char *json = NULL;
+
+  for (int i = 0; i < 1000000; i++)
+    g_string_append_c (s, '[');
+  json = g_string_free (s, FALSE);
+  g_assert_false (sk_json_import_data (json, -1, out, FALSE, &error));
+  g_assert_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_JSON);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_overwrite (void)
 {
@@ -198,6 +215,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/json/roundtrip", test_roundtrip);
   g_test_add_func ("/sk/json/trilingual-shape", test_trilingual_shape);
   g_test_add_func ("/sk/json/overwrite", test_overwrite);
+  g_test_add_func ("/sk/json/deep-nesting", test_deep_nesting);
   g_test_add_func ("/sk/json/lenient", test_lenient);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {

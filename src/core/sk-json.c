@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "sk-error.h"
@@ -530,6 +531,36 @@ import_node (JsonNode *root, const char *out_path, gboolean force, GError **erro
   return TRUE;
 }
 
+/* A proposal nests four levels deep; a hostile document nested a million
+ * levels deep would exhaust the parser's stack. Strings are skipped. */
+#define MAX_DEPTH 32
+
+static gboolean
+nesting_ok (const char *data, gsize length)
+{
+  int depth = 0;
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if ((c == '{' || c == '[') && ++depth > MAX_DEPTH)
+        return FALSE;
+      else if (c == '}' || c == ']')
+        depth--;
+    }
+  return TRUE;
+}
+
 gboolean
 sk_json_import_data (const char *data, gssize length, const char *out_path,
                      gboolean force, GError **error)
@@ -537,6 +568,14 @@ sk_json_import_data (const char *data, gssize length, const char *out_path,
   g_autoptr (JsonParser) parser = json_parser_new ();
   g_autoptr (GError) local = NULL;
 
+  if (length < 0)
+    length = (gssize) strlen (data);
+  if (!nesting_ok (data, (gsize) length))
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_JSON,
+                   _("The JSON could not be read: it is nested too deeply to be a proposal."));
+      return FALSE;
+    }
   if (!json_parser_load_from_data (parser, data, length, &local))
     {
       g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_JSON,
