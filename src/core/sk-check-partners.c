@@ -1,0 +1,387 @@
+/* sk-check-partners.c: term, model, agreements, partners and rankings */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+
+#include "sk-check-private.h"
+#include "sk-rank.h"
+#include "sk-summary.h"
+
+static gboolean
+parse_date (const char *s, GDate *date)
+{
+  int y, m, d;
+
+  g_date_clear (date, 1);
+  if (s == NULL || sscanf (s, "%d-%d-%d", &y, &m, &d) != 3 ||
+      !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+    return FALSE;
+  g_date_set_dmy (date, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  return TRUE;
+}
+
+/* Whole years from @start to the end of the day @end (1 Sept 2025 to
+ * 31 Aug 2030 is 5 years). */
+static int
+full_years (const GDate *start, const GDate *end)
+{
+  GDate after = *end;
+  int years;
+
+  g_date_add_days (&after, 1);
+  years = g_date_get_year (&after) - g_date_get_year (start);
+  if (g_date_get_month (&after) < g_date_get_month (start) ||
+      (g_date_get_month (&after) == g_date_get_month (start) &&
+       g_date_get_day (&after) < g_date_get_day (start)))
+    years--;
+  return years;
+}
+
+static void
+check_term (SkCheckContext *ctx)
+{
+  GDate start, end;
+  int years, min = sk_rule_set_min_term_years (ctx->rules);
+  const char *s = sk_record_get_string (ctx->info, "term_start");
+  const char *e = sk_record_get_string (ctx->info, "term_end");
+
+  if (!parse_date (s, &start) || !parse_date (e, &end))
+    {
+      sk_check_add (ctx, "term", SK_KIND_PROPOSAL, 1,
+                    _("The term of the partnership (its start and end) is not given; it is to last at least %d years."),
+                    min);
+      return;
+    }
+  if (g_date_compare (&end, &start) < 0)
+    {
+      sk_check_add (ctx, "term", SK_KIND_PROPOSAL, 1,
+                    _("The term of the partnership ends (%s) before it starts (%s)."), e, s);
+      return;
+    }
+  years = full_years (&start, &end);
+  if (years < min)
+    sk_check_add (ctx, "term", SK_KIND_PROPOSAL, 1,
+                  g_dngettext (GETTEXT_PACKAGE,
+                               "The partnership lasts %d year (%s – %s); at least %d years are required.",
+                               "The partnership lasts %d years (%s – %s); at least %d years are required.",
+                               (gulong) years),
+                  years, s, e, min);
+}
+
+typedef struct {
+  guint kazakh, foreign, foreign_leads;
+} PartnerCounts;
+
+static PartnerCounts
+count_partners (SkCheckContext *ctx)
+{
+  PartnerCounts c = { 0 };
+
+  SK_CHECK_FOREACH (ctx, SK_KIND_INSTITUTION, inst)
+    {
+      const char *role = sk_record_get_string (inst, "role");
+      if (g_strcmp0 (role, "kazakh_ohpe") == 0)
+        c.kazakh++;
+      else if (g_strcmp0 (role, "foreign_ohpe") == 0)
+        {
+          c.foreign++;
+          if (sk_record_get_bool (inst, "is_lead"))
+            c.foreign_leads++;
+        }
+    }
+  return c;
+}
+
+static const char *
+model_label (SkCheckContext *ctx)
+{
+  return sk_enum_label (ctx->info, "model");
+}
+
+/* The one record of @kind a model needs; NULL (and a finding) if none. */
+static gboolean
+needs_record (SkCheckContext *ctx, const char *kind)
+{
+  if (sk_proposal_count (ctx->proposal, kind) > 0)
+    return TRUE;
+  sk_check_add (ctx, "model-requirements", SK_KIND_PROPOSAL, 1,
+                /* TRANSLATORS: the model, then what is missing (e.g. "Branch") */
+                _("The model “%s” needs a record of the kind “%s”, and there is none."),
+                model_label (ctx), _(sk_schema_kind (kind)->label));
+  return FALSE;
+}
+
+static void
+check_consortium (SkCheckContext *ctx, const PartnerCounts *c)
+{
+  if (c->foreign < 2)
+    sk_check_add (ctx, "model-requirements", SK_KIND_PROPOSAL, 1,
+                  g_dngettext (GETTEXT_PACKAGE,
+                               "A consortium needs at least two foreign OHPE; %u is listed.",
+                               "A consortium needs at least two foreign OHPE; %u are listed.",
+                               c->foreign),
+                  c->foreign);
+  if (c->foreign > 0 && c->foreign_leads == 0)
+    sk_check_add (ctx, "model-requirements", SK_KIND_PROPOSAL, 1,
+                  _("A consortium needs a lead foreign OHPE; none is marked as the lead."));
+}
+
+static void
+check_certification_centre (SkCheckContext *ctx)
+{
+  SK_CHECK_FOREACH (ctx, SK_KIND_CERT_CENTRE, centre)
+    {
+      const char *labs = sk_record_get_string (centre, "laboratories_description");
+      const char *equipment = sk_record_get_string (centre, "equipment");
+      gint64 id = sk_record_get_id (centre);
+
+      if (sk_record_get_int (centre, "laboratories", 0) <= 0 && (labs == NULL || *labs == '\0'))
+        sk_check_add (ctx, "model-requirements", SK_KIND_CERT_CENTRE, id,
+                      _("The certification centre “%s” has no laboratories."), sk_check_name (ctx, centre));
+      if (equipment == NULL || *equipment == '\0')
+        sk_check_add (ctx, "model-requirements", SK_KIND_CERT_CENTRE, id,
+                      _("The certification centre “%s” has no equipment described."), sk_check_name (ctx, centre));
+    }
+}
+
+static void
+check_franchise (SkCheckContext *ctx)
+{
+  SK_CHECK_FOREACH (ctx, SK_KIND_FRANCHISE, fr)
+    {
+      gint64 id = sk_record_get_id (fr);
+
+      if (!sk_record_is_set (fr, "franchisor_id"))
+        sk_check_add (ctx, "model-requirements", SK_KIND_FRANCHISE, id,
+                      _("The franchise does not name the franchisor (the foreign OHPE)."));
+      if (!sk_record_is_set (fr, "investor_id"))
+        sk_check_add (ctx, "model-requirements", SK_KIND_FRANCHISE, id,
+                      _("The franchise does not name the investor."));
+      if (!sk_record_get_bool (fr, "right_brand") && !sk_record_get_bool (fr, "right_programmes") &&
+          !sk_record_get_bool (fr, "right_methods") && !sk_record_get_bool (fr, "right_standards"))
+        sk_check_add (ctx, "model-requirements", SK_KIND_FRANCHISE, id,
+                      _("The franchise transfers no rights (brand, educational programmes, teaching methods, quality standards)."));
+    }
+}
+
+static void
+check_joint_venture (SkCheckContext *ctx)
+{
+  SK_CHECK_FOREACH (ctx, SK_KIND_JOINT_VENTURE, jv)
+    {
+      gint64 id = sk_record_get_id (jv), total = 0;
+
+      SK_CHECK_FOREACH (ctx, SK_KIND_SHAREHOLDER, sh)
+        if (sk_record_get_int (sh, "joint_venture_id", 0) == id)
+          total += sk_record_get_int (sh, "share_bp", 0);
+      if (total != 10000)
+        {
+          g_autofree char *percent = sk_check_percent_text (total / 100.0);
+          sk_check_add (ctx, "model-requirements", SK_KIND_JOINT_VENTURE, id,
+                        _("The shares in the joint venture “%s” add up to %s %%, not 100 %%."),
+                        sk_check_name (ctx, jv), percent);
+        }
+      if (!sk_record_get_bool (jv, "aifc_participant"))
+        sk_check_add (ctx, "model-requirements", SK_KIND_JOINT_VENTURE, id,
+                      _("The joint venture “%s” is not a participant of the Astana International Financial Centre."),
+                      sk_check_name (ctx, jv));
+    }
+}
+
+static void
+check_model (SkCheckContext *ctx)
+{
+  const char *model = sk_record_get_string (ctx->info, "model");
+  PartnerCounts c = count_partners (ctx);
+
+  if (c.kazakh == 0)
+    sk_check_add (ctx, "model-requirements", SK_KIND_PROPOSAL, 1,
+                  _("No Kazakhstani OHPE is listed among the institutions."));
+  if (c.foreign == 0)
+    sk_check_add (ctx, "model-requirements", SK_KIND_PROPOSAL, 1,
+                  _("No foreign OHPE is listed among the institutions."));
+  if (model == NULL)
+    {
+      sk_check_add (ctx, "model-requirements", SK_KIND_PROPOSAL, 1,
+                    _("No partnership model is chosen."));
+      return;
+    }
+  if (g_str_equal (model, "branch"))
+    needs_record (ctx, SK_KIND_BRANCH);
+  else if (g_str_equal (model, "consortium_branch"))
+    {
+      needs_record (ctx, SK_KIND_BRANCH);
+      check_consortium (ctx, &c);
+    }
+  else if (g_str_equal (model, "joint_programmes"))
+    needs_record (ctx, SK_KIND_PROGRAMME);
+  else if (g_str_equal (model, "certification_centre"))
+    {
+      if (needs_record (ctx, SK_KIND_CERT_CENTRE))
+        check_certification_centre (ctx);
+    }
+  else if (g_str_equal (model, "franchise"))
+    {
+      if (needs_record (ctx, SK_KIND_FRANCHISE))
+        check_franchise (ctx);
+    }
+  else if (g_str_equal (model, "joint_venture"))
+    {
+      if (needs_record (ctx, SK_KIND_JOINT_VENTURE))
+        check_joint_venture (ctx);
+    }
+}
+
+static gboolean
+is_empty (const char *s)
+{
+  return s == NULL || *s == '\0';
+}
+
+void
+sk_check_term_and_model (SkCheckContext *ctx)
+{
+  check_term (ctx);
+  check_model (ctx);
+
+  if (sk_proposal_count (ctx->proposal, SK_KIND_AGREEMENT) == 0)
+    sk_check_add (ctx, "agreements", SK_KIND_PROPOSAL, 1,
+                  _("No agreement or contract between the partners is recorded; it sets out the obligations of both sides."));
+  if (is_empty (sk_record_get_string (ctx->info, "mshe_agreement_ref")) &&
+      is_empty (sk_record_get_string (ctx->info, "mshe_agreement_date")))
+    sk_check_add (ctx, "ministry-agreement", SK_KIND_PROPOSAL, 1,
+                  _("The agreement of the Ministry of Science and Higher Education is not recorded."));
+  if (sk_record_get_bool (ctx->info, "applicant_is_mia") &&
+      is_empty (sk_record_get_string (ctx->info, "mia_approval_ref")) &&
+      is_empty (sk_record_get_string (ctx->info, "mia_approval_date")))
+    sk_check_add (ctx, "mia-approval", SK_KIND_PROPOSAL, 1,
+                  _("The applicant is a military or special educational institution of the MIA, but the MIA’s agreement to the cooperation is not recorded."));
+}
+
+/* ---- rankings ---- */
+
+typedef enum {
+  RANK_NONE,       /* nothing that speaks for the partner */
+  RANK_STRADDLES,  /* a band across the cut-off */
+  RANK_STALE,      /* confirmed, but only by an old entry */
+  RANK_CONFIRMED,
+} RankVerdict;
+
+static void
+check_ranking_of (SkCheckContext *ctx, SkRecord *inst)
+{
+  gint64 id = sk_record_get_id (inst);
+  int cut_off = sk_rule_set_ranking_cut_off (ctx->rules);
+  int max_age = sk_rule_set_ranking_max_age (ctx->rules);
+  RankVerdict verdict = RANK_NONE;
+  guint entries = 0;
+
+  SK_CHECK_FOREACH (ctx, SK_KIND_RANKING, entry)
+    {
+      SkRank rank;
+      g_autoptr (GError) error = NULL;
+      RankVerdict v;
+
+      if (sk_record_get_int (entry, "institution_id", 0) != id)
+        continue;
+      entries++;
+      if (!sk_rule_set_accepts_publisher (ctx->rules, sk_record_get_string (entry, "publisher")))
+        continue;
+      if (!sk_rank_parse (sk_record_get_string (entry, "rank_text"), &rank, &error))
+        {
+          sk_check_add (ctx, "ranking-unreadable", SK_KIND_RANKING, sk_record_get_id (entry),
+                        _("A ranking entry of “%s” cannot be read: %s"), sk_check_name (ctx, inst),
+                        error->message);
+          continue;
+        }
+      if (!rank.ranked || rank.lower > cut_off)
+        continue;
+      if (rank.upper == 0 || rank.upper > cut_off)
+        v = RANK_STRADDLES;
+      else if (ctx->year - sk_record_get_int (entry, "year", 0) > max_age)
+        v = RANK_STALE;
+      else
+        v = RANK_CONFIRMED;
+      verdict = MAX (verdict, v);
+    }
+
+  switch (verdict)
+    {
+    case RANK_CONFIRMED:
+      break;
+    case RANK_STALE:
+      sk_check_add (ctx, "ranking-stale", SK_KIND_INSTITUTION, id,
+                    g_dngettext (GETTEXT_PACKAGE,
+                                 "“%s” is in the TOP-%d only by a ranking more than %d year old; add a recent one.",
+                                 "“%s” is in the TOP-%d only by a ranking more than %d years old; add a recent one.",
+                                 (gulong) max_age),
+                    sk_check_name (ctx, inst), cut_off, max_age);
+      break;
+    case RANK_STRADDLES:
+      sk_check_add (ctx, "ranking-band", SK_KIND_INSTITUTION, id,
+                    _("“%s” is ranked in a band that reaches beyond %d, which cannot confirm a place in the TOP-%d."),
+                    sk_check_name (ctx, inst), cut_off, cut_off);
+      break;
+    case RANK_NONE:
+    default:
+      if (entries == 0)
+        sk_check_add (ctx, "ranking", SK_KIND_INSTITUTION, id,
+                      _("“%s” has no ranking entry; a foreign partner is to be in the TOP-%d of QS, THE or ARWU, overall or by subject."),
+                      sk_check_name (ctx, inst), cut_off);
+      else
+        sk_check_add (ctx, "ranking", SK_KIND_INSTITUTION, id,
+                      _("“%s” is not in the TOP-%d of an accepted ranking, overall or by subject."),
+                      sk_check_name (ctx, inst), cut_off);
+      break;
+    }
+}
+
+/* 001 item 4: a service of international cooperation when there are at
+ * least 10 foreigners, active agreements and at least 10 citizens sent
+ * abroad; otherwise a responsible person (item 6). */
+static void
+check_cooperation_service (SkCheckContext *ctx)
+{
+  g_autoptr (GHashTable) incoming = g_hash_table_new (NULL, NULL);
+  g_autoptr (GHashTable) outgoing = g_hash_table_new (NULL, NULL);
+  guint foreign_staff = (guint) ctx->staffing->overall[SK_BASIS_HEADCOUNT].amount[SK_SIDE_FOREIGN];
+  guint max_in = 0, max_out = 0, foreigners;
+  gboolean agreements = sk_proposal_count (ctx->proposal, SK_KIND_AGREEMENT) > 0;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  SK_CHECK_FOREACH (ctx, SK_KIND_MOBILITY, m)
+    {
+      GHashTable *table = g_strcmp0 (sk_record_get_string (m, "direction"), "incoming") == 0 ? incoming : outgoing;
+      gpointer year = GINT_TO_POINTER ((int) sk_record_get_int (m, "year", 0));
+      guint sum = GPOINTER_TO_UINT (g_hash_table_lookup (table, year));
+      g_hash_table_insert (table, year, GUINT_TO_POINTER (sum + (guint) sk_record_get_int (m, "count", 0)));
+    }
+  g_hash_table_iter_init (&iter, incoming);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    max_in = MAX (max_in, GPOINTER_TO_UINT (value));
+  g_hash_table_iter_init (&iter, outgoing);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    max_out = MAX (max_out, GPOINTER_TO_UINT (value));
+  foreigners = foreign_staff + max_in;
+
+  if (foreigners >= (guint) sk_rule_set_min_foreigners (ctx->rules) && agreements &&
+      max_out >= (guint) sk_rule_set_min_sent_abroad (ctx->rules))
+    sk_check_add (ctx, "cooperation-service", SK_KIND_PROPOSAL, 1,
+                  _("With up to %u foreigners a year, active agreements and up to %u citizens sent abroad a year, the applicant is to have a service of international cooperation."),
+                  foreigners, max_out);
+  else
+    sk_check_add (ctx, "cooperation-service", SK_KIND_PROPOSAL, 1,
+                  _("The figures (up to %u foreigners and %u citizens sent abroad a year) do not call for a service of international cooperation; a person responsible for international cooperation is to be appointed."),
+                  foreigners, max_out);
+}
+
+void
+sk_check_partners (SkCheckContext *ctx)
+{
+  SK_CHECK_FOREACH (ctx, SK_KIND_INSTITUTION, inst)
+    if (g_strcmp0 (sk_record_get_string (inst, "role"), "foreign_ohpe") == 0)
+      check_ranking_of (ctx, inst);
+  check_cooperation_service (ctx);
+}

@@ -1,0 +1,47 @@
+/* sk-check-private.h: what the checks share */
+#pragma once
+
+#include "sk-check.h"
+#include "sk-staffing.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  SkProposal *proposal;
+  SkRuleSet *rules;
+  const char *lang;   /* of record names */
+  int year;           /* rankings are judged from */
+  SkRecord *info;     /* the proposal's own record */
+  SkStaffing *staffing;
+  int term_first_year; /* 0 when the term is not known */
+  int term_last_year;
+  GPtrArray *findings;
+} SkCheckContext;
+
+/* Adds a finding of @check_id (its severity from the rule set; nothing
+ * when the check is off) pointing at (@kind, @id). */
+void        sk_check_add (SkCheckContext *ctx, const char *check_id, const char *kind,
+                          gint64 id, const char *format, ...) G_GNUC_PRINTF (5, 6);
+gboolean    sk_check_enabled (SkCheckContext *ctx, const char *check_id);
+const char *sk_check_name    (SkCheckContext *ctx, SkRecord *record);
+/* "2029, 2031" */
+char       *sk_check_years_text (GArray *years);
+/* "36" or "36.5" */
+char       *sk_check_percent_text (double percent);
+/* Walks the records of @kind with @r (a borrowed SkRecord*). The body is
+ * inside two loops: use continue, not break. */
+#define SK_CHECK_FOREACH(ctx, kind, r) \
+  for (guint r##_i = 0, r##_n = sk_proposal_count ((ctx)->proposal, (kind)); r##_i < r##_n; r##_i++) \
+    for (SkRecord *r = sk_check_record_at ((ctx), (kind), r##_i); r != NULL; r = NULL)
+
+/* The record at @position of @kind, borrowed (the proposal keeps it). */
+SkRecord   *sk_check_record_at (SkCheckContext *ctx, const char *kind, guint position);
+
+void sk_check_term_and_model (SkCheckContext *ctx);
+void sk_check_partners       (SkCheckContext *ctx);
+void sk_check_staff          (SkCheckContext *ctx);
+void sk_check_programmes     (SkCheckContext *ctx);
+void sk_check_branch         (SkCheckContext *ctx);
+void sk_check_plan           (SkCheckContext *ctx);
+
+G_END_DECLS

@@ -1,0 +1,207 @@
+/* sk-check-programmes.c: programmes, the branch, committees and the plan */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sk-bin.h"
+#include "sk-check-private.h"
+#include "sk-summary.h"
+
+static gboolean
+is_empty (const char *s)
+{
+  return s == NULL || *s == '\0';
+}
+
+void
+sk_check_programmes (SkCheckContext *ctx)
+{
+  SK_CHECK_FOREACH (ctx, SK_KIND_PROGRAMME, prog)
+    {
+      gint64 id = sk_record_get_id (prog);
+      const char *name = sk_check_name (ctx, prog);
+
+      if (!sk_record_is_set (prog, "diplomas"))
+        sk_check_add (ctx, "programme-diplomas", SK_KIND_PROGRAMME, id,
+                      _("Programme “%s” does not say how many diplomas it issues; a dual degree programme issues two."),
+                      name);
+      else if (sk_record_get_int (prog, "diplomas", 0) < 2)
+        sk_check_add (ctx, "programme-diplomas", SK_KIND_PROGRAMME, id,
+                      g_dngettext (GETTEXT_PACKAGE,
+                                   "Programme “%s” issues %d diploma; a dual degree programme issues two.",
+                                   "Programme “%s” issues %d diplomas; a dual degree programme issues two.",
+                                   (gulong) sk_record_get_int (prog, "diplomas", 0)),
+                      name, (int) sk_record_get_int (prog, "diplomas", 0));
+      if (!sk_record_get_bool (prog, "kazakh_language_discipline"))
+        sk_check_add (ctx, "programme-kz", SK_KIND_PROGRAMME, id,
+                      _("Programme “%s” does not include disciplines in the Kazakh language."), name);
+      if (!sk_record_get_bool (prog, "history_discipline"))
+        sk_check_add (ctx, "programme-kz", SK_KIND_PROGRAMME, id,
+                      _("Programme “%s” does not include the History of Kazakhstan."), name);
+      if (!sk_record_get_bool (prog, "accreditation_recognised"))
+        sk_check_add (ctx, "programme-accreditation", SK_KIND_PROGRAMME, id,
+                      _("Programme “%s” has no accreditation recognised in Kazakhstan."), name);
+    }
+}
+
+void
+sk_check_branch (SkCheckContext *ctx)
+{
+  SK_CHECK_FOREACH (ctx, SK_KIND_BRANCH, branch)
+    {
+      gint64 id = sk_record_get_id (branch);
+      const char *name = sk_check_name (ctx, branch);
+      const char *bin = sk_record_get_string (branch, "bin");
+      SkBinStatus status;
+
+      if (is_empty (bin))
+        sk_check_add (ctx, "branch-registration", SK_KIND_BRANCH, id,
+                      _("The branch “%s” has no Business Identification Number (BIN): a branch is to be registered."), name);
+      else if ((status = sk_bin_check (bin)) != SK_BIN_VALID)
+        sk_check_add (ctx, "branch-bin", SK_KIND_BRANCH, id,
+                      _("The BIN %s of the branch “%s” is not valid. %s"), bin, name,
+                      sk_bin_status_message (status));
+      else if (sk_bin_unit (bin) != SK_BIN_UNIT_BRANCH)
+        sk_check_add (ctx, "branch-registration", SK_KIND_BRANCH, id,
+                      _("The BIN %s of the branch “%s” is not registered as a branch (its 6th digit is %d; a branch has 1)."),
+                      bin, name, sk_bin_unit (bin));
+      if (is_empty (sk_record_get_string (branch, "registration_date")))
+        sk_check_add (ctx, "branch-registration", SK_KIND_BRANCH, id,
+                      _("The branch “%s” has no registration date."), name);
+      if (is_empty (sk_record_get_string (branch, "licence_number")))
+        sk_check_add (ctx, "branch-licence", SK_KIND_BRANCH, id,
+                      _("The branch “%s” has no licence for educational activity."), name);
+    }
+}
+
+static void
+check_committees (SkCheckContext *ctx)
+{
+  static const char * const required[] = { "teaching_learning", "admission", "innovation", "student_experience" };
+  const SkField *kind_field = sk_kind_field (sk_schema_kind (SK_KIND_COMMITTEE), "kind");
+
+  for (guint k = 0; k < G_N_ELEMENTS (required); k++)
+    {
+      gboolean found = FALSE;
+
+      SK_CHECK_FOREACH (ctx, SK_KIND_COMMITTEE, committee)
+        {
+          gint64 id = sk_record_get_id (committee);
+          guint kz = 0, fo = 0;
+
+          if (g_strcmp0 (sk_record_get_string (committee, "kind"), required[k]) != 0)
+            continue;
+          found = TRUE;
+          SK_CHECK_FOREACH (ctx, SK_KIND_COMMITTEE_MEMBER, member)
+            if (sk_record_get_int (member, "committee_id", 0) == id)
+              {
+                SkSide side = sk_side_from_code (sk_record_get_string (member, "side"));
+                kz += side == SK_SIDE_KAZAKH;
+                fo += side == SK_SIDE_FOREIGN;
+              }
+          if (kz == 0)
+            sk_check_add (ctx, "committees", SK_KIND_COMMITTEE, id,
+                          _("The joint committee “%s” has no members from the Kazakhstani OHPE."),
+                          _(sk_field_enum_value (kind_field, required[k])->label));
+          if (fo == 0)
+            sk_check_add (ctx, "committees", SK_KIND_COMMITTEE, id,
+                          _("The joint committee “%s” has no members from the foreign OHPE."),
+                          _(sk_field_enum_value (kind_field, required[k])->label));
+        }
+      if (!found)
+        sk_check_add (ctx, "committees", SK_KIND_PROPOSAL, 1,
+                      _("There is no joint committee “%s” of the Kazakhstani and foreign OHPE."),
+                      _(sk_field_enum_value (kind_field, required[k])->label));
+    }
+}
+
+/* The years of the term that @has_year does not cover, as text; NULL if
+ * all are covered. */
+static char *
+missing_years (SkCheckContext *ctx, GHashTable *has_year)
+{
+  g_autoptr (GArray) missing = g_array_new (FALSE, FALSE, sizeof (int));
+
+  for (int y = ctx->term_first_year; ctx->term_first_year && y <= ctx->term_last_year; y++)
+    if (!g_hash_table_contains (has_year, GINT_TO_POINTER (y)))
+      g_array_append_val (missing, y);
+  return missing->len ? sk_check_years_text (missing) : NULL;
+}
+
+static void
+check_indicators (SkCheckContext *ctx)
+{
+  if (sk_proposal_count (ctx->proposal, SK_KIND_INDICATOR) == 0)
+    {
+      sk_check_add (ctx, "indicators", SK_KIND_PROPOSAL, 1,
+                    _("No target indicators are set; they are to be determined jointly for every year of the term."));
+      return;
+    }
+  SK_CHECK_FOREACH (ctx, SK_KIND_INDICATOR, ind)
+    {
+      g_autoptr (GHashTable) years = g_hash_table_new (NULL, NULL);
+      g_autofree char *missing = NULL;
+      gint64 id = sk_record_get_id (ind);
+
+      SK_CHECK_FOREACH (ctx, SK_KIND_INDICATOR_TARGET, target)
+        if (sk_record_get_int (target, "indicator_id", 0) == id)
+          g_hash_table_add (years, GINT_TO_POINTER ((int) sk_record_get_int (target, "year", 0)));
+      if ((missing = missing_years (ctx, years)))
+        sk_check_add (ctx, "indicators", SK_KIND_INDICATOR, id,
+                      _("The target indicator “%s” has no target for %s."),
+                      sk_record_get_text3 (ind, "name", ctx->lang, TRUE, NULL)
+                        ? sk_record_get_text3 (ind, "name", ctx->lang, TRUE, NULL)
+                        : sk_enum_label (ind, "kind"),
+                      missing);
+    }
+}
+
+static void
+check_financing (SkCheckContext *ctx)
+{
+  g_autoptr (GHashTable) years = g_hash_table_new (NULL, NULL);
+  g_autofree char *missing = NULL;
+
+  SK_CHECK_FOREACH (ctx, SK_KIND_FINANCING, line)
+    if (sk_record_get_int (line, "amount_kzt", 0) > 0)
+      g_hash_table_add (years, GINT_TO_POINTER ((int) sk_record_get_int (line, "year", 0)));
+  if (g_hash_table_size (years) == 0)
+    sk_check_add (ctx, "financing", SK_KIND_PROPOSAL, 1,
+                  _("No financing is planned; every year of the term is to have a source of financing."));
+  else if ((missing = missing_years (ctx, years)))
+    sk_check_add (ctx, "financing", SK_KIND_PROPOSAL, 1,
+                  _("No financing is planned for %s."), missing);
+}
+
+static gboolean
+any_text3 (SkRecord *r, const char *group)
+{
+  for (guint l = 0; l < SK_N_LANGUAGES; l++)
+    if (sk_record_get_text3 (r, group, sk_content_languages[l], FALSE, NULL))
+      return TRUE;
+  return FALSE;
+}
+
+void
+sk_check_plan (SkCheckContext *ctx)
+{
+  gboolean joint_group = FALSE, social = FALSE;
+
+  check_committees (ctx);
+  if (!any_text3 (ctx->info, "qa_description"))
+    sk_check_add (ctx, "quality-assurance", SK_KIND_PROPOSAL, 1,
+                  _("No quality assurance system is described."));
+  check_indicators (ctx);
+  check_financing (ctx);
+
+  SK_CHECK_FOREACH (ctx, SK_KIND_RESEARCH, project)
+    joint_group |= sk_record_get_bool (project, "joint_group");
+  if (!joint_group)
+    sk_check_add (ctx, "research", SK_KIND_PROPOSAL, 1,
+                  _("No joint research group is planned."));
+  SK_CHECK_FOREACH (ctx, SK_KIND_THIRD_MISSION, project)
+    social |= g_strcmp0 (sk_record_get_string (project, "kind"), "social_project") == 0;
+  if (!social)
+    sk_check_add (ctx, "third-mission", SK_KIND_PROPOSAL, 1,
+                  _("No social project for the local community is planned (the third mission)."));
+}

@@ -1,0 +1,244 @@
+/* sk-check.c: findings and the check as a whole */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <stdio.h>
+
+#include "sk-check-private.h"
+#include "sk-init.h"
+#include "sk-summary.h"
+
+struct _SkFinding
+{
+  GObject parent_instance;
+
+  const char *check_id;
+  SkSeverity severity;
+  char *message;
+  const char *kind;
+  gint64 record_id;
+  guint order; /* of the check, for sorting */
+};
+
+G_DEFINE_FINAL_TYPE (SkFinding, sk_finding, G_TYPE_OBJECT)
+
+static void
+sk_finding_finalize (GObject *object)
+{
+  g_free (SK_FINDING (object)->message);
+  G_OBJECT_CLASS (sk_finding_parent_class)->finalize (object);
+}
+
+static void
+sk_finding_class_init (SkFindingClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = sk_finding_finalize;
+}
+
+static void
+sk_finding_init (SkFinding *self)
+{
+}
+
+const char *sk_finding_get_check_id (SkFinding *self) { return self->check_id; }
+SkSeverity sk_finding_get_severity (SkFinding *self) { return self->severity; }
+const char *sk_finding_get_message (SkFinding *self) { return self->message; }
+const char *sk_finding_get_kind (SkFinding *self) { return self->kind; }
+gint64 sk_finding_get_record_id (SkFinding *self) { return self->record_id; }
+
+const char *
+sk_finding_get_reference (SkFinding *self)
+{
+  return sk_check_reference (self->check_id);
+}
+
+/* ---- references ---- */
+
+static const struct {
+  const char *id;
+  const char *reference;
+} references[] = {
+  { "term", N_("Methodological Recommendations, item 2") },
+  { "model-requirements", N_("Methodological Recommendations, ch. 2, item 5") },
+  { "agreements", N_("Methodological Recommendations, item 2") },
+  { "ministry-agreement", N_("Methodological Recommendations, item 2") },
+  { "mia-approval", N_("Rules of activity of military and special educational institutions of the MIA, items 104, 106, 107") },
+  { "ranking", N_("Methodological Recommendations, ch. 3, recommendation 1") },
+  { "ranking-band", N_("Methodological Recommendations, ch. 3, recommendation 1") },
+  { "ranking-stale", N_("Methodological Recommendations, ch. 3, recommendation 1") },
+  { "ranking-unreadable", N_("Methodological Recommendations, ch. 3, recommendation 1") },
+  { "foreign-staff", N_("Methodological Recommendations, item 2") },
+  { "staff-ratio", N_("Methodological Recommendations, ch. 3, area 5") },
+  { "staff-qualification", N_("Model Rules for the Activities of OHPE (order No. 595), item 15") },
+  { "parity", N_("Methodological Recommendations, ch. 3, area 5") },
+  { "professional-development", N_("Methodological Recommendations, ch. 3, area 5") },
+  { "programme-diplomas", N_("Methodological Recommendations, ch. 2, item 5(3)") },
+  { "programme-kz", N_("Methodological Recommendations, ch. 3, recommendation 4") },
+  { "programme-accreditation", N_("Methodological Recommendations, ch. 3, recommendation 4; Model Rules (order No. 595), item 31") },
+  { "branch-bin", N_("Methodological Recommendations, ch. 3, area 4") },
+  { "branch-registration", N_("Methodological Recommendations, ch. 3, area 4") },
+  { "branch-licence", N_("Methodological Recommendations, ch. 3, area 7") },
+  { "committees", N_("Methodological Recommendations, ch. 3, area 1") },
+  { "quality-assurance", N_("Methodological Recommendations, ch. 3, area 1; Model Rules (order No. 595), item 34") },
+  { "indicators", N_("Methodological Recommendations, ch. 3, recommendation 3") },
+  { "financing", N_("Methodological Recommendations, ch. 3, area 6") },
+  { "research", N_("Methodological Recommendations, ch. 3, area 2") },
+  { "third-mission", N_("Methodological Recommendations, ch. 3, area 3") },
+  { "cooperation-service", N_("Rules for organising international cooperation (order No. 661), items 4, 6") },
+};
+
+static guint
+check_order (const char *id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (references); i++)
+    if (g_str_equal (references[i].id, id))
+      return i;
+  g_assert_not_reached ();
+}
+
+const char *
+sk_check_reference (const char *check_id)
+{
+  return _(references[check_order (check_id)].reference);
+}
+
+/* ---- helpers for the checks ---- */
+
+gboolean
+sk_check_enabled (SkCheckContext *ctx, const char *check_id)
+{
+  return sk_rule_set_severity (ctx->rules, check_id) != SK_SEVERITY_OFF;
+}
+
+void
+sk_check_add (SkCheckContext *ctx, const char *check_id, const char *kind,
+              gint64 id, const char *format, ...)
+{
+  SkSeverity severity = sk_rule_set_severity (ctx->rules, check_id);
+  SkFinding *f;
+  va_list args;
+
+  if (severity == SK_SEVERITY_OFF)
+    return;
+  f = g_object_new (SK_TYPE_FINDING, NULL);
+  f->order = check_order (check_id);
+  f->check_id = references[f->order].id;
+  f->severity = severity;
+  f->kind = sk_schema_kind (kind)->name;
+  f->record_id = id;
+  va_start (args, format);
+  f->message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_ptr_array_add (ctx->findings, f);
+}
+
+SkRecord *
+sk_check_record_at (SkCheckContext *ctx, const char *kind, guint position)
+{
+  g_autoptr (SkRecord) r = g_list_model_get_item (sk_proposal_get_records (ctx->proposal, kind), position);
+  return r; /* the list store holds a reference */
+}
+
+const char *
+sk_check_name (SkCheckContext *ctx, SkRecord *record)
+{
+  return sk_record_display_name (record, ctx->lang);
+}
+
+char *
+sk_check_years_text (GArray *years)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < years->len; i++)
+    g_string_append_printf (s, "%s%d", i ? ", " : "", g_array_index (years, int, i));
+  return g_string_free (s, FALSE);
+}
+
+char *
+sk_check_percent_text (double percent)
+{
+  double rounded = round (percent * 10) / 10;
+
+  if (fabs (rounded - round (rounded)) < 1e-9)
+    return g_strdup_printf ("%.0f", rounded);
+  return g_strdup_printf ("%.1f", rounded);
+}
+
+/* The calendar years of the term, from the proposal's dates. */
+static void
+find_term_years (SkCheckContext *ctx)
+{
+  const char *start = sk_record_get_string (ctx->info, "term_start");
+  const char *end = sk_record_get_string (ctx->info, "term_end");
+  int y1, y2;
+
+  if (start && end && sscanf (start, "%d", &y1) == 1 && sscanf (end, "%d", &y2) == 1 && y1 <= y2 &&
+      y2 - y1 < 100)
+    {
+      ctx->term_first_year = y1;
+      ctx->term_last_year = y2;
+    }
+}
+
+static int
+compare_findings (gconstpointer a, gconstpointer b)
+{
+  SkFinding *fa = *(SkFinding **) a;
+  SkFinding *fb = *(SkFinding **) b;
+
+  if (fa->severity != fb->severity)
+    return fb->severity - fa->severity;
+  return (int) fa->order - (int) fb->order;
+}
+
+GPtrArray *
+sk_check (SkProposal *proposal, SkRuleSet *rules, const SkCheckOptions *options)
+{
+  SkCheckContext ctx = { 0 };
+  g_autoptr (SkStaffing) staffing = NULL;
+
+  g_return_val_if_fail (SK_IS_PROPOSAL (proposal), NULL);
+  g_return_val_if_fail (SK_IS_RULE_SET (rules), NULL);
+
+  staffing = sk_staffing_compute (proposal);
+  ctx.proposal = proposal;
+  ctx.rules = rules;
+  ctx.lang = options && options->language ? options->language : sk_get_content_language ();
+  ctx.year = options && options->year ? options->year : 0;
+  if (ctx.year == 0)
+    {
+      g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+      ctx.year = g_date_time_get_year (now);
+    }
+  ctx.info = sk_proposal_get_info (proposal);
+  ctx.staffing = staffing;
+  ctx.findings = g_ptr_array_new_with_free_func (g_object_unref);
+  find_term_years (&ctx);
+
+  sk_check_term_and_model (&ctx);
+  sk_check_partners (&ctx);
+  sk_check_staff (&ctx);
+  sk_check_programmes (&ctx);
+  sk_check_branch (&ctx);
+  sk_check_plan (&ctx);
+
+  g_ptr_array_sort (ctx.findings, compare_findings);
+  return ctx.findings;
+}
+
+void
+sk_findings_count (GPtrArray *findings, guint *errors, guint *warnings, guint *notes)
+{
+  guint n[3] = { 0, 0, 0 };
+
+  for (guint i = 0; i < findings->len; i++)
+    n[sk_finding_get_severity (findings->pdata[i])]++;
+  if (errors)
+    *errors = n[SK_SEVERITY_ERROR];
+  if (warnings)
+    *warnings = n[SK_SEVERITY_WARNING];
+  if (notes)
+    *notes = n[SK_SEVERITY_NOTE];
+}
