@@ -19,6 +19,7 @@ typedef struct {
 } Command;
 
 static const Command commands[] = {
+  { "check", N_("Check proposals against the Ministry’s rules"), sk_cli_check },
   { "info", N_("Show a summary of a proposal"), sk_cli_info },
   { "export-json", N_("Write a proposal as JSON"), sk_cli_export_json },
   { "import-json", N_("Make a proposal file from JSON"), sk_cli_import_json },

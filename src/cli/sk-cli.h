@@ -14,6 +14,7 @@ enum {
 int      sk_cli_info        (int argc, char **argv);
 int      sk_cli_export_json (int argc, char **argv);
 int      sk_cli_import_json (int argc, char **argv);
+int      sk_cli_check       (int argc, char **argv);
 
 gboolean sk_cli_parse       (GOptionContext *context, int *argc, char ***argv);
 void     sk_cli_report      (const char *file, const GError *error);

@@ -103,6 +103,12 @@ has_scientific_degree (const char *degree)
          g_strcmp0 (degree, "doctor") == 0;
 }
 
+static char *
+years_text (gint64 n)
+{
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d year", "%d years", (gulong) n), (int) n);
+}
+
 /* 002 item 15: a degree or title, or a master's degree with experience. */
 static void
 check_qualification (SkCheckContext *ctx)
@@ -124,11 +130,13 @@ check_qualification (SkCheckContext *ctx)
           if (sk_record_get_int (person, "teaching_years", 0) >= teaching ||
               sk_record_get_int (person, "practice_years", 0) >= practice)
             continue;
-          sk_check_add (ctx, "staff-qualification", SK_KIND_STAFF, sk_record_get_id (person),
-                        _("%s has a master’s degree with %d years of teaching and %d of practical work; at least %d years of teaching or %d of practical work are needed."),
-                        sk_check_name (ctx, person),
-                        (int) sk_record_get_int (person, "teaching_years", 0),
-                        (int) sk_record_get_int (person, "practice_years", 0), teaching, practice);
+          {
+            g_autofree char *t = years_text (sk_record_get_int (person, "teaching_years", 0));
+            g_autofree char *p = years_text (sk_record_get_int (person, "practice_years", 0));
+            sk_check_add (ctx, "staff-qualification", SK_KIND_STAFF, sk_record_get_id (person),
+                          _("%s has a master’s degree, %s of teaching and %s of practical work; at least %d years of teaching or %d of practical work are needed."),
+                          sk_check_name (ctx, person), t, p, teaching, practice);
+          }
           continue;
         }
       sk_check_add (ctx, "staff-qualification", SK_KIND_STAFF, sk_record_get_id (person),

@@ -42,3 +42,16 @@ sk_get_content_language (void)
     }
   return "en";
 }
+
+void
+sk_set_language (const char *lang)
+{
+  /* gettext reads LANGUAGE at every lookup; it is ignored only in the
+   * plain "C" locale, so use C.UTF-8 there. */
+  const char *current = setlocale (LC_MESSAGES, NULL);
+
+  if (current == NULL || g_str_equal (current, "C") || g_str_equal (current, "POSIX"))
+    setlocale (LC_MESSAGES, "C.UTF-8");
+  g_setenv ("LANGUAGE", lang, TRUE);
+  setlocale (LC_MESSAGES, setlocale (LC_MESSAGES, NULL));
+}

@@ -9,6 +9,9 @@ G_BEGIN_DECLS
  * folder can be overridden with SERIKTES_LOCALEDIR (for the build tree). */
 void        sk_init_i18n              (void);
 
+/* Makes gettext use @lang (kk, ru, en) from now on, whatever the locale. */
+void        sk_set_language           (const char *lang);
+
 /* Where the rule sets and examples are: SERIKTES_DATADIR or the installed
  * data folder. */
 const char *sk_get_datadir            (void);

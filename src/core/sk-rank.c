@@ -28,6 +28,7 @@ read_number (const char **p, int *out)
   if (n < 1)
     return FALSE;
   *p = s;
+  *out = n;
   return TRUE;
 }
 
