@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # test-cli.sh: seriktes-cli as a user runs it (TAP output).
-# Usage: test-cli.sh CLI EXAMPLES_SOURCE_DIR
+# Usage: test-cli.sh CLI EXAMPLES_SOURCE_DIR EXAMPLES_BUILD_DIR
 set -u
 cli=$1
 src=$2
@@ -51,6 +51,47 @@ check "…and the good one is still shown" grep -q "model" "$tmp/out"
 cp "$tmp/$(basename "$first" .json).seriktes" "$tmp/ro.seriktes"
 chmod 0444 "$tmp/ro.seriktes"
 check "info on a read-only file works" status_is 0 "$cli" info "$tmp/ro.seriktes"
+
+# check: exit status by what was found, every file checked.
+ex=$3
+check "check clean example: exit 0" status_is 0 "$cli" check --year 2026 "$ex/caspian-tu-berlin.seriktes"
+check "check: text names the rule" grep -q "cooperation-service" "$tmp/out"
+check "check warnings example: exit 0" status_is 0 "$cli" check --year 2026 "$ex/taraz-mendeleev.seriktes"
+check "check: warnings are grouped" grep -q "^  Warnings" "$tmp/out"
+check "check: references are shown" grep -q "Methodological Recommendations, ch. 3, area 5" "$tmp/out"
+check "check errors example: exit 1" status_is 1 "$cli" check --year 2026 "$ex/kyzylorda-arizona.seriktes"
+check "check: errors come first" bash -c "grep -m1 -E '^  (Errors|Warnings|Notes)' '$tmp/out' | grep -q Errors"
+check "check all examples: exit 1" status_is 1 "$cli" check --year 2026 "$ex"/*.seriktes
+check "check a junk file with the others: exit 2" status_is 2 "$cli" check --year 2026 "$ex/caspian-tu-berlin.seriktes" "$tmp/junk.seriktes"
+check "…the good one is still checked" grep -q "caspian-tu-berlin.seriktes: 0 errors" "$tmp/out"
+check "…the bad one is reported" grep -q "junk.seriktes" "$tmp/err"
+check "check --format json with a junk file: exit 2" status_is 2 "$cli" check --year 2026 --format json "$ex"/*.seriktes "$tmp/junk.seriktes" -l en
+cp "$tmp/out" "$tmp/check.json"
+check "check --format json gives valid JSON" python3 -c "
+import json, sys
+d = json.load(open('$tmp/check.json'))
+assert d['format'] == 'seriktes-check' and d['version'] == 1 and d['year'] == 2026
+files = {f['file'].rsplit('/', 1)[-1]: f for f in d['files']}
+assert files['junk.seriktes']['error']['code'] == 'not-proposal'
+k = files['kyzylorda-arizona.seriktes']
+assert k['errors'] == 3, k
+ids = [(x['id'], x['severity'], x['record']['kind'], x['record']['id']) for x in k['findings']]
+assert ids[0] == ('term', 'error', 'proposal', 1), ids
+assert ('ranking', 'error', 'institution', 3) in ids, ids
+assert files['caspian-tu-berlin.seriktes']['warnings'] == 0
+assert all(x['reference'] and x['message'] for f in d['files'] if 'findings' in f for x in f['findings'])
+"
+printf '[Rule Set]\nName=x\nVersion=1\n[Ranking]\nCutOf=500\n' > "$tmp/bad.ini"
+check "check --rules with a typo: exit 2" status_is 2 "$cli" check --rules "$tmp/bad.ini" "$ex/caspian-tu-berlin.seriktes"
+check "…the message names the key and line" grep -q "line 5.*CutOf" "$tmp/err"
+check "check --rules missing file: exit 2" status_is 2 "$cli" check --rules "$tmp/none.ini" "$ex/caspian-tu-berlin.seriktes"
+sed 's/^MinimumYears=5/MinimumYears=3/' "$src/../rules/kz-mshe-2024.ini" > "$tmp/lenient.ini"
+check "check --rules with a 3-year minimum: the 4-year term passes" \
+  bash -c "'$cli' check --year 2026 --rules '$tmp/lenient.ini' '$ex/kyzylorda-arizona.seriktes' | grep -qv '\[term\]'; ! '$cli' check --year 2026 --rules '$tmp/lenient.ini' '$ex/kyzylorda-arizona.seriktes' | grep -q '\[term\]'"
+check "check --format xml: exit 2" status_is 2 "$cli" check --format xml "$ex/caspian-tu-berlin.seriktes"
+check "check --lang de: exit 2" status_is 2 "$cli" check --lang de "$ex/caspian-tu-berlin.seriktes"
+check "check --help" status_is 0 "$cli" check --help
+check "check --help shows the exit status" grep -q "Exit status" "$tmp/out"
 
 check "no command: exit 2" status_is 2 "$cli"
 check "unknown command: exit 2" status_is 2 "$cli" frobnicate

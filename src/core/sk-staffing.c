@@ -29,104 +29,131 @@ typedef struct {
   guint n_assignments;
 } StaffInfo;
 
+typedef struct {
+  guint staff;         /* index + 1 into the staff list; 0 if dangling */
+  guint programme;     /* index + 1 into the programmes */
+  gint64 hours;
+} Assignment;
+
+static gint64
+int_at (SkRecord *r, int index)
+{
+  GVariant *v = sk_record_get_value_at (r, (guint) index);
+  return v ? g_variant_get_int64 (v) : 0;
+}
+
+/* Maps ids to positions (+1, so that 0 means "none"). */
+static GHashTable *
+index_ids (GListModel *model, gint64 *ids)
+{
+  GHashTable *index = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr (SkRecord) r = g_list_model_get_item (model, i);
+      ids[i] = sk_record_get_id (r);
+      g_hash_table_insert (index, &ids[i], GUINT_TO_POINTER (i + 1));
+    }
+  return index;
+}
+
 SkStaffing *
 sk_staffing_compute (SkProposal *proposal)
 {
   GListModel *staff = sk_proposal_get_records (proposal, SK_KIND_STAFF);
   GListModel *programmes = sk_proposal_get_records (proposal, SK_KIND_PROGRAMME);
   GListModel *assignments = sk_proposal_get_records (proposal, SK_KIND_ASSIGNMENT);
+  const SkKind *akind = sk_schema_kind (SK_KIND_ASSIGNMENT);
+  const SkKind *skind = sk_schema_kind (SK_KIND_STAFF);
+  int f_staff = sk_kind_field_index (akind, "staff_id");
+  int f_prog = sk_kind_field_index (akind, "programme_id");
+  int f_hours = sk_kind_field_index (akind, "hours");
+  int f_side = sk_kind_field_index (skind, "side");
+  int f_fte = sk_kind_field_index (skind, "fte_milli");
   guint n_staff = g_list_model_get_n_items (staff);
   guint n_prog = g_list_model_get_n_items (programmes);
   guint n_assign = g_list_model_get_n_items (assignments);
-  g_autoptr (GHashTable) staff_index = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autoptr (GHashTable) prog_index = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autofree StaffInfo *info = g_new0 (StaffInfo, n_staff);
   g_autofree gint64 *staff_ids = g_new0 (gint64, n_staff);
   g_autofree gint64 *prog_ids = g_new0 (gint64, n_prog);
+  g_autoptr (GHashTable) staff_index = index_ids (staff, staff_ids);
+  g_autoptr (GHashTable) prog_index = index_ids (programmes, prog_ids);
+  g_autofree StaffInfo *info = g_new0 (StaffInfo, n_staff);
+  g_autofree Assignment *as = g_new0 (Assignment, n_assign);
+  g_autofree guint *first = g_new0 (guint, n_staff + 2);  /* counting sort by staff */
+  g_autofree guint *order = g_new0 (guint, n_assign);
+  g_autofree guint *last_person = g_new0 (guint, n_prog + 1);
   SkStaffing *result = g_new0 (SkStaffing, 1);
 
   result->n_staff = n_staff;
   result->programmes = g_array_sized_new (FALSE, TRUE, sizeof (SkProgrammeStaffing), n_prog);
+  g_array_set_size (result->programmes, n_prog);
+  for (guint i = 0; i < n_prog; i++)
+    g_array_index (result->programmes, SkProgrammeStaffing, i).programme_id = prog_ids[i];
 
   for (guint i = 0; i < n_staff; i++)
     {
       g_autoptr (SkRecord) r = g_list_model_get_item (staff, i);
-      staff_ids[i] = sk_record_get_id (r);
-      g_hash_table_insert (staff_index, &staff_ids[i], GUINT_TO_POINTER (i + 1));
-      info[i].side = sk_side_from_code (sk_record_get_string (r, "side"));
-      info[i].fte_milli = sk_record_get_int (r, "fte_milli", 0);
+      GVariant *side = sk_record_get_value_at (r, (guint) f_side);
+
+      info[i].side = sk_side_from_code (side ? g_variant_get_string (side, NULL) : NULL);
+      info[i].fte_milli = int_at (r, f_fte);
       add (&result->overall[SK_BASIS_HEADCOUNT], info[i].side, 1);
       add (&result->overall[SK_BASIS_FTE], info[i].side, (double) info[i].fte_milli);
     }
-  for (guint i = 0; i < n_prog; i++)
-    {
-      g_autoptr (SkRecord) r = g_list_model_get_item (programmes, i);
-      SkProgrammeStaffing ps = { 0 };
-      prog_ids[i] = ps.programme_id = sk_record_get_id (r);
-      g_hash_table_insert (prog_index, &prog_ids[i], GUINT_TO_POINTER (i + 1));
-      g_array_append_val (result->programmes, ps);
-    }
 
-  /* First pass: each lecturer's hours in all programmes. */
+  /* Each assignment once: whose, where, how many hours. */
   for (guint i = 0; i < n_assign; i++)
     {
       g_autoptr (SkRecord) a = g_list_model_get_item (assignments, i);
-      gint64 staff_id = sk_record_get_int (a, "staff_id", 0);
-      guint s = GPOINTER_TO_UINT (g_hash_table_lookup (staff_index, &staff_id));
-      if (s == 0)
+      gint64 staff_id = int_at (a, f_staff), prog_id = int_at (a, f_prog);
+
+      as[i].staff = GPOINTER_TO_UINT (g_hash_table_lookup (staff_index, &staff_id));
+      as[i].programme = GPOINTER_TO_UINT (g_hash_table_lookup (prog_index, &prog_id));
+      as[i].hours = int_at (a, f_hours);
+      if (as[i].staff == 0 || as[i].programme == 0)
         continue;
-      info[s - 1].hours += sk_record_get_int (a, "hours", 0);
-      info[s - 1].n_assignments++;
+      info[as[i].staff - 1].hours += as[i].hours;
+      info[as[i].staff - 1].n_assignments++;
+      first[as[i].staff + 1]++;
     }
 
-  /* Second pass: the programmes. */
+  /* Hours and FTE: a lecturer's FTE divided by their hours in each programme. */
   for (guint i = 0; i < n_assign; i++)
     {
-      g_autoptr (SkRecord) a = g_list_model_get_item (assignments, i);
-      gint64 staff_id = sk_record_get_int (a, "staff_id", 0);
-      gint64 prog_id = sk_record_get_int (a, "programme_id", 0);
-      guint s = GPOINTER_TO_UINT (g_hash_table_lookup (staff_index, &staff_id));
-      guint p = GPOINTER_TO_UINT (g_hash_table_lookup (prog_index, &prog_id));
-      gint64 hours = sk_record_get_int (a, "hours", 0);
-      SkProgrammeStaffing *ps;
       StaffInfo *si;
+      SkProgrammeStaffing *ps;
       double fte_part;
 
-      if (s == 0 || p == 0)
+      if (as[i].staff == 0 || as[i].programme == 0)
         continue;
-      si = &info[s - 1];
-      ps = &g_array_index (result->programmes, SkProgrammeStaffing, p - 1);
-      fte_part = si->hours > 0 ? (double) si->fte_milli * (double) hours / (double) si->hours
+      si = &info[as[i].staff - 1];
+      ps = &g_array_index (result->programmes, SkProgrammeStaffing, as[i].programme - 1);
+      fte_part = si->hours > 0 ? (double) si->fte_milli * (double) as[i].hours / (double) si->hours
                                : (double) si->fte_milli / si->n_assignments;
       add (&ps->by[SK_BASIS_FTE], si->side, fte_part);
-      add (&ps->by[SK_BASIS_HOURS], si->side, (double) hours);
-      add (&result->overall[SK_BASIS_HOURS], si->side, (double) hours);
+      add (&ps->by[SK_BASIS_HOURS], si->side, (double) as[i].hours);
+      add (&result->overall[SK_BASIS_HOURS], si->side, (double) as[i].hours);
     }
 
-  /* People per programme: each lecturer once, however many assignments. */
-  {
-    g_autoptr (GHashTable) pairs = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-    for (guint i = 0; i < n_assign; i++)
-      {
-        g_autoptr (SkRecord) a = g_list_model_get_item (assignments, i);
-        gint64 staff_id = sk_record_get_int (a, "staff_id", 0);
-        gint64 prog_id = sk_record_get_int (a, "programme_id", 0);
-        guint s = GPOINTER_TO_UINT (g_hash_table_lookup (staff_index, &staff_id));
-        guint p = GPOINTER_TO_UINT (g_hash_table_lookup (prog_index, &prog_id));
-        gint64 key;
-        SkProgrammeStaffing *ps;
+  /* People per programme, each lecturer once however many assignments:
+   * walk the assignments grouped by lecturer (a counting sort). */
+  for (guint s = 1; s <= n_staff + 1; s++)
+    first[s] += first[s - 1];
+  for (guint i = 0; i < n_assign; i++)
+    if (as[i].staff && as[i].programme)
+      order[first[as[i].staff]++] = i;
+  for (guint k = 0; k < first[n_staff]; k++)
+    {
+      Assignment *a = &as[order[k]];
+      SkProgrammeStaffing *ps;
 
-        if (s == 0 || p == 0)
-          continue;
-        key = ((gint64) s << 32) | p;
-        if (g_hash_table_contains (pairs, &key))
-          continue;
-        g_hash_table_add (pairs, g_memdup2 (&key, sizeof key));
-        ps = &g_array_index (result->programmes, SkProgrammeStaffing, p - 1);
-        ps->n_staff++;
-        add (&ps->by[SK_BASIS_HEADCOUNT], info[s - 1].side, 1);
-      }
-  }
+      if (last_person[a->programme] == a->staff)
+        continue;
+      last_person[a->programme] = a->staff;
+      ps = &g_array_index (result->programmes, SkProgrammeStaffing, a->programme - 1);
+      ps->n_staff++;
+      add (&ps->by[SK_BASIS_HEADCOUNT], info[a->staff - 1].side, 1);
+    }
   return result;
 }
 
