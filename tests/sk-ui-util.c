@@ -63,3 +63,23 @@ sk_ui_maybe_screenshot (GtkWidget *widget, const char *name)
   if (!sk_ui_screenshot (widget, path))
     g_warning ("Could not save the screenshot %s", path);
 }
+
+GtkWidget *
+sk_ui_find_titled (GtkWidget *root, GType type, const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        {
+          g_autofree char *t = NULL;
+          g_object_get (child, "title", &t, NULL);
+          if (g_strcmp0 (t, title) == 0)
+            return child;
+        }
+      if ((found = sk_ui_find_titled (child, type, title)))
+        return found;
+    }
+  return NULL;
+}

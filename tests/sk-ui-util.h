@@ -14,4 +14,7 @@ gboolean sk_ui_screenshot (GtkWidget *widget, const char *path);
 /* Saves a screenshot named @name into $SK_SCREENSHOT_DIR, if set. */
 void     sk_ui_maybe_screenshot (GtkWidget *widget, const char *name);
 
+/* The first descendant of @root of @type whose "title" property is @title. */
+GtkWidget *sk_ui_find_titled (GtkWidget *root, GType type, const char *title);
+
 G_END_DECLS

@@ -66,6 +66,29 @@ test_open_example (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The compliance of the proposal is shown with the summary. */
+static void
+test_compliance (void)
+{
+  SkWindow *window = sk_window_new (NULL);
+  g_autofree char *path = example_path ("kyzylorda-arizona.seriktes");
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  GtkWidget *group;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (sk_ui_wait_until (is_mapped, window, 5000));
+  g_assert_true (sk_window_open (window, file));
+  sk_ui_settle ();
+  group = sk_ui_find_titled (GTK_WIDGET (window), ADW_TYPE_PREFERENCES_GROUP, "Compliance");
+  g_assert_nonnull (group);
+  g_assert_true (g_str_has_prefix (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)), "3 errors"));
+  g_assert_nonnull (sk_ui_find_titled (group, ADW_TYPE_ACTION_ROW,
+                                       "Programme “Business Administration” issues 1 diploma; a dual degree programme issues two."));
+  sk_ui_maybe_screenshot (GTK_WIDGET (window), "compliance.png");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A damaged file: the reason in a dialog, and the window goes on showing
  * what it showed. */
 static void
@@ -107,6 +130,7 @@ main (int argc, char **argv)
   adw_init ();
 
   g_test_add_func ("/sk/ui/open-example", test_open_example);
+  g_test_add_func ("/sk/ui/compliance", test_compliance);
   g_test_add_func ("/sk/ui/damaged-file", test_damaged_file);
   return g_test_run ();
 }

@@ -9,6 +9,8 @@
 struct _SkApplication
 {
   AdwApplication parent_instance;
+
+  SkRuleSet *rules;
 };
 
 G_DEFINE_FINAL_TYPE (SkApplication, sk_application, ADW_TYPE_APPLICATION)
@@ -79,11 +81,55 @@ sk_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
 }
 
+/* Options handled in the first instance, before it activates or opens. */
+static int
+sk_application_handle_local_options (GApplication *app, GVariantDict *options)
+{
+  SkApplication *self = SK_APPLICATION (app);
+  g_autofree char *path = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (g_variant_dict_lookup (options, "version", "b", NULL))
+    {
+      g_print ("seriktes %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+  if (g_variant_dict_lookup (options, "rules", "^ay", &path))
+    {
+      g_autoptr (SkRuleSet) rules = sk_rule_set_new_from_file (path, &error);
+      if (rules == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return 2;
+        }
+      g_set_object (&self->rules, rules);
+    }
+  return -1;
+}
+
+SkRuleSet *
+sk_application_get_rule_set (SkApplication *self)
+{
+  g_return_val_if_fail (SK_IS_APPLICATION (self), NULL);
+  if (self->rules == NULL)
+    self->rules = sk_rule_set_new_default ();
+  return self->rules;
+}
+
+static void
+sk_application_dispose (GObject *object)
+{
+  g_clear_object (&SK_APPLICATION (object)->rules);
+  G_OBJECT_CLASS (sk_application_parent_class)->dispose (object);
+}
+
 static void
 sk_application_class_init (SkApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  G_OBJECT_CLASS (klass)->dispose = sk_application_dispose;
+  app_class->handle_local_options = sk_application_handle_local_options;
   app_class->activate = sk_application_activate;
   app_class->open = sk_application_open;
   app_class->startup = sk_application_startup;
@@ -92,6 +138,14 @@ sk_application_class_init (SkApplicationClass *klass)
 static void
 sk_application_init (SkApplication *self)
 {
+  static const GOptionEntry options[] = {
+    { "rules", 'r', 0, G_OPTION_ARG_FILENAME, NULL, N_("Check against the rule set in FILE instead of the built-in one"), N_("FILE") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
 }
 
 SkApplication *

@@ -3,6 +3,8 @@
 
 #include <glib/gi18n.h>
 
+#include "sk-application.h"
+#include "sk-check.h"
 #include "sk-error.h"
 #include "sk-init.h"
 #include "sk-summary.h"
@@ -16,6 +18,7 @@ struct _SkWindow
   GtkStack *stack;
   AdwPreferencesGroup *examples_group;
   AdwPreferencesGroup *summary_group;
+  AdwPreferencesGroup *compliance_group;
   AdwPreferencesGroup *counts_group;
 
   SkProposal *proposal;
@@ -58,6 +61,50 @@ add_row (SkWindow *self, AdwPreferencesGroup *group, const char *title, const ch
   g_ptr_array_add (self->summary_rows, row);
 }
 
+static SkRuleSet *
+rule_set (SkWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (SK_IS_APPLICATION (app))
+    return g_object_ref (sk_application_get_rule_set (SK_APPLICATION (app)));
+  return sk_rule_set_new_default ();
+}
+
+static void
+add_finding_row (SkWindow *self, SkFinding *finding)
+{
+  static const char * const icons[] = { "dialog-information-symbolic", "dialog-warning-symbolic", "dialog-error-symbolic" };
+  static const char * const classes[] = { "accent", "warning", "error" };
+  SkSeverity severity = sk_finding_get_severity (finding);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon = gtk_image_new_from_icon_name (icons[severity]);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sk_finding_get_message (finding));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sk_finding_get_reference (finding));
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  gtk_widget_add_css_class (icon, classes[severity]);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  sk_severity_label (severity), -1);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  adw_preferences_group_add (self->compliance_group, row);
+  g_ptr_array_add (self->summary_rows, row);
+}
+
+static void
+show_findings (SkWindow *self)
+{
+  g_autoptr (SkRuleSet) rules = rule_set (self);
+  SkCheckOptions options = { .language = sk_get_content_language () };
+  g_autoptr (GPtrArray) findings = sk_check (self->proposal, rules, &options);
+  g_autofree char *counts = sk_findings_summary (findings);
+
+  adw_preferences_group_set_description (self->compliance_group, counts);
+  for (guint i = 0; i < findings->len; i++)
+    add_finding_row (self, findings->pdata[i]);
+}
+
 static void
 show_summary (SkWindow *self)
 {
@@ -74,6 +121,7 @@ show_summary (SkWindow *self)
       SkSummaryRow *row = rows->pdata[i];
       add_row (self, self->summary_group, row->label, row->value);
     }
+  show_findings (self);
   for (guint i = 0; i < n_kinds; i++)
     {
       g_autofree char *count = NULL;
@@ -272,6 +320,7 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, examples_group);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, summary_group);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, compliance_group);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, counts_group);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);

@@ -57,7 +57,6 @@ print_text (Result *results, guint n)
   for (guint i = 0; i < n; i++)
     {
       Result *r = &results[i];
-      guint errors, warnings, notes;
       int last = -2;
 
       if (i > 0)
@@ -67,12 +66,10 @@ print_text (Result *results, guint n)
           printf ("%s: %s\n", r->file, r->error->message);
           continue;
         }
-      sk_findings_count (r->findings, &errors, &warnings, &notes);
-      /* TRANSLATORS: the three counts of a check, after the file name */
-      printf ("%s: %s, %s, %s\n", r->file,
-              g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", errors), errors),
-              g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", warnings), warnings),
-              g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u note", "%u notes", notes), notes));
+      {
+        g_autofree char *counts = sk_findings_summary (r->findings);
+        printf ("%s: %s\n", r->file, counts);
+      }
       for (guint f = 0; f < r->findings->len; f++)
         {
           SkFinding *finding = r->findings->pdata[f];

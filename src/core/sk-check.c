@@ -242,3 +242,34 @@ sk_findings_count (GPtrArray *findings, guint *errors, guint *warnings, guint *n
   if (notes)
     *notes = n[SK_SEVERITY_NOTE];
 }
+
+char *
+sk_findings_summary (GPtrArray *findings)
+{
+  guint errors, warnings, notes;
+  g_autofree char *e = NULL;
+  g_autofree char *w = NULL;
+  g_autofree char *n = NULL;
+
+  sk_findings_count (findings, &errors, &warnings, &notes);
+  e = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", errors), errors);
+  w = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", warnings), warnings);
+  n = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u note", "%u notes", notes), notes);
+  /* TRANSLATORS: the counts of errors, warnings and notes */
+  return g_strdup_printf (_("%s, %s, %s"), e, w, n);
+}
+
+const char *
+sk_severity_label (SkSeverity severity)
+{
+  switch (severity)
+    {
+    case SK_SEVERITY_ERROR:
+      return _("Error");
+    case SK_SEVERITY_WARNING:
+      return _("Warning");
+    case SK_SEVERITY_NOTE:
+    default:
+      return _("Note");
+    }
+}

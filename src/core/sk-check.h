@@ -33,6 +33,10 @@ typedef struct {
 GPtrArray  *sk_check            (SkProposal *proposal, SkRuleSet *rules,
                                  const SkCheckOptions *options);
 void        sk_findings_count   (GPtrArray *findings, guint *errors, guint *warnings, guint *notes);
+/* "2 errors, 3 warnings, 1 note", translated. */
+char       *sk_findings_summary (GPtrArray *findings);
+/* "Error", "Warning", "Note", translated. */
+const char *sk_severity_label   (SkSeverity severity);
 /* The translated reference for a check id. */
 const char *sk_check_reference  (const char *check_id);
 

@@ -261,7 +261,7 @@ static const SkField branch_fields[] = {
 
 static const SkField board_member_fields[] = {
   OWNER ("branch_id", N_("Branch"), "branch"),
-  TEXT ("name", REQ, N_("Name")),
+  TEXT ("name", REQ, N_("Full name")),
   ENUM ("side", REQ, N_("Side"), sides),
   ENUM ("role", 0, N_("Role"), member_roles),
   TEXT ("position", 0, N_("Position")),
@@ -319,7 +319,7 @@ static const SkField programme_fields[] = {
 };
 
 static const SkField staff_fields[] = {
-  TEXT ("name", REQ, N_("Name")),
+  TEXT ("name", REQ, N_("Full name")),
   ENUM ("side", REQ, N_("Side"), sides),
   REF ("institution_id", 0, N_("Home institution"), "institution"),
   TEXT ("citizenship", 0, N_("Citizenship")),
@@ -343,7 +343,7 @@ static const SkField committee_fields[] = {
 
 static const SkField committee_member_fields[] = {
   OWNER ("committee_id", N_("Committee"), "committee"),
-  TEXT ("name", REQ, N_("Name")),
+  TEXT ("name", REQ, N_("Full name")),
   ENUM ("side", REQ, N_("Side"), sides),
   ENUM ("role", 0, N_("Role"), member_roles),
 };
