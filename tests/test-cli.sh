@@ -93,6 +93,17 @@ check "check --lang de: exit 2" status_is 2 "$cli" check --lang de "$ex/caspian-
 check "check --help" status_is 0 "$cli" check --help
 check "check --help shows the exit status" grep -q "Exit status" "$tmp/out"
 
+# The findings in Kazakh and Russian (the build's translations).
+check "check --lang kk" status_is 1 "$cli" check --year 2026 --lang kk "$ex/kyzylorda-arizona.seriktes"
+check "…the counts are in Kazakh" grep -q "3 қате" "$tmp/out"
+check "…the term finding is in Kazakh" grep -q "кемінде 5 жыл" "$tmp/out"
+check "…the reference is in Kazakh" grep -q "Әдістемелік ұсынымдар" "$tmp/out"
+check "LANGUAGE=ru" status_is 1 env LANGUAGE=ru "$cli" check --year 2026 "$ex/kyzylorda-arizona.seriktes"
+check "…the findings are in Russian" grep -q "Методические рекомендации" "$tmp/out"
+check "…with plural forms" grep -q "3 ошибки" "$tmp/out"
+check "LANGUAGE=kk info" status_is 0 env LANGUAGE=kk "$cli" info "$ex/taraz-mendeleev.seriktes"
+check "…the labels are in Kazakh" grep -q "Тараз" "$tmp/out"
+
 check "no command: exit 2" status_is 2 "$cli"
 check "unknown command: exit 2" status_is 2 "$cli" frobnicate
 check "--help: exit 0" status_is 0 "$cli" --help

@@ -369,11 +369,11 @@ check_cooperation_service (SkCheckContext *ctx)
   if (foreigners >= (guint) sk_rule_set_min_foreigners (ctx->rules) && agreements &&
       max_out >= (guint) sk_rule_set_min_sent_abroad (ctx->rules))
     sk_check_add (ctx, "cooperation-service", SK_KIND_PROPOSAL, 1,
-                  _("With up to %u foreigners a year, active agreements and up to %u citizens sent abroad a year, the applicant is to have a service of international cooperation."),
+                  _("In the busiest year there are %u foreigners and %u citizens sent abroad, and agreements are active: the applicant is to have a service of international cooperation."),
                   foreigners, max_out);
   else
     sk_check_add (ctx, "cooperation-service", SK_KIND_PROPOSAL, 1,
-                  _("The figures (up to %u foreigners and %u citizens sent abroad a year) do not call for a service of international cooperation; a person responsible for international cooperation is to be appointed."),
+                  _("In the busiest year there are %u foreigners and %u citizens sent abroad: no service of international cooperation is called for, and a person responsible for international cooperation is to be appointed."),
                   foreigners, max_out);
 }
 
