@@ -11,6 +11,7 @@
 #include "sk-json.h"
 #include "sk-proposal-private.h"
 #include "sk-record-private.h"
+#include "sk-store.h"
 
 /* ---- export ---- */
 
@@ -463,28 +464,6 @@ sk_json_to_records (JsonNode *root, GError **error)
   return g_steal_pointer (&records);
 }
 
-static char *
-fresh_path_beside (const char *path, GError **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *tmpl = g_strdup_printf (".%s.import-XXXXXX", base);
-  char *tmp = g_build_filename (dir, tmpl, NULL);
-  int fd = g_mkstemp (tmp);
-
-  if (fd < 0)
-    {
-      int saved = errno;
-      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_IO,
-                   _("Could not create a file in “%s”: %s"), dir, g_strerror (saved));
-      g_free (tmp);
-      return NULL;
-    }
-  close (fd);
-  g_unlink (tmp);
-  return tmp;
-}
-
 static gboolean
 import_node (JsonNode *root, const char *out_path, gboolean force, GError **error)
 {
@@ -506,8 +485,9 @@ import_node (JsonNode *root, const char *out_path, gboolean force, GError **erro
     }
   if ((records = sk_json_to_records (root, error)) == NULL)
     return FALSE;
-  if ((tmp = fresh_path_beside (out_path, error)) == NULL)
+  if ((tmp = sk_store_temp_beside (out_path, error)) == NULL)
     return FALSE;
+  g_unlink (tmp); /* a fresh name: the proposal is created there */
   if ((proposal = sk_proposal_create (tmp, error)) == NULL)
     {
       g_unlink (tmp);

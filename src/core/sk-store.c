@@ -452,9 +452,8 @@ fail:
   return FALSE;
 }
 
-/* A new file beside @path, to be renamed over it when complete. */
-static char *
-temp_beside (const char *path, GError **error)
+char *
+sk_store_temp_beside (const char *path, GError **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
@@ -502,7 +501,7 @@ sk_store_create (const char *path, GError **error)
                    _("“%s” already exists."), path);
       return NULL;
     }
-  if ((tmp = temp_beside (path, error)) == NULL)
+  if ((tmp = sk_store_temp_beside (path, error)) == NULL)
     return NULL;
 
   rc = sqlite3_open_v2 (tmp, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_PRIVATECACHE, NULL);
@@ -530,7 +529,7 @@ fail:
 gboolean
 sk_store_backup_to (sqlite3 *db, const char *path, GError **error)
 {
-  g_autofree char *tmp = temp_beside (path, error);
+  g_autofree char *tmp = sk_store_temp_beside (path, error);
   sqlite3 *dest = NULL;
   sqlite3_backup *backup;
   int rc;

@@ -42,6 +42,10 @@ void      sk_store_set_error   (GError **error, sqlite3 *db, int rc, const char 
 
 gboolean  sk_store_exec        (sqlite3 *db, const char *sql, GError **error);
 
+/* A new, empty file beside @path (same folder, so that it can be renamed
+ * over @path when complete). */
+char     *sk_store_temp_beside (const char *path, GError **error);
+
 /* Runs the full schema of the current version into a fresh database. */
 gboolean  sk_store_init_schema (sqlite3 *db, GError **error);
 
