@@ -347,10 +347,18 @@ check_cooperation_service (SkCheckContext *ctx)
   g_autoptr (GHashTable) outgoing = g_hash_table_new (NULL, NULL);
   guint foreign_staff = (guint) ctx->staffing->overall[SK_BASIS_HEADCOUNT].amount[SK_SIDE_FOREIGN];
   guint max_in = 0, max_out = 0, foreigners;
-  gboolean agreements = sk_proposal_count (ctx->proposal, SK_KIND_AGREEMENT) > 0;
+  gboolean agreements = FALSE;
   GHashTableIter iter;
   gpointer key, value;
 
+  /* Active: not expired before the year checked. */
+  SK_CHECK_FOREACH (ctx, SK_KIND_AGREEMENT, a)
+    {
+      const char *until = sk_record_get_string (a, "valid_until");
+      int year = 0;
+      if (until == NULL || (sscanf (until, "%d", &year) == 1 && year >= ctx->year))
+        agreements = TRUE;
+    }
   SK_CHECK_FOREACH (ctx, SK_KIND_MOBILITY, m)
     {
       GHashTable *table = g_strcmp0 (sk_record_get_string (m, "direction"), "incoming") == 0 ? incoming : outgoing;

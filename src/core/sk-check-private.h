@@ -28,6 +28,8 @@ const char *sk_check_name    (SkCheckContext *ctx, SkRecord *record);
 char       *sk_check_years_text (GArray *years);
 /* "36" or "36.5" */
 char       *sk_check_percent_text (double percent);
+/* The same, with more decimals where needed not to round onto @limit. */
+char       *sk_check_share_text   (double percent, int limit);
 /* Walks the records of @kind with @r (a borrowed SkRecord*). The body is
  * inside two loops: use continue, not break. */
 #define SK_CHECK_FOREACH(ctx, kind, r) \

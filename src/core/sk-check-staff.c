@@ -33,8 +33,9 @@ check_shares (SkCheckContext *ctx, const SkShares *shares, SkRecord *programme)
   const char *kind = programme ? SK_KIND_PROGRAMME : SK_KIND_PROPOSAL;
   gint64 id = programme ? sk_record_get_id (programme) : 1;
   const char *name = programme ? sk_check_name (ctx, programme) : NULL;
-  g_autofree char *kz = sk_check_percent_text (sk_shares_percent (shares, SK_SIDE_KAZAKH));
-  g_autofree char *fo = sk_check_percent_text (sk_shares_percent (shares, SK_SIDE_FOREIGN));
+  g_autofree char *kz = sk_check_share_text (sk_shares_percent (shares, SK_SIDE_KAZAKH), kz_max);
+  g_autofree char *fo = sk_check_share_text (sk_shares_percent (shares, SK_SIDE_FOREIGN),
+                                             sk_shares_below (shares, SK_SIDE_FOREIGN, fo_min) ? fo_min : fo_max);
 
   if (shares->total <= 0)
     {
@@ -174,7 +175,12 @@ check_parity (SkCheckContext *ctx)
 void
 sk_check_staff (SkCheckContext *ctx)
 {
-  if (ctx->staffing->overall[SK_BASIS_HEADCOUNT].amount[SK_SIDE_FOREIGN] <= 0)
+  const SkShares *on_basis = &ctx->staffing->overall[sk_rule_set_staffing_basis (ctx->rules)];
+
+  /* A foreign share of 0 %: no foreign lecturer, or none with a part of
+   * what the rule set counts while others have. */
+  if (ctx->staffing->overall[SK_BASIS_HEADCOUNT].amount[SK_SIDE_FOREIGN] <= 0 ||
+      (on_basis->total > 0 && on_basis->amount[SK_SIDE_FOREIGN] <= 0))
     sk_check_add (ctx, "foreign-staff", SK_KIND_PROPOSAL, 1,
                   _("No teaching staff of the foreign side are listed; the foreign OHPE is to provide academic staff."));
   check_ratio (ctx);

@@ -157,6 +157,25 @@ sk_check_years_text (GArray *years)
 }
 
 char *
+sk_check_share_text (double percent, int limit)
+{
+  /* As many decimals as it takes not to show a share beyond a limit as
+   * the limit itself (70.03 % is not "70 %"). */
+  for (int decimals = 1; decimals <= 4; decimals++)
+    {
+      double scale = pow (10, decimals);
+      double rounded = round (percent * scale) / scale;
+      if (fabs (rounded - limit) > 1e-9 || fabs (percent - limit) < 1e-9)
+        {
+          if (fabs (rounded - round (rounded)) < 1e-9)
+            return g_strdup_printf ("%.0f", rounded);
+          return g_strdup_printf ("%.*f", decimals, rounded);
+        }
+    }
+  return g_strdup_printf ("%.4f", percent);
+}
+
+char *
 sk_check_percent_text (double percent)
 {
   double rounded = round (percent * 10) / 10;

@@ -77,7 +77,8 @@ typedef struct {
   GKeyFile *kf;
 } Reader;
 
-/* The line (1-based) where @key of @group is, or 0. */
+/* The line (1-based) where @key of @group is, or 0; the last one when
+ * given twice, as GKeyFile keeps the last value. */
 static int
 find_line (Reader *r, const char *group, const char *key)
 {
@@ -85,6 +86,7 @@ find_line (Reader *r, const char *group, const char *key)
   const char *current = NULL;
   g_autofree char *header = NULL;
   gboolean in_group = FALSE;
+  int found = 0;
 
   for (int i = 0; lines[i]; i++)
     {
@@ -98,7 +100,7 @@ find_line (Reader *r, const char *group, const char *key)
           current = header;
           in_group = g_strcmp0 (current, group) == 0;
           if (key == NULL && in_group)
-            return i + 1;
+            found = i + 1;
           continue;
         }
       if (in_group && key && g_str_has_prefix (line, key))
@@ -107,10 +109,10 @@ find_line (Reader *r, const char *group, const char *key)
           while (*rest == ' ' || *rest == '\t')
             rest++;
           if (*rest == '=')
-            return i + 1;
+            found = i + 1;
         }
     }
-  return 0;
+  return found;
 }
 
 static gboolean G_GNUC_PRINTF (5, 6)
@@ -292,8 +294,18 @@ sk_rule_set_new_from_data (const char *data, gssize length, const char *name_for
   g_autoptr (SkRuleSet) self = g_object_new (SK_TYPE_RULE_SET, NULL);
   g_autoptr (GKeyFile) kf = g_key_file_new ();
   g_autoptr (GError) local = NULL;
-  g_autofree char *text = g_strndup (data, length < 0 ? strlen (data) : (gsize) length);
-  Reader r = { text, name_for_errors, kf };
+  gsize size = length < 0 ? strlen (data) : (gsize) length;
+  g_autofree char *text = NULL;
+  Reader r = { NULL, name_for_errors, kf };
+
+  /* Editors on Windows may start the file with a byte order mark. */
+  if (size >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    {
+      data += 3;
+      size -= 3;
+    }
+  text = g_strndup (data, size);
+  r.text = text;
 
   if (!g_utf8_validate (text, -1, NULL))
     {
