@@ -529,8 +529,8 @@ test_check_ids (void)
   for (guint i = 0; ids[i]; i++)
     {
       g_assert_true (g_strv_contains (tested, ids[i]));
-      g_assert_nonnull (sk_check_reference (ids[i]));
-      g_assert_cmpstr (sk_check_reference (ids[i]), !=, "");
+      g_assert_nonnull (sk_check_reference (ids[i], NULL));
+      g_assert_cmpstr (sk_check_reference (ids[i], NULL), !=, "");
       g_assert_cmpint (sk_rule_set_severity (rules, ids[i]), !=, SK_SEVERITY_OFF);
     }
 }

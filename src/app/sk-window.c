@@ -86,7 +86,7 @@ add_finding_row (SkWindow *self, SkFinding *finding)
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
   gtk_widget_add_css_class (icon, classes[severity]);
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  sk_severity_label (severity), -1);
+                                  sk_severity_label (severity, NULL), -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   adw_preferences_group_add (self->compliance_group, row);
   g_ptr_array_add (self->summary_rows, row);
@@ -98,7 +98,7 @@ show_findings (SkWindow *self)
   g_autoptr (SkRuleSet) rules = rule_set (self);
   SkCheckOptions options = { .language = sk_get_content_language () };
   g_autoptr (GPtrArray) findings = sk_check (self->proposal, rules, &options);
-  g_autofree char *counts = sk_findings_summary (findings);
+  g_autofree char *counts = sk_findings_summary (findings, NULL);
 
   adw_preferences_group_set_description (self->compliance_group, counts);
   for (guint i = 0; i < findings->len; i++)

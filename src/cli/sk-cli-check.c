@@ -67,7 +67,7 @@ print_text (Result *results, guint n)
           continue;
         }
       {
-        g_autofree char *counts = sk_findings_summary (r->findings);
+        g_autofree char *counts = sk_findings_summary (r->findings, NULL);
         printf ("%s: %s\n", r->file, counts);
       }
       for (guint f = 0; f < r->findings->len; f++)

@@ -49,21 +49,20 @@ check_term (SkCheckContext *ctx)
   if (!parse_date (s, &start) || !parse_date (e, &end))
     {
       sk_check_add (ctx, "term", SK_KIND_PROPOSAL, 1,
-                    _("The term of the partnership (its start and end) is not given; it is to last at least %d years."),
+                    TR ("The term of the partnership (its start and end) is not given; it is to last at least %d years."),
                     min);
       return;
     }
   if (g_date_compare (&end, &start) < 0)
     {
       sk_check_add (ctx, "term", SK_KIND_PROPOSAL, 1,
-                    _("The term of the partnership ends (%s) before it starts (%s)."), e, s);
+                    TR ("The term of the partnership ends (%s) before it starts (%s)."), e, s);
       return;
     }
   years = full_years (&start, &end);
   if (years < min)
     sk_check_add (ctx, "term", SK_KIND_PROPOSAL, 1,
-                  g_dngettext (GETTEXT_PACKAGE,
-                               "The partnership lasts %d year (%s – %s); at least %d years are required.",
+                  TRN ("The partnership lasts %d year (%s – %s); at least %d years are required.",
                                "The partnership lasts %d years (%s – %s); at least %d years are required.",
                                (gulong) years),
                   years, s, e, min);
@@ -96,7 +95,7 @@ count_partners (SkCheckContext *ctx)
 static const char *
 model_label (SkCheckContext *ctx)
 {
-  return sk_enum_label (ctx->info, "model");
+  return sk_check_enum_label (ctx, ctx->info, "model");
 }
 
 /* The one record of @kind a model needs; NULL (and a finding) if none. */
@@ -107,8 +106,8 @@ needs_record (SkCheckContext *ctx, const char *kind)
     return TRUE;
   sk_check_add (ctx, "model-requirements", SK_KIND_PROPOSAL, 1,
                 /* TRANSLATORS: the model, then what is missing (e.g. "Branch") */
-                _("The model “%s” needs a record of the kind “%s”, and there is none."),
-                model_label (ctx), _(sk_schema_kind (kind)->label));
+                TR ("The model “%s” needs a record of the kind “%s”, and there is none."),
+                model_label (ctx), TR (sk_schema_kind (kind)->label));
   return FALSE;
 }
 
@@ -117,14 +116,13 @@ check_consortium (SkCheckContext *ctx, const PartnerCounts *c)
 {
   if (c->foreign < 2)
     sk_check_add (ctx, "model-requirements", SK_KIND_PROPOSAL, 1,
-                  g_dngettext (GETTEXT_PACKAGE,
-                               "A consortium needs at least two foreign OHPE; %u is listed.",
+                  TRN ("A consortium needs at least two foreign OHPE; %u is listed.",
                                "A consortium needs at least two foreign OHPE; %u are listed.",
                                c->foreign),
                   c->foreign);
   if (c->foreign > 0 && c->foreign_leads == 0)
     sk_check_add (ctx, "model-requirements", SK_KIND_PROPOSAL, 1,
-                  _("A consortium needs a lead foreign OHPE; none is marked as the lead."));
+                  TR ("A consortium needs a lead foreign OHPE; none is marked as the lead."));
 }
 
 static void
@@ -138,10 +136,10 @@ check_certification_centre (SkCheckContext *ctx)
 
       if (sk_record_get_int (centre, "laboratories", 0) <= 0 && (labs == NULL || *labs == '\0'))
         sk_check_add (ctx, "model-requirements", SK_KIND_CERT_CENTRE, id,
-                      _("The certification centre “%s” has no laboratories."), sk_check_name (ctx, centre));
+                      TR ("The certification centre “%s” has no laboratories."), sk_check_name (ctx, centre));
       if (equipment == NULL || *equipment == '\0')
         sk_check_add (ctx, "model-requirements", SK_KIND_CERT_CENTRE, id,
-                      _("The certification centre “%s” has no equipment described."), sk_check_name (ctx, centre));
+                      TR ("The certification centre “%s” has no equipment described."), sk_check_name (ctx, centre));
     }
 }
 
@@ -154,14 +152,14 @@ check_franchise (SkCheckContext *ctx)
 
       if (!sk_record_is_set (fr, "franchisor_id"))
         sk_check_add (ctx, "model-requirements", SK_KIND_FRANCHISE, id,
-                      _("The franchise does not name the franchisor (the foreign OHPE)."));
+                      TR ("The franchise does not name the franchisor (the foreign OHPE)."));
       if (!sk_record_is_set (fr, "investor_id"))
         sk_check_add (ctx, "model-requirements", SK_KIND_FRANCHISE, id,
-                      _("The franchise does not name the investor."));
+                      TR ("The franchise does not name the investor."));
       if (!sk_record_get_bool (fr, "right_brand") && !sk_record_get_bool (fr, "right_programmes") &&
           !sk_record_get_bool (fr, "right_methods") && !sk_record_get_bool (fr, "right_standards"))
         sk_check_add (ctx, "model-requirements", SK_KIND_FRANCHISE, id,
-                      _("The franchise transfers no rights (brand, educational programmes, teaching methods, quality standards)."));
+                      TR ("The franchise transfers no rights (brand, educational programmes, teaching methods, quality standards)."));
     }
 }
 
@@ -179,12 +177,12 @@ check_joint_venture (SkCheckContext *ctx)
         {
           g_autofree char *percent = sk_check_percent_text (total / 100.0);
           sk_check_add (ctx, "model-requirements", SK_KIND_JOINT_VENTURE, id,
-                        _("The shares in the joint venture “%s” add up to %s %%, not 100 %%."),
+                        TR ("The shares in the joint venture “%s” add up to %s %%, not 100 %%."),
                         sk_check_name (ctx, jv), percent);
         }
       if (!sk_record_get_bool (jv, "aifc_participant"))
         sk_check_add (ctx, "model-requirements", SK_KIND_JOINT_VENTURE, id,
-                      _("The joint venture “%s” is not a participant of the Astana International Financial Centre."),
+                      TR ("The joint venture “%s” is not a participant of the Astana International Financial Centre."),
                       sk_check_name (ctx, jv));
     }
 }
@@ -197,14 +195,14 @@ check_model (SkCheckContext *ctx)
 
   if (c.kazakh == 0)
     sk_check_add (ctx, "model-requirements", SK_KIND_PROPOSAL, 1,
-                  _("No Kazakhstani OHPE is listed among the institutions."));
+                  TR ("No Kazakhstani OHPE is listed among the institutions."));
   if (c.foreign == 0)
     sk_check_add (ctx, "model-requirements", SK_KIND_PROPOSAL, 1,
-                  _("No foreign OHPE is listed among the institutions."));
+                  TR ("No foreign OHPE is listed among the institutions."));
   if (model == NULL)
     {
       sk_check_add (ctx, "model-requirements", SK_KIND_PROPOSAL, 1,
-                    _("No partnership model is chosen."));
+                    TR ("No partnership model is chosen."));
       return;
     }
   if (g_str_equal (model, "branch"))
@@ -247,16 +245,16 @@ sk_check_term_and_model (SkCheckContext *ctx)
 
   if (sk_proposal_count (ctx->proposal, SK_KIND_AGREEMENT) == 0)
     sk_check_add (ctx, "agreements", SK_KIND_PROPOSAL, 1,
-                  _("No agreement or contract between the partners is recorded; it sets out the obligations of both sides."));
+                  TR ("No agreement or contract between the partners is recorded; it sets out the obligations of both sides."));
   if (is_empty (sk_record_get_string (ctx->info, "mshe_agreement_ref")) &&
       is_empty (sk_record_get_string (ctx->info, "mshe_agreement_date")))
     sk_check_add (ctx, "ministry-agreement", SK_KIND_PROPOSAL, 1,
-                  _("The agreement of the Ministry of Science and Higher Education is not recorded."));
+                  TR ("The agreement of the Ministry of Science and Higher Education is not recorded."));
   if (sk_record_get_bool (ctx->info, "applicant_is_mia") &&
       is_empty (sk_record_get_string (ctx->info, "mia_approval_ref")) &&
       is_empty (sk_record_get_string (ctx->info, "mia_approval_date")))
     sk_check_add (ctx, "mia-approval", SK_KIND_PROPOSAL, 1,
-                  _("The applicant is a military or special educational institution of the MIA, but the MIA’s agreement to the cooperation is not recorded."));
+                  TR ("The applicant is a military or special educational institution of the MIA, but the MIA’s agreement to the cooperation is not recorded."));
 }
 
 /* ---- rankings ---- */
@@ -291,7 +289,7 @@ check_ranking_of (SkCheckContext *ctx, SkRecord *inst)
       if (!sk_rank_parse (sk_record_get_string (entry, "rank_text"), &rank, &error))
         {
           sk_check_add (ctx, "ranking-unreadable", SK_KIND_RANKING, sk_record_get_id (entry),
-                        _("A ranking entry of “%s” cannot be read: %s"), sk_check_name (ctx, inst),
+                        TR ("A ranking entry of “%s” cannot be read: %s"), sk_check_name (ctx, inst),
                         error->message);
           continue;
         }
@@ -312,26 +310,25 @@ check_ranking_of (SkCheckContext *ctx, SkRecord *inst)
       break;
     case RANK_STALE:
       sk_check_add (ctx, "ranking-stale", SK_KIND_INSTITUTION, id,
-                    g_dngettext (GETTEXT_PACKAGE,
-                                 "“%s” is in the TOP-%d only by a ranking more than %d year old; add a recent one.",
+                    TRN ("“%s” is in the TOP-%d only by a ranking more than %d year old; add a recent one.",
                                  "“%s” is in the TOP-%d only by a ranking more than %d years old; add a recent one.",
                                  (gulong) max_age),
                     sk_check_name (ctx, inst), cut_off, max_age);
       break;
     case RANK_STRADDLES:
       sk_check_add (ctx, "ranking-band", SK_KIND_INSTITUTION, id,
-                    _("“%s” is ranked in a band that reaches beyond %d, which cannot confirm a place in the TOP-%d."),
+                    TR ("“%s” is ranked in a band that reaches beyond %d, which cannot confirm a place in the TOP-%d."),
                     sk_check_name (ctx, inst), cut_off, cut_off);
       break;
     case RANK_NONE:
     default:
       if (entries == 0)
         sk_check_add (ctx, "ranking", SK_KIND_INSTITUTION, id,
-                      _("“%s” has no ranking entry; a foreign partner is to be in the TOP-%d of QS, THE or ARWU, overall or by subject."),
+                      TR ("“%s” has no ranking entry; a foreign partner is to be in the TOP-%d of QS, THE or ARWU, overall or by subject."),
                       sk_check_name (ctx, inst), cut_off);
       else
         sk_check_add (ctx, "ranking", SK_KIND_INSTITUTION, id,
-                      _("“%s” is not in the TOP-%d of an accepted ranking, overall or by subject."),
+                      TR ("“%s” is not in the TOP-%d of an accepted ranking, overall or by subject."),
                       sk_check_name (ctx, inst), cut_off);
       break;
     }
@@ -377,11 +374,11 @@ check_cooperation_service (SkCheckContext *ctx)
   if (foreigners >= (guint) sk_rule_set_min_foreigners (ctx->rules) && agreements &&
       max_out >= (guint) sk_rule_set_min_sent_abroad (ctx->rules))
     sk_check_add (ctx, "cooperation-service", SK_KIND_PROPOSAL, 1,
-                  _("In the busiest year there are %u foreigners and %u citizens sent abroad, and agreements are active: the applicant is to have a service of international cooperation."),
+                  TR ("In the busiest year there are %u foreigners and %u citizens sent abroad, and agreements are active: the applicant is to have a service of international cooperation."),
                   foreigners, max_out);
   else
     sk_check_add (ctx, "cooperation-service", SK_KIND_PROPOSAL, 1,
-                  _("In the busiest year there are %u foreigners and %u citizens sent abroad: no service of international cooperation is called for, and a person responsible for international cooperation is to be appointed."),
+                  TR ("In the busiest year there are %u foreigners and %u citizens sent abroad: no service of international cooperation is called for, and a person responsible for international cooperation is to be appointed."),
                   foreigners, max_out);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sk-check.h"
+#include "sk-i18n.h"
 #include "sk-staffing.h"
 
 G_BEGIN_DECLS
@@ -10,6 +11,7 @@ typedef struct {
   SkProposal *proposal;
   SkRuleSet *rules;
   const char *lang;   /* of record names */
+  const char *msg_lang; /* of messages; NULL: the interface's */
   int year;           /* rankings are judged from */
   SkRecord *info;     /* the proposal's own record */
   SkStaffing *staffing;
@@ -24,6 +26,12 @@ void        sk_check_add (SkCheckContext *ctx, const char *check_id, const char 
                           gint64 id, const char *format, ...) G_GNUC_PRINTF (5, 6);
 gboolean    sk_check_enabled (SkCheckContext *ctx, const char *check_id);
 const char *sk_check_name    (SkCheckContext *ctx, SkRecord *record);
+/* The label of an enum field's value in the messages' language. */
+const char *sk_check_enum_label (SkCheckContext *ctx, SkRecord *record, const char *field);
+
+/* Messages in the language the check was asked for (xgettext keywords). */
+#define TR(msgid) sk_tr (ctx->msg_lang, msgid)
+#define TRN(singular, plural, n) sk_ntr (ctx->msg_lang, singular, plural, n)
 /* "2029, 2031" */
 char       *sk_check_years_text (GArray *years);
 /* "36" or "36.5" */

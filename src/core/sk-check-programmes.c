@@ -23,24 +23,23 @@ sk_check_programmes (SkCheckContext *ctx)
 
       if (!sk_record_is_set (prog, "diplomas"))
         sk_check_add (ctx, "programme-diplomas", SK_KIND_PROGRAMME, id,
-                      _("Programme “%s” does not say how many diplomas it issues; a dual degree programme issues two."),
+                      TR ("Programme “%s” does not say how many diplomas it issues; a dual degree programme issues two."),
                       name);
       else if (sk_record_get_int (prog, "diplomas", 0) < 2)
         sk_check_add (ctx, "programme-diplomas", SK_KIND_PROGRAMME, id,
-                      g_dngettext (GETTEXT_PACKAGE,
-                                   "Programme “%s” issues %d diploma; a dual degree programme issues two.",
+                      TRN ("Programme “%s” issues %d diploma; a dual degree programme issues two.",
                                    "Programme “%s” issues %d diplomas; a dual degree programme issues two.",
                                    (gulong) sk_record_get_int (prog, "diplomas", 0)),
                       name, (int) sk_record_get_int (prog, "diplomas", 0));
       if (!sk_record_get_bool (prog, "kazakh_language_discipline"))
         sk_check_add (ctx, "programme-kz", SK_KIND_PROGRAMME, id,
-                      _("Programme “%s” does not include disciplines in the Kazakh language."), name);
+                      TR ("Programme “%s” does not include disciplines in the Kazakh language."), name);
       if (!sk_record_get_bool (prog, "history_discipline"))
         sk_check_add (ctx, "programme-kz", SK_KIND_PROGRAMME, id,
-                      _("Programme “%s” does not include the History of Kazakhstan."), name);
+                      TR ("Programme “%s” does not include the History of Kazakhstan."), name);
       if (!sk_record_get_bool (prog, "accreditation_recognised"))
         sk_check_add (ctx, "programme-accreditation", SK_KIND_PROGRAMME, id,
-                      _("Programme “%s” has no accreditation recognised in Kazakhstan."), name);
+                      TR ("Programme “%s” has no accreditation recognised in Kazakhstan."), name);
     }
 }
 
@@ -56,21 +55,21 @@ sk_check_branch (SkCheckContext *ctx)
 
       if (is_empty (bin))
         sk_check_add (ctx, "branch-registration", SK_KIND_BRANCH, id,
-                      _("The branch “%s” has no Business Identification Number (BIN): a branch is to be registered."), name);
+                      TR ("The branch “%s” has no Business Identification Number (BIN): a branch is to be registered."), name);
       else if ((status = sk_bin_check (bin)) != SK_BIN_VALID)
         sk_check_add (ctx, "branch-bin", SK_KIND_BRANCH, id,
-                      _("The BIN %s of the branch “%s” is not valid. %s"), bin, name,
+                      TR ("The BIN %s of the branch “%s” is not valid. %s"), bin, name,
                       sk_bin_status_message (status));
       else if (sk_bin_unit (bin) != SK_BIN_UNIT_BRANCH)
         sk_check_add (ctx, "branch-registration", SK_KIND_BRANCH, id,
-                      _("The BIN %s of the branch “%s” is not registered as a branch (its 6th digit is %d; a branch has 1)."),
+                      TR ("The BIN %s of the branch “%s” is not registered as a branch (its 6th digit is %d; a branch has 1)."),
                       bin, name, sk_bin_unit (bin));
       if (is_empty (sk_record_get_string (branch, "registration_date")))
         sk_check_add (ctx, "branch-registration", SK_KIND_BRANCH, id,
-                      _("The branch “%s” has no registration date."), name);
+                      TR ("The branch “%s” has no registration date."), name);
       if (is_empty (sk_record_get_string (branch, "licence_number")))
         sk_check_add (ctx, "branch-licence", SK_KIND_BRANCH, id,
-                      _("The branch “%s” has no licence for educational activity."), name);
+                      TR ("The branch “%s” has no licence for educational activity."), name);
     }
 }
 
@@ -101,17 +100,17 @@ check_committees (SkCheckContext *ctx)
               }
           if (kz == 0)
             sk_check_add (ctx, "committees", SK_KIND_COMMITTEE, id,
-                          _("The joint committee “%s” has no members from the Kazakhstani OHPE."),
-                          _(sk_field_enum_value (kind_field, required[k])->label));
+                          TR ("The joint committee “%s” has no members from the Kazakhstani OHPE."),
+                          TR (sk_field_enum_value (kind_field, required[k])->label));
           if (fo == 0)
             sk_check_add (ctx, "committees", SK_KIND_COMMITTEE, id,
-                          _("The joint committee “%s” has no members from the foreign OHPE."),
-                          _(sk_field_enum_value (kind_field, required[k])->label));
+                          TR ("The joint committee “%s” has no members from the foreign OHPE."),
+                          TR (sk_field_enum_value (kind_field, required[k])->label));
         }
       if (!found)
         sk_check_add (ctx, "committees", SK_KIND_PROPOSAL, 1,
-                      _("There is no joint committee “%s” of the Kazakhstani and foreign OHPE."),
-                      _(sk_field_enum_value (kind_field, required[k])->label));
+                      TR ("There is no joint committee “%s” of the Kazakhstani and foreign OHPE."),
+                      TR (sk_field_enum_value (kind_field, required[k])->label));
     }
 }
 
@@ -134,7 +133,7 @@ check_indicators (SkCheckContext *ctx)
   if (sk_proposal_count (ctx->proposal, SK_KIND_INDICATOR) == 0)
     {
       sk_check_add (ctx, "indicators", SK_KIND_PROPOSAL, 1,
-                    _("No target indicators are set; they are to be determined jointly for every year of the term."));
+                    TR ("No target indicators are set; they are to be determined jointly for every year of the term."));
       return;
     }
   SK_CHECK_FOREACH (ctx, SK_KIND_INDICATOR, ind)
@@ -148,10 +147,10 @@ check_indicators (SkCheckContext *ctx)
           g_hash_table_add (years, GINT_TO_POINTER ((int) sk_record_get_int (target, "year", 0)));
       if ((missing = missing_years (ctx, years)))
         sk_check_add (ctx, "indicators", SK_KIND_INDICATOR, id,
-                      _("The target indicator “%s” has no target for %s."),
+                      TR ("The target indicator “%s” has no target for %s."),
                       sk_record_get_text3 (ind, "name", ctx->lang, TRUE, NULL)
                         ? sk_record_get_text3 (ind, "name", ctx->lang, TRUE, NULL)
-                        : sk_enum_label (ind, "kind"),
+                        : sk_check_enum_label (ctx, ind, "kind"),
                       missing);
     }
 }
@@ -167,10 +166,10 @@ check_financing (SkCheckContext *ctx)
       g_hash_table_add (years, GINT_TO_POINTER ((int) sk_record_get_int (line, "year", 0)));
   if (g_hash_table_size (years) == 0)
     sk_check_add (ctx, "financing", SK_KIND_PROPOSAL, 1,
-                  _("No financing is planned; every year of the term is to have a source of financing."));
+                  TR ("No financing is planned; every year of the term is to have a source of financing."));
   else if ((missing = missing_years (ctx, years)))
     sk_check_add (ctx, "financing", SK_KIND_PROPOSAL, 1,
-                  _("No financing is planned for %s."), missing);
+                  TR ("No financing is planned for %s."), missing);
 }
 
 static gboolean
@@ -190,7 +189,7 @@ sk_check_plan (SkCheckContext *ctx)
   check_committees (ctx);
   if (!any_text3 (ctx->info, "qa_description"))
     sk_check_add (ctx, "quality-assurance", SK_KIND_PROPOSAL, 1,
-                  _("No quality assurance system is described."));
+                  TR ("No quality assurance system is described."));
   check_indicators (ctx);
   check_financing (ctx);
 
@@ -198,10 +197,10 @@ sk_check_plan (SkCheckContext *ctx)
     joint_group |= sk_record_get_bool (project, "joint_group");
   if (!joint_group)
     sk_check_add (ctx, "research", SK_KIND_PROPOSAL, 1,
-                  _("No joint research group is planned."));
+                  TR ("No joint research group is planned."));
   SK_CHECK_FOREACH (ctx, SK_KIND_THIRD_MISSION, project)
     social |= g_strcmp0 (sk_record_get_string (project, "kind"), "social_project") == 0;
   if (!social)
     sk_check_add (ctx, "third-mission", SK_KIND_PROPOSAL, 1,
-                  _("No social project for the local community is planned (the third mission)."));
+                  TR ("No social project for the local community is planned (the third mission)."));
 }

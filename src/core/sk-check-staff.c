@@ -7,17 +7,17 @@
 #include "sk-summary.h"
 
 static const char *
-basis_words (SkBasis basis)
+basis_words (SkCheckContext *ctx, SkBasis basis)
 {
   switch (basis)
     {
     case SK_BASIS_HEADCOUNT:
-      return _("the headcount");
+      return TR ("the headcount");
     case SK_BASIS_FTE:
-      return _("the full-time equivalents");
+      return TR ("the full-time equivalents");
     case SK_BASIS_HOURS:
     default:
-      return _("the teaching hours");
+      return TR ("the teaching hours");
     }
 }
 
@@ -41,46 +41,46 @@ check_shares (SkCheckContext *ctx, const SkShares *shares, SkRecord *programme)
     {
       if (programme)
         sk_check_add (ctx, "staff-ratio", kind, id,
-                      _("Programme “%s”: no teaching staff are assigned (counted in %s), so the staffing ratio cannot be checked."),
-                      name, basis_words (basis));
+                      TR ("Programme “%s”: no teaching staff are assigned (counted in %s), so the staffing ratio cannot be checked."),
+                      name, basis_words (ctx, basis));
       else
         sk_check_add (ctx, "staff-ratio", kind, id,
-                      _("No teaching staff are counted in %s, so the staffing ratio cannot be checked."),
-                      basis_words (basis));
+                      TR ("No teaching staff are counted in %s, so the staffing ratio cannot be checked."),
+                      basis_words (ctx, basis));
       return;
     }
   if (sk_shares_above (shares, SK_SIDE_KAZAKH, kz_max))
     {
       if (programme)
         sk_check_add (ctx, "staff-ratio", kind, id,
-                      _("Programme “%s”: Kazakhstani teaching staff make %s %% of %s, above the recommended %d %%."),
-                      name, kz, basis_words (basis), kz_max);
+                      TR ("Programme “%s”: Kazakhstani teaching staff make %s %% of %s, above the recommended %d %%."),
+                      name, kz, basis_words (ctx, basis), kz_max);
       else
         sk_check_add (ctx, "staff-ratio", kind, id,
-                      _("Kazakhstani teaching staff: %s %% of %s, above the recommended %d %%."),
-                      kz, basis_words (basis), kz_max);
+                      TR ("Kazakhstani teaching staff: %s %% of %s, above the recommended %d %%."),
+                      kz, basis_words (ctx, basis), kz_max);
     }
   if (sk_shares_above (shares, SK_SIDE_FOREIGN, fo_max))
     {
       if (programme)
         sk_check_add (ctx, "staff-ratio", kind, id,
-                      _("Programme “%s”: foreign teaching staff make %s %% of %s, above the recommended %d %%."),
-                      name, fo, basis_words (basis), fo_max);
+                      TR ("Programme “%s”: foreign teaching staff make %s %% of %s, above the recommended %d %%."),
+                      name, fo, basis_words (ctx, basis), fo_max);
       else
         sk_check_add (ctx, "staff-ratio", kind, id,
-                      _("Foreign teaching staff: %s %% of %s, above the recommended %d %%."),
-                      fo, basis_words (basis), fo_max);
+                      TR ("Foreign teaching staff: %s %% of %s, above the recommended %d %%."),
+                      fo, basis_words (ctx, basis), fo_max);
     }
   if (fo_min > 0 && sk_shares_below (shares, SK_SIDE_FOREIGN, fo_min))
     {
       if (programme)
         sk_check_add (ctx, "staff-ratio", kind, id,
-                      _("Programme “%s”: foreign teaching staff make %s %% of %s, below the required %d %%."),
-                      name, fo, basis_words (basis), fo_min);
+                      TR ("Programme “%s”: foreign teaching staff make %s %% of %s, below the required %d %%."),
+                      name, fo, basis_words (ctx, basis), fo_min);
       else
         sk_check_add (ctx, "staff-ratio", kind, id,
-                      _("Foreign teaching staff: %s %% of %s, below the required %d %%."),
-                      fo, basis_words (basis), fo_min);
+                      TR ("Foreign teaching staff: %s %% of %s, below the required %d %%."),
+                      fo, basis_words (ctx, basis), fo_min);
     }
 }
 
@@ -105,9 +105,9 @@ has_scientific_degree (const char *degree)
 }
 
 static char *
-years_text (gint64 n)
+years_text (SkCheckContext *ctx, gint64 n)
 {
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d year", "%d years", (gulong) n), (int) n);
+  return g_strdup_printf (TRN ("%d year", "%d years", (gulong) n), (int) n);
 }
 
 /* 002 item 15: a degree or title, or a master's degree with experience. */
@@ -132,16 +132,16 @@ check_qualification (SkCheckContext *ctx)
               sk_record_get_int (person, "practice_years", 0) >= practice)
             continue;
           {
-            g_autofree char *t = years_text (sk_record_get_int (person, "teaching_years", 0));
-            g_autofree char *p = years_text (sk_record_get_int (person, "practice_years", 0));
+            g_autofree char *t = years_text (ctx, sk_record_get_int (person, "teaching_years", 0));
+            g_autofree char *p = years_text (ctx, sk_record_get_int (person, "practice_years", 0));
             sk_check_add (ctx, "staff-qualification", SK_KIND_STAFF, sk_record_get_id (person),
-                          _("%s has a master’s degree, %s of teaching and %s of practical work; at least %d years of teaching or %d of practical work are needed."),
+                          TR ("%s has a master’s degree, %s of teaching and %s of practical work; at least %d years of teaching or %d of practical work are needed."),
                           sk_check_name (ctx, person), t, p, teaching, practice);
           }
           continue;
         }
       sk_check_add (ctx, "staff-qualification", SK_KIND_STAFF, sk_record_get_id (person),
-                    _("%s has no scientific degree, academic title or master’s degree recorded."),
+                    TR ("%s has no scientific degree, academic title or master’s degree recorded."),
                     sk_check_name (ctx, person));
     }
 }
@@ -163,11 +163,11 @@ check_parity (SkCheckContext *ctx)
           }
       if (kz == 0 && fo == 0)
         sk_check_add (ctx, "parity", SK_KIND_BRANCH, id,
-                      _("The management board of the branch “%s” is not listed; it is to be formed on a parity basis."),
+                      TR ("The management board of the branch “%s” is not listed; it is to be formed on a parity basis."),
                       sk_check_name (ctx, branch));
       else if (kz != fo)
         sk_check_add (ctx, "parity", SK_KIND_BRANCH, id,
-                      _("The management board of the branch “%s” has %u Kazakhstani and %u foreign members; management is to be on a parity basis."),
+                      TR ("The management board of the branch “%s” has %u Kazakhstani and %u foreign members; management is to be on a parity basis."),
                       sk_check_name (ctx, branch), kz, fo);
     }
 }
@@ -182,7 +182,7 @@ sk_check_staff (SkCheckContext *ctx)
   if (ctx->staffing->overall[SK_BASIS_HEADCOUNT].amount[SK_SIDE_FOREIGN] <= 0 ||
       (on_basis->total > 0 && on_basis->amount[SK_SIDE_FOREIGN] <= 0))
     sk_check_add (ctx, "foreign-staff", SK_KIND_PROPOSAL, 1,
-                  _("No teaching staff of the foreign side are listed; the foreign OHPE is to provide academic staff."));
+                  TR ("No teaching staff of the foreign side are listed; the foreign OHPE is to provide academic staff."));
   check_ratio (ctx);
   check_qualification (ctx);
   check_parity (ctx);
@@ -190,5 +190,5 @@ sk_check_staff (SkCheckContext *ctx)
   if (sk_proposal_count (ctx->proposal, SK_KIND_BRANCH) > 0 &&
       sk_proposal_count (ctx->proposal, SK_KIND_PROF_DEV) == 0)
     sk_check_add (ctx, "professional-development", SK_KIND_PROPOSAL, 1,
-                  _("No professional development of the teaching staff is planned for the branch."));
+                  TR ("No professional development of the teaching staff is planned for the branch."));
 }

@@ -16,6 +16,7 @@ struct _SkFinding
   const char *check_id;
   SkSeverity severity;
   char *message;
+  const char *reference;
   const char *kind;
   gint64 record_id;
   guint order; /* of the check, for sorting */
@@ -50,7 +51,7 @@ gint64 sk_finding_get_record_id (SkFinding *self) { return self->record_id; }
 const char *
 sk_finding_get_reference (SkFinding *self)
 {
-  return sk_check_reference (self->check_id);
+  return self->reference;
 }
 
 /* ---- references ---- */
@@ -98,9 +99,9 @@ check_order (const char *id)
 }
 
 const char *
-sk_check_reference (const char *check_id)
+sk_check_reference (const char *check_id, const char *lang)
 {
-  return _(references[check_order (check_id)].reference);
+  return sk_tr (lang, references[check_order (check_id)].reference);
 }
 
 /* ---- helpers for the checks ---- */
@@ -124,6 +125,7 @@ sk_check_add (SkCheckContext *ctx, const char *check_id, const char *kind,
   f = g_object_new (SK_TYPE_FINDING, NULL);
   f->order = check_order (check_id);
   f->check_id = references[f->order].id;
+  f->reference = sk_check_reference (check_id, ctx->msg_lang);
   f->severity = severity;
   f->kind = sk_schema_kind (kind)->name;
   f->record_id = id;
@@ -131,6 +133,15 @@ sk_check_add (SkCheckContext *ctx, const char *check_id, const char *kind,
   f->message = g_strdup_vprintf (format, args);
   va_end (args);
   g_ptr_array_add (ctx->findings, f);
+}
+
+const char *
+sk_check_enum_label (SkCheckContext *ctx, SkRecord *record, const char *field)
+{
+  const SkField *f = sk_kind_field (sk_record_get_kind (record), field);
+  const SkEnumValue *v = f ? sk_field_enum_value (f, sk_record_get_string (record, field)) : NULL;
+
+  return v ? TR (v->label) : "";
 }
 
 SkRecord *
@@ -225,6 +236,7 @@ sk_check (SkProposal *proposal, SkRuleSet *rules, const SkCheckOptions *options)
   ctx.proposal = proposal;
   ctx.rules = rules;
   ctx.lang = options && options->language ? options->language : sk_get_content_language ();
+  ctx.msg_lang = options && options->messages_language ? options->messages_language : NULL;
   ctx.year = options && options->year ? options->year : 0;
   if (ctx.year == 0)
     {
@@ -263,7 +275,7 @@ sk_findings_count (GPtrArray *findings, guint *errors, guint *warnings, guint *n
 }
 
 char *
-sk_findings_summary (GPtrArray *findings)
+sk_findings_summary (GPtrArray *findings, const char *lang)
 {
   guint errors, warnings, notes;
   g_autofree char *e = NULL;
@@ -271,24 +283,24 @@ sk_findings_summary (GPtrArray *findings)
   g_autofree char *n = NULL;
 
   sk_findings_count (findings, &errors, &warnings, &notes);
-  e = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", errors), errors);
-  w = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", warnings), warnings);
-  n = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u note", "%u notes", notes), notes);
+  e = g_strdup_printf (sk_ntr (lang, "%u error", "%u errors", errors), errors);
+  w = g_strdup_printf (sk_ntr (lang, "%u warning", "%u warnings", warnings), warnings);
+  n = g_strdup_printf (sk_ntr (lang, "%u note", "%u notes", notes), notes);
   /* TRANSLATORS: the counts of errors, warnings and notes */
-  return g_strdup_printf (_("%s, %s, %s"), e, w, n);
+  return g_strdup_printf (sk_tr (lang, "%s, %s, %s"), e, w, n);
 }
 
 const char *
-sk_severity_label (SkSeverity severity)
+sk_severity_label (SkSeverity severity, const char *lang)
 {
   switch (severity)
     {
     case SK_SEVERITY_ERROR:
-      return _("Error");
+      return sk_tr (lang, N_("Error"));
     case SK_SEVERITY_WARNING:
-      return _("Warning");
+      return sk_tr (lang, N_("Warning"));
     case SK_SEVERITY_NOTE:
     default:
-      return _("Note");
+      return sk_tr (lang, N_("Note"));
     }
 }

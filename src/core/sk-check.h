@@ -24,8 +24,11 @@ typedef struct {
   /* The year rankings are judged from (freshness); 0: this year. */
   int year;
   /* Language of record names in messages (kk, ru, en); NULL: the
-   * interface's. Messages themselves follow gettext's language. */
+   * interface's. */
   const char *language;
+  /* Language of the messages and references (kk, ru, en); NULL: the
+   * interface's (gettext). Any language works from any thread. */
+  const char *messages_language;
 } SkCheckOptions;
 
 /* Runs every check; the findings sorted errors first, then in the order of
@@ -33,11 +36,11 @@ typedef struct {
 GPtrArray  *sk_check            (SkProposal *proposal, SkRuleSet *rules,
                                  const SkCheckOptions *options);
 void        sk_findings_count   (GPtrArray *findings, guint *errors, guint *warnings, guint *notes);
-/* "2 errors, 3 warnings, 1 note", translated. */
-char       *sk_findings_summary (GPtrArray *findings);
-/* "Error", "Warning", "Note", translated. */
-const char *sk_severity_label   (SkSeverity severity);
-/* The translated reference for a check id. */
-const char *sk_check_reference  (const char *check_id);
+/* "2 errors, 3 warnings, 1 note" in @lang (NULL: the interface's). */
+char       *sk_findings_summary (GPtrArray *findings, const char *lang);
+/* "Error", "Warning", "Note" in @lang (NULL: the interface's). */
+const char *sk_severity_label   (SkSeverity severity, const char *lang);
+/* The reference for a check id in @lang (NULL: the interface's). */
+const char *sk_check_reference  (const char *check_id, const char *lang);
 
 G_END_DECLS
