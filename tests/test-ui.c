@@ -1,9 +1,17 @@
-/* test-ui.c: the application in a real window (run under Xvfb) */
+/* test-ui.c: the application in a real window (run under Xvfb)
+ *
+ * With SK_SCREENSHOT_DIR set, every page is saved as a PNG there (see
+ * README: `ninja -C build screenshots`).
+ */
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "sk-init.h"
+#include "sk-json.h"
+#include "sk-pages.h"
+#include "sk-staff-page.h"
 #include "sk-test-util.h"
 #include "sk-ui-util.h"
 #include "sk-window.h"
@@ -14,78 +22,229 @@ example_path (const char *name)
   return g_build_filename (g_getenv ("SK_EXAMPLES_DIR"), name, NULL);
 }
 
+/* A writable copy of an example. */
+static char *
+example_copy (const char *name)
+{
+  g_autofree char *from = example_path (name);
+  char *to = sk_test_tmp_path (name);
+  g_autofree char *data = NULL;
+  gsize len;
+
+  g_unlink (to);
+  g_assert_true (g_file_get_contents (from, &data, &len, NULL));
+  g_assert_true (g_file_set_contents (to, data, (gssize) len, NULL));
+  return to;
+}
+
 static gboolean
 is_mapped (gpointer widget)
 {
   return gtk_widget_get_mapped (GTK_WIDGET (widget));
 }
 
+static SkWindow *
+window_with (const char *path)
+{
+  SkWindow *window = sk_window_new (NULL);
+  g_autoptr (GFile) file = path ? g_file_new_for_path (path) : NULL;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (sk_ui_wait_until (is_mapped, window, 5000));
+  if (file)
+    g_assert_true (sk_window_open (window, file));
+  sk_ui_settle ();
+  return window;
+}
+
 static GtkWindow *
-find_dialog (GtkWindow *parent)
+find_dialog (GtkWindow *parent, GType type)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
       g_autoptr (GtkWindow) w = g_list_model_get_item (toplevels, i);
-      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_window_get_transient_for (w) == parent)
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_window_get_transient_for (w) == parent)
         return w;
     }
   return NULL;
 }
 
 static gboolean
-has_dialog (gpointer parent)
+has_message_dialog (gpointer parent)
 {
-  return find_dialog (parent) != NULL;
+  return find_dialog (parent, ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+/* The file as another program would read it. */
+static char *
+file_value (const char *path, const char *field)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SkProposal) p = sk_proposal_open (path, SK_OPEN_READ_ONLY, &error);
+
+  g_assert_no_error (error);
+  return g_strdup (sk_record_get_string (sk_proposal_get_info (p), field));
 }
 
 static void
-test_open_example (void)
+test_welcome (void)
 {
-  SkWindow *window = sk_window_new (NULL);
-  g_autofree char *path = example_path ("caspian-tu-berlin.seriktes");
-  g_autoptr (GFile) file = g_file_new_for_path (path);
-  SkProposal *proposal;
+  SkWindow *window = window_with (NULL);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (sk_ui_wait_until (is_mapped, window, 5000));
-  sk_ui_settle ();
-  sk_ui_maybe_screenshot (GTK_WIDGET (window), "welcome.png");
-
-  g_assert_true (sk_window_open (window, file));
-  proposal = sk_window_get_proposal (window);
-  g_assert_nonnull (proposal);
-  g_assert_cmpstr (sk_proposal_get_path (proposal), ==, path);
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
-                   sk_record_get_text3 (sk_proposal_get_info (proposal), "title",
-                                        sk_get_content_language (), TRUE, NULL));
-  sk_ui_settle ();
-  sk_ui_maybe_screenshot (GTK_WIDGET (window), "summary.png");
+  sk_ui_maybe_screenshot (GTK_WIDGET (window), "00-welcome.png");
+  g_assert_nonnull (sk_ui_find_titled (GTK_WIDGET (window), ADW_TYPE_PREFERENCES_GROUP, "Examples"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The compliance of the proposal is shown with the summary. */
+/* Every page of the example renders. */
 static void
-test_compliance (void)
+test_every_page (void)
 {
-  SkWindow *window = sk_window_new (NULL);
-  g_autofree char *path = example_path ("kyzylorda-arizona.seriktes");
-  g_autoptr (GFile) file = g_file_new_for_path (path);
-  GtkWidget *group;
+  g_autofree char *path = example_path ("taraz-mendeleev.seriktes");
+  SkWindow *window = window_with (path);
+  guint n;
+  const SkPageInfo *pages = sk_pages (&n);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 900);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (sk_ui_wait_until (is_mapped, window, 5000));
-  g_assert_true (sk_window_open (window, file));
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *page = sk_window_show_page (window, pages[i].id);
+      g_autofree char *name = g_strdup_printf ("%02u-%s.png", i + 1, pages[i].id);
+
+      g_assert_nonnull (page);
+      sk_ui_settle ();
+      g_assert_true (gtk_widget_get_mapped (page));
+      g_assert_cmpint (gtk_widget_get_height (page), >, 100);
+      sk_ui_maybe_screenshot (GTK_WIDGET (window), name);
+    }
+  /* A record's editor. */
+  sk_window_show_record (window, SK_KIND_PROGRAMME, 2);
   sk_ui_settle ();
-  group = sk_ui_find_titled (GTK_WIDGET (window), ADW_TYPE_PREFERENCES_GROUP, "Compliance");
-  g_assert_nonnull (group);
-  g_assert_true (g_str_has_prefix (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)), "3 errors"));
-  g_assert_nonnull (sk_ui_find_titled (group, ADW_TYPE_ACTION_ROW,
-                                       "Programme “Business Administration” issues 1 diploma; a dual degree programme issues two."));
-  sk_ui_maybe_screenshot (GTK_WIDGET (window), "compliance.png");
+  {
+    GtkWindow *dialog = find_dialog (GTK_WINDOW (window), ADW_TYPE_WINDOW);
+    g_assert_nonnull (dialog);
+    sk_ui_maybe_screenshot (GTK_WIDGET (dialog), "20-programme-editor.png");
+    gtk_window_destroy (dialog);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+errors_are (gpointer data)
+{
+  gpointer *args = data;
+  return sk_compliance_get_errors (args[0]) == GPOINTER_TO_UINT (args[1]);
+}
+
+static void
+wait_errors (SkCompliance *compliance, guint errors)
+{
+  gpointer args[2] = { compliance, GUINT_TO_POINTER (errors) };
+  if (!sk_ui_wait_until (errors_are, args, 5000))
+    g_error ("expected %u errors, have %u", errors, sk_compliance_get_errors (compliance));
+}
+
+/* An edit through the widgets reaches the file and the compliance panel;
+ * undo restores both. */
+static void
+test_edit_undo (void)
+{
+  g_autofree char *path = example_copy ("kyzylorda-arizona.seriktes");
+  SkWindow *window = window_with (path);
+  SkCompliance *compliance = sk_window_get_compliance (window);
+  GtkWidget *page, *row;
+  g_autofree char *before = file_value (path, "term_end");
+
+  g_assert_cmpstr (before, ==, "2031-08-31");
+  wait_errors (compliance, 3);
+
+  page = sk_window_show_page (window, "model");
+  sk_ui_settle ();
+  row = sk_ui_find_titled (page, ADW_TYPE_ENTRY_ROW, "End of term");
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "2032-08-31");
+  g_signal_emit_by_name (row, "apply");
+  sk_ui_settle ();
+  {
+    g_autofree char *now = file_value (path, "term_end");
+    g_assert_cmpstr (now, ==, "2032-08-31");
+  }
+  wait_errors (compliance, 2);
+
+  /* A bad date is marked on the row and not saved. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "31.08.2032");
+  g_signal_emit_by_name (row, "apply");
+  sk_ui_settle ();
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  {
+    g_autofree char *now = file_value (path, "term_end");
+    g_assert_cmpstr (now, ==, "2032-08-31");
+  }
+  sk_ui_maybe_screenshot (GTK_WIDGET (window), "21-invalid-date.png");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  sk_ui_settle ();
+  {
+    g_autofree char *now = file_value (path, "term_end");
+    g_assert_cmpstr (now, ==, "2031-08-31");
+  }
+  wait_errors (compliance, 3);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "2031-08-31");
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  wait_errors (compliance, 2);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A finding leads to its record. */
+static void
+test_jump (void)
+{
+  g_autofree char *path = example_path ("kyzylorda-arizona.seriktes");
+  SkWindow *window = window_with (path);
+  GtkWindow *dialog;
+
+  sk_window_show_page (window, "compliance");
+  sk_ui_settle ();
+  sk_ui_maybe_screenshot (GTK_WIDGET (window), "22-compliance-errors.png");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-record", "(sx)", "programme", (gint64) 5));
+  sk_ui_settle ();
+  dialog = find_dialog (GTK_WINDOW (window), ADW_TYPE_WINDOW);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (sk_ui_find_titled (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Name · English"));
+  gtk_window_destroy (dialog);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The staff table: search, bulk assignment as one undo step. */
+static void
+test_staff (void)
+{
+  g_autofree char *path = example_copy ("caspian-tu-berlin.seriktes");
+  SkWindow *window = window_with (path);
+  SkProposal *proposal = sk_window_get_proposal (window);
+  GtkWidget *page = sk_window_show_page (window, "staff");
+  GListModel *shown = sk_staff_page_get_model (page);
+  guint all = g_list_model_get_n_items (shown);
+  guint assignments = sk_proposal_count (proposal, SK_KIND_ASSIGNMENT);
+  g_autoptr (GError) error = NULL;
+  guint positions[3] = { 0, 1, 2 }, added;
+
+  sk_ui_settle ();
+  g_assert_cmpuint (all, ==, sk_proposal_count (proposal, SK_KIND_STAFF));
+  sk_staff_page_set_search (page, "zzzz-no-such-name");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+  sk_staff_page_set_search (page, "");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, all);
+
+  added = sk_staff_page_assign (page, positions, 3, 1, 60, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sk_proposal_count (proposal, SK_KIND_ASSIGNMENT), ==, assignments + added);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (sk_proposal_count (proposal, SK_KIND_ASSIGNMENT), ==, assignments);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -94,29 +253,21 @@ test_compliance (void)
 static void
 test_damaged_file (void)
 {
-  SkWindow *window = sk_window_new (NULL);
   g_autofree char *good = example_path ("taraz-mendeleev.seriktes");
   g_autofree char *bad = sk_test_tmp_path ("damaged.seriktes");
-  g_autoptr (GFile) good_file = g_file_new_for_path (good);
   g_autoptr (GFile) bad_file = g_file_new_for_path (bad);
-  GtkWindow *dialog;
+  SkWindow *window = window_with (good);
+  AdwMessageDialog *dialog;
 
   g_assert_true (g_file_set_contents (bad, "SQLite format 3\0garbage garbage", 32, NULL));
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (sk_ui_wait_until (is_mapped, window, 5000));
-  g_assert_true (sk_window_open (window, good_file));
-
   g_assert_false (sk_window_open (window, bad_file));
-  g_assert_true (sk_ui_wait_until (has_dialog, window, 5000));
-  dialog = find_dialog (GTK_WINDOW (window));
-  g_assert_nonnull (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
-  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), !=, "");
+  g_assert_true (sk_ui_wait_until (has_message_dialog, window, 5000));
+  dialog = ADW_MESSAGE_DIALOG (find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), !=, "");
   sk_ui_settle ();
-  sk_ui_maybe_screenshot (GTK_WIDGET (dialog), "error-dialog.png");
-
-  /* The window still shows the good proposal. */
+  sk_ui_maybe_screenshot (GTK_WIDGET (dialog), "23-error-dialog.png");
   g_assert_cmpstr (sk_proposal_get_path (sk_window_get_proposal (window)), ==, good);
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_response (dialog, "close");
   sk_ui_settle ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -128,9 +279,14 @@ main (int argc, char **argv)
   sk_init_i18n ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  if (g_getenv ("SK_DARK"))
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
 
-  g_test_add_func ("/sk/ui/open-example", test_open_example);
-  g_test_add_func ("/sk/ui/compliance", test_compliance);
+  g_test_add_func ("/sk/ui/welcome", test_welcome);
+  g_test_add_func ("/sk/ui/every-page", test_every_page);
+  g_test_add_func ("/sk/ui/edit-undo", test_edit_undo);
+  g_test_add_func ("/sk/ui/jump", test_jump);
+  g_test_add_func ("/sk/ui/staff", test_staff);
   g_test_add_func ("/sk/ui/damaged-file", test_damaged_file);
   return g_test_run ();
 }

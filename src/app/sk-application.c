@@ -11,6 +11,7 @@ struct _SkApplication
   AdwApplication parent_instance;
 
   SkRuleSet *rules;
+  GSettings *settings;
 };
 
 G_DEFINE_FINAL_TYPE (SkApplication, sk_application, ADW_TYPE_APPLICATION)
@@ -62,22 +63,68 @@ quit_action (GSimpleAction *action, GVariant *param, gpointer app)
   g_application_quit (G_APPLICATION (app));
 }
 
+static void
+apply_color_scheme (const char *scheme)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+
+  if (g_strcmp0 (scheme, "light") == 0)
+    adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  else if (g_strcmp0 (scheme, "dark") == 0)
+    adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  else
+    adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+static void
+color_scheme_action (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  SkApplication *self = data;
+
+  g_simple_action_set_state (action, param);
+  apply_color_scheme (g_variant_get_string (param, NULL));
+  if (self->settings)
+    g_settings_set_string (self->settings, "color-scheme", g_variant_get_string (param, NULL));
+}
+
 static const GActionEntry app_actions[] = {
   { "new-window", new_window_action },
   { "about", about_action },
   { "quit", quit_action },
+  { "color-scheme", NULL, "s", "'default'", color_scheme_action },
 };
 
 static void
 sk_application_startup (GApplication *app)
 {
-  static const char *new_window_accels[] = { "<Control>n", NULL };
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *window_accels[] = { "<Control><Shift>n", NULL };
 
   G_APPLICATION_CLASS (sk_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new-window", new_window_accels);
+
+  /* Settings, when the schema is installed (it is, outside tests). */
+  {
+    SkApplication *self = SK_APPLICATION (app);
+    GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+    g_autoptr (GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE) : NULL;
+
+    if (schema)
+      {
+        g_autofree char *scheme = NULL;
+        self->settings = g_settings_new_full (schema, NULL, NULL);
+        scheme = g_settings_get_string (self->settings, "color-scheme");
+        g_action_group_change_action_state (G_ACTION_GROUP (app), "color-scheme", g_variant_new_string (scheme));
+        if (self->rules == NULL)
+          {
+            g_autofree char *rules_path = g_settings_get_string (self->settings, "rule-set-file");
+            if (*rules_path)
+              self->rules = sk_rule_set_new_from_file (rules_path, NULL);
+          }
+      }
+  }
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new-window", window_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
 }
 
@@ -120,6 +167,7 @@ static void
 sk_application_dispose (GObject *object)
 {
   g_clear_object (&SK_APPLICATION (object)->rules);
+  g_clear_object (&SK_APPLICATION (object)->settings);
   G_OBJECT_CLASS (sk_application_parent_class)->dispose (object);
 }
 

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "sk-compliance.h"
 #include "sk-proposal.h"
 
 G_BEGIN_DECLS
@@ -10,11 +11,19 @@ G_BEGIN_DECLS
 #define SK_TYPE_WINDOW (sk_window_get_type ())
 G_DECLARE_FINAL_TYPE (SkWindow, sk_window, SK, WINDOW, AdwApplicationWindow)
 
-SkWindow   *sk_window_new          (GtkApplication *app);
+SkWindow     *sk_window_new            (GtkApplication *app);
 /* Opens @file in this window; on failure shows the reason in a dialog and
  * keeps what the window showed. A file that cannot be written is opened
  * for viewing. */
-gboolean    sk_window_open         (SkWindow *self, GFile *file);
-SkProposal *sk_window_get_proposal (SkWindow *self);
+gboolean      sk_window_open           (SkWindow *self, GFile *file);
+/* Shows @proposal (taken over by the window). */
+void          sk_window_set_proposal   (SkWindow *self, SkProposal *proposal);
+SkProposal   *sk_window_get_proposal   (SkWindow *self);
+SkCompliance *sk_window_get_compliance (SkWindow *self);
+/* Shows the page of an area ("overview", "staff", ...), built on first use. */
+GtkWidget    *sk_window_show_page      (SkWindow *self, const char *page);
+/* Goes to the record: its page, and its editor. */
+void          sk_window_show_record    (SkWindow *self, const char *kind, gint64 id);
+void          sk_window_toast          (SkWindow *self, const char *text);
 
 G_END_DECLS

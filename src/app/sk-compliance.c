@@ -1,0 +1,138 @@
+/* sk-compliance.c: the findings of an open proposal, kept current */
+#include "config.h"
+
+#include "sk-compliance.h"
+#include "sk-init.h"
+
+#include <string.h>
+
+struct _SkCompliance
+{
+  GObject parent_instance;
+
+  SkProposal *proposal;
+  SkRuleSet *rules;
+  GListStore *findings;
+  guint counts[3];
+  guint idle_id;
+  gulong changed_id;
+  gint64 last_duration;
+};
+
+enum { PROP_0, PROP_ERRORS, PROP_WARNINGS, PROP_NOTES, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (SkCompliance, sk_compliance, G_TYPE_OBJECT)
+
+void
+sk_compliance_recheck (SkCompliance *self)
+{
+  SkCheckOptions options = { .language = sk_get_content_language () };
+  gint64 start = g_get_monotonic_time ();
+  g_autoptr (GPtrArray) findings = sk_check (self->proposal, self->rules, &options);
+  guint old[3];
+
+  memcpy (old, self->counts, sizeof old);
+  sk_findings_count (findings, &self->counts[SK_SEVERITY_ERROR], &self->counts[SK_SEVERITY_WARNING],
+                     &self->counts[SK_SEVERITY_NOTE]);
+  g_list_store_splice (self->findings, 0, g_list_model_get_n_items (G_LIST_MODEL (self->findings)),
+                       findings->pdata, findings->len);
+  self->last_duration = g_get_monotonic_time () - start;
+  if (old[SK_SEVERITY_ERROR] != self->counts[SK_SEVERITY_ERROR])
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERRORS]);
+  if (old[SK_SEVERITY_WARNING] != self->counts[SK_SEVERITY_WARNING])
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WARNINGS]);
+  if (old[SK_SEVERITY_NOTE] != self->counts[SK_SEVERITY_NOTE])
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+}
+
+static gboolean
+on_idle (gpointer data)
+{
+  SkCompliance *self = data;
+
+  self->idle_id = 0;
+  sk_compliance_recheck (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_changed (SkProposal *proposal, SkCompliance *self)
+{
+  if (self->idle_id == 0)
+    self->idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_idle, self, NULL);
+}
+
+static void
+sk_compliance_dispose (GObject *object)
+{
+  SkCompliance *self = SK_COMPLIANCE (object);
+
+  g_clear_handle_id (&self->idle_id, g_source_remove);
+  g_clear_signal_handler (&self->changed_id, self->proposal);
+  g_clear_object (&self->proposal);
+  g_clear_object (&self->rules);
+  g_clear_object (&self->findings);
+  G_OBJECT_CLASS (sk_compliance_parent_class)->dispose (object);
+}
+
+static void
+sk_compliance_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  SkCompliance *self = SK_COMPLIANCE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ERRORS:
+      g_value_set_uint (value, self->counts[SK_SEVERITY_ERROR]);
+      break;
+    case PROP_WARNINGS:
+      g_value_set_uint (value, self->counts[SK_SEVERITY_WARNING]);
+      break;
+    case PROP_NOTES:
+      g_value_set_uint (value, self->counts[SK_SEVERITY_NOTE]);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sk_compliance_class_init (SkComplianceClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = sk_compliance_dispose;
+  object_class->get_property = sk_compliance_get_property;
+  properties[PROP_ERRORS] = g_param_spec_uint ("errors", NULL, NULL, 0, G_MAXUINT, 0,
+                                               G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_WARNINGS] = g_param_spec_uint ("warnings", NULL, NULL, 0, G_MAXUINT, 0,
+                                                 G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NOTES] = g_param_spec_uint ("notes", NULL, NULL, 0, G_MAXUINT, 0,
+                                              G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+sk_compliance_init (SkCompliance *self)
+{
+  self->findings = g_list_store_new (SK_TYPE_FINDING);
+}
+
+SkCompliance *
+sk_compliance_new (SkProposal *proposal, SkRuleSet *rules)
+{
+  SkCompliance *self = g_object_new (SK_TYPE_COMPLIANCE, NULL);
+
+  self->proposal = g_object_ref (proposal);
+  self->rules = g_object_ref (rules);
+  self->changed_id = g_signal_connect (proposal, "changed", G_CALLBACK (on_changed), self);
+  sk_compliance_recheck (self);
+  return self;
+}
+
+GListModel *sk_compliance_get_findings (SkCompliance *self) { return G_LIST_MODEL (self->findings); }
+guint sk_compliance_get_errors (SkCompliance *self) { return self->counts[SK_SEVERITY_ERROR]; }
+guint sk_compliance_get_warnings (SkCompliance *self) { return self->counts[SK_SEVERITY_WARNING]; }
+guint sk_compliance_get_notes (SkCompliance *self) { return self->counts[SK_SEVERITY_NOTE]; }
+gint64 sk_compliance_get_last_duration (SkCompliance *self) { return self->last_duration; }

@@ -1,0 +1,667 @@
+/* sk-field-row.c: editor rows for the fields of a record */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sk-bin.h"
+#include "sk-error.h"
+#include "sk-field-row.h"
+#include "sk-init.h"
+#include "sk-rank.h"
+#include "sk-summary.h"
+
+/* ---- parsing and formatting ---- */
+
+static gboolean
+has_suffix_field (const SkField *f, const char *suffix)
+{
+  return g_str_has_suffix (f->name, suffix);
+}
+
+/* The digits of @text without spaces or group separators. */
+static char *
+strip_grouping (const char *text)
+{
+  GString *s = g_string_new (NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_isspace (c) || c == 0x00a0 || c == 0x202f || c == 0x2009 || c == '\'')
+        continue;
+      g_string_append_unichar (s, c);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static gboolean
+parse_decimal (const char *text, double *out)
+{
+  g_autofree char *s = strip_grouping (text);
+  char *end = NULL;
+
+  if (g_str_has_suffix (s, "%"))
+    s[strlen (s) - 1] = '\0';
+  for (char *p = s; *p; p++)
+    if (*p == ',')
+      *p = '.';
+  if (*s == '\0')
+    return FALSE;
+  *out = g_ascii_strtod (s, &end);
+  return end && *end == '\0' && isfinite (*out);
+}
+
+GVariant *
+sk_field_parse (const SkField *field, const char *text, GError **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
+
+  if (*trimmed == '\0' && field->type != SK_FIELD_TEXT)
+    return NULL;
+  switch (field->type)
+    {
+    case SK_FIELD_INT:
+    case SK_FIELD_MONEY:
+      {
+        double x;
+        if (has_suffix_field (field, "_milli") || has_suffix_field (field, "_bp"))
+          {
+            double scale = has_suffix_field (field, "_milli") ? 1000 : 100;
+            if (!parse_decimal (trimmed, &x) || fabs (x * scale) > 1e15)
+              break;
+            return g_variant_new_int64 ((gint64) llround (x * scale));
+          }
+        else
+          {
+            g_autofree char *digits = field->type == SK_FIELD_MONEY ? strip_grouping (trimmed) : g_strdup (trimmed);
+            char *end = NULL;
+            gint64 n;
+
+            if (field->type == SK_FIELD_MONEY)
+              {
+                /* "1,250,000" in English: commas group thousands */
+                char *w = digits;
+                for (char *r = digits; *r; r++)
+                  if (*r != ',')
+                    *w++ = *r;
+                *w = '\0';
+              }
+            n = g_ascii_strtoll (digits, &end, 10);
+            if (*digits == '\0' || end == NULL || *end != '\0' || n == G_MAXINT64 || n == G_MININT64)
+              break;
+            return g_variant_new_int64 (n);
+          }
+      }
+    case SK_FIELD_REAL:
+      {
+        double x;
+        if (!parse_decimal (trimmed, &x))
+          break;
+        return g_variant_new_double (x);
+      }
+    case SK_FIELD_TEXT:
+      return *trimmed ? g_variant_new_string (trimmed) : NULL;
+    case SK_FIELD_DATE:
+    case SK_FIELD_ENUM:
+    default:
+      return g_variant_new_string (trimmed);
+    }
+  g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
+               _("“%s” is not a number."), trimmed);
+  return NULL;
+}
+
+static char *
+group_thousands (gint64 n)
+{
+  g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT, n < 0 ? -n : n);
+  GString *s = g_string_new (n < 0 ? "-" : "");
+  gsize len = strlen (digits);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append (s, "\u202f");
+      g_string_append_c (s, digits[i]);
+    }
+  return g_string_free (s, FALSE);
+}
+
+char *
+sk_field_format (const SkField *field, GVariant *value)
+{
+  if (value == NULL)
+    return g_strdup ("");
+  switch (field->type)
+    {
+    case SK_FIELD_INT:
+      if (has_suffix_field (field, "_milli"))
+        return g_strdup_printf ("%g", g_variant_get_int64 (value) / 1000.0);
+      if (has_suffix_field (field, "_bp"))
+        return g_strdup_printf ("%g", g_variant_get_int64 (value) / 100.0);
+      return g_strdup_printf ("%" G_GINT64_FORMAT, g_variant_get_int64 (value));
+    case SK_FIELD_MONEY:
+      return group_thousands (g_variant_get_int64 (value));
+    case SK_FIELD_REAL:
+      return g_strdup_printf ("%.10g", g_variant_get_double (value));
+    case SK_FIELD_BOOL:
+      return g_strdup (g_variant_get_boolean (value) ? _("Yes") : _("No"));
+    case SK_FIELD_TEXT:
+    case SK_FIELD_DATE:
+    case SK_FIELD_ENUM:
+    default:
+      return g_strdup (g_variant_get_string (value, NULL));
+    }
+}
+
+/* ---- one binding of a widget to a field ---- */
+
+typedef struct {
+  SkProposal *proposal;
+  SkRecord *record;
+  const SkField *field;
+  guint index;
+  GtkWidget *row;
+  GtkWidget *editor;     /* entry row, switch, combo row or text view */
+  GtkWidget *mark;       /* the icon that says what is wrong */
+  GArray *choices;       /* combo rows: gint64 ids or (char*) codes per position */
+  gulong record_changed;
+  gulong targets_changed;
+  GListModel *targets;   /* reference rows: the records of the target kind */
+  gboolean updating;
+} Binding;
+
+static void
+binding_free (Binding *b)
+{
+  if (b->record_changed)
+    g_signal_handler_disconnect (b->record, b->record_changed);
+  if (b->targets_changed)
+    g_signal_handler_disconnect (b->targets, b->targets_changed);
+  g_clear_object (&b->targets);
+  g_clear_object (&b->record);
+  g_clear_object (&b->proposal);
+  g_clear_pointer (&b->choices, g_array_unref);
+  g_free (b);
+}
+
+static GVariant *
+current (Binding *b)
+{
+  return sk_record_get_value_at (b->record, b->index);
+}
+
+/* Shows @message (NULL: nothing wrong) on the row. @severe marks the row
+ * as an error; otherwise a warning. */
+static void
+set_mark (Binding *b, const char *message, gboolean severe)
+{
+  gtk_widget_set_visible (b->mark, message != NULL);
+  gtk_widget_set_tooltip_text (b->mark, message);
+  gtk_widget_remove_css_class (b->mark, "error");
+  gtk_widget_remove_css_class (b->mark, "warning");
+  gtk_widget_remove_css_class (b->row, "error");
+  if (message)
+    {
+      gtk_widget_add_css_class (b->mark, severe ? "error" : "warning");
+      if (severe)
+        gtk_widget_add_css_class (b->row, "error");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (b->row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (b->row), GTK_ACCESSIBLE_STATE_INVALID,
+                                   severe ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE, -1);
+    }
+  else
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (b->row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (b->row), GTK_ACCESSIBLE_STATE_INVALID);
+    }
+}
+
+/* The share of all shareholders of the same joint venture with @bp for
+ * this one, in hundredths of a per cent. */
+static gint64
+shares_total (Binding *b, gint64 bp)
+{
+  GListModel *all = sk_proposal_get_records (b->proposal, SK_KIND_SHAREHOLDER);
+  gint64 jv = sk_record_get_int (b->record, "joint_venture_id", 0), total = bp;
+
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr (SkRecord) r = g_list_model_get_item (all, i);
+      if (sk_record_get_id (r) != sk_record_get_id (b->record) && sk_record_get_int (r, "joint_venture_id", 0) == jv)
+        total += sk_record_get_int (r, "share_bp", 0);
+    }
+  return total;
+}
+
+/* Advice beyond what the field takes: a BIN's check digit, a rank text, a
+ * sum of shares. The value is still saved. */
+static char *
+advice (Binding *b, GVariant *value)
+{
+  const char *name = b->field->name;
+
+  if (value == NULL && b->field->group)
+    {
+      /* Trilingual content: say which language is missing when another
+       * has it. */
+      for (guint l = 0; l < SK_N_LANGUAGES; l++)
+        if (sk_record_get_text3 (b->record, b->field->group, sk_content_languages[l], FALSE, NULL))
+          return g_strdup (_("Missing in this language: the PDF in this language will show another."));
+      return NULL;
+    }
+  if (value == NULL)
+    return NULL;
+  if (g_str_equal (name, "bin"))
+    {
+      SkBinStatus status = sk_bin_check (g_variant_get_string (value, NULL));
+      return status == SK_BIN_VALID ? NULL : g_strdup (sk_bin_status_message (status));
+    }
+  if (g_str_equal (name, "rank_text"))
+    {
+      SkRank rank;
+      g_autoptr (GError) error = NULL;
+      return sk_rank_parse (g_variant_get_string (value, NULL), &rank, &error) ? NULL : g_strdup (error->message);
+    }
+  if (g_str_equal (name, "share_bp") && shares_total (b, g_variant_get_int64 (value)) > 10000)
+    return g_strdup (_("The shares of this joint venture add up to more than 100 %."));
+  return NULL;
+}
+
+/* Saves @value (taken) if it differs; marks the row with the reason when
+ * it cannot be saved. */
+static void
+commit (Binding *b, GVariant *value)
+{
+  g_autoptr (GVariant) owned = value ? g_variant_ref_sink (value) : NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *note = NULL;
+  GVariant *old = current (b);
+  gboolean ok;
+
+  if ((old == NULL && owned == NULL) || (old && owned && g_variant_equal (old, owned)))
+    {
+      note = advice (b, owned);
+      set_mark (b, note, FALSE);
+      return;
+    }
+  if (g_str_equal (b->field->name, "rank_text") && owned)
+    {
+      /* The bounds follow the text, in the same undo step. */
+      g_autoptr (SkRecord) copy = sk_record_copy (b->record);
+      SkRank rank;
+
+      sk_record_set_value (copy, "rank_text", g_variant_ref (owned));
+      if (sk_rank_parse (g_variant_get_string (owned, NULL), &rank, NULL) && rank.ranked)
+        {
+          sk_record_set_int (copy, "rank_lower", rank.lower);
+          sk_record_set_value (copy, "rank_upper", rank.upper ? g_variant_new_int64 (rank.upper) : NULL);
+        }
+      else
+        {
+          sk_record_set_value (copy, "rank_lower", NULL);
+          sk_record_set_value (copy, "rank_upper", NULL);
+        }
+      ok = sk_proposal_update (b->proposal, copy, &error);
+    }
+  else
+    ok = sk_proposal_set (b->proposal, sk_record_get_kind (b->record)->name, sk_record_get_id (b->record),
+                          b->field->name, owned ? g_variant_ref (owned) : NULL, &error);
+  if (!ok)
+    {
+      set_mark (b, error->message, TRUE);
+      return;
+    }
+  note = advice (b, owned);
+  set_mark (b, note, FALSE);
+}
+
+/* ---- entry rows: text, numbers, dates ---- */
+
+static void
+entry_show_value (Binding *b)
+{
+  g_autofree char *text = sk_field_format (b->field, current (b));
+
+  b->updating = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (b->editor), text);
+  b->updating = FALSE;
+}
+
+/* As the user types: is it acceptable? */
+static void
+on_entry_changed (GtkEditable *editable, Binding *b)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GVariant) value = NULL;
+  g_autofree char *note = NULL;
+
+  if (b->updating)
+    return;
+  value = sk_field_parse (b->field, gtk_editable_get_text (editable), &error);
+  if (value)
+    g_variant_ref_sink (value);
+  if (error == NULL)
+    sk_proposal_validate_value (b->proposal, sk_record_get_kind (b->record)->name, b->field->name, value, &error);
+  if (error)
+    {
+      set_mark (b, error->message, TRUE);
+      return;
+    }
+  note = advice (b, value);
+  set_mark (b, note, FALSE);
+}
+
+static void
+entry_commit (Binding *b)
+{
+  g_autoptr (GError) error = NULL;
+  GVariant *value = sk_field_parse (b->field, gtk_editable_get_text (GTK_EDITABLE (b->editor)), &error);
+
+  if (error)
+    {
+      set_mark (b, error->message, TRUE);
+      return;
+    }
+  commit (b, value);
+}
+
+static void
+on_entry_apply (AdwEntryRow *row, Binding *b)
+{
+  entry_commit (b);
+}
+
+static void
+on_entry_focus_leave (GtkEventControllerFocus *controller, Binding *b)
+{
+  g_autofree char *shown = sk_field_format (b->field, current (b));
+
+  if (g_strcmp0 (shown, gtk_editable_get_text (GTK_EDITABLE (b->editor))) != 0)
+    entry_commit (b);
+}
+
+/* ---- paragraphs ---- */
+
+static void
+text_show_value (Binding *b)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (b->editor));
+  GVariant *v = current (b);
+
+  b->updating = TRUE;
+  gtk_text_buffer_set_text (buffer, v ? g_variant_get_string (v, NULL) : "", -1);
+  b->updating = FALSE;
+  if (ADW_IS_EXPANDER_ROW (b->row))
+    {
+      /* The beginning of the text, on one line. */
+      g_autofree char *line = g_strdup (v ? g_variant_get_string (v, NULL) : "");
+      char *nl = strchr (line, '\n');
+      if (nl)
+        *nl = '\0';
+      if (g_utf8_strlen (line, -1) > 80)
+        *g_utf8_offset_to_pointer (line, 80) = '\0';
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (b->row), line);
+    }
+}
+
+static void
+on_text_focus_leave (GtkEventControllerFocus *controller, Binding *b)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (b->editor));
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  commit (b, *text ? g_variant_new_string (text) : NULL);
+}
+
+/* ---- switches ---- */
+
+static void
+switch_show_value (Binding *b)
+{
+  b->updating = TRUE;
+  gtk_switch_set_active (GTK_SWITCH (b->editor), sk_record_get_bool (b->record, b->field->name));
+  b->updating = FALSE;
+}
+
+static void
+on_switch_active (GtkSwitch *sw, GParamSpec *pspec, Binding *b)
+{
+  if (!b->updating)
+    commit (b, g_variant_new_boolean (gtk_switch_get_active (sw)));
+}
+
+/* ---- choices: enums and references ---- */
+
+static void
+combo_fill (Binding *b)
+{
+  g_autoptr (GtkStringList) list = gtk_string_list_new (NULL);
+  const SkField *f = b->field;
+  GVariant *v = current (b);
+  guint selected = 0;
+
+  g_array_set_size (b->choices, 0);
+  if (!(f->flags & SK_FIELD_REQUIRED))
+    {
+      gint64 none = 0;
+      gtk_string_list_append (list, "—");
+      g_array_append_val (b->choices, none);
+    }
+  if (f->type == SK_FIELD_ENUM)
+    for (guint i = 0; f->enum_values[i].code; i++)
+      {
+        gint64 index = i + 1;
+        gtk_string_list_append (list, _(f->enum_values[i].label));
+        g_array_append_val (b->choices, index);
+        if (v && g_str_equal (g_variant_get_string (v, NULL), f->enum_values[i].code))
+          selected = b->choices->len - 1;
+      }
+  else
+    for (guint i = 0; i < g_list_model_get_n_items (b->targets); i++)
+      {
+        g_autoptr (SkRecord) r = g_list_model_get_item (b->targets, i);
+        gint64 id = sk_record_get_id (r);
+        gtk_string_list_append (list, sk_record_display_name (r, sk_get_content_language ()));
+        g_array_append_val (b->choices, id);
+        if (v && g_variant_get_int64 (v) == id)
+          selected = b->choices->len - 1;
+      }
+
+  b->updating = TRUE;
+  adw_combo_row_set_model (ADW_COMBO_ROW (b->editor), G_LIST_MODEL (list));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (b->editor), selected);
+  b->updating = FALSE;
+}
+
+static void
+on_combo_selected (AdwComboRow *row, GParamSpec *pspec, Binding *b)
+{
+  guint pos = adw_combo_row_get_selected (row);
+  gint64 choice;
+
+  if (b->updating || pos >= b->choices->len)
+    return;
+  choice = g_array_index (b->choices, gint64, pos);
+  if (choice == 0)
+    commit (b, NULL);
+  else if (b->field->type == SK_FIELD_ENUM)
+    commit (b, g_variant_new_string (b->field->enum_values[choice - 1].code));
+  else
+    commit (b, g_variant_new_int64 (choice));
+}
+
+static void
+on_targets_changed (GListModel *model, guint position, guint removed, guint added, Binding *b)
+{
+  combo_fill (b);
+}
+
+/* ---- putting it together ---- */
+
+static void
+show_value (Binding *b)
+{
+  switch (b->field->type)
+    {
+    case SK_FIELD_BOOL:
+      switch_show_value (b);
+      break;
+    case SK_FIELD_ENUM:
+    case SK_FIELD_REF:
+      combo_fill (b);
+      break;
+    default:
+      if (GTK_IS_TEXT_VIEW (b->editor))
+        text_show_value (b);
+      else
+        entry_show_value (b);
+      break;
+    }
+}
+
+static void
+on_record_changed (SkRecord *record, Binding *b)
+{
+  g_autofree char *note = NULL;
+
+  show_value (b);
+  note = advice (b, current (b));
+  set_mark (b, note, FALSE);
+}
+
+static GtkWidget *
+make_mark (void)
+{
+  GtkWidget *mark = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  gtk_widget_set_visible (mark, FALSE);
+  gtk_widget_set_valign (mark, GTK_ALIGN_CENTER);
+  return mark;
+}
+
+static const char *
+autonym (const char *lang)
+{
+  if (g_strcmp0 (lang, "kk") == 0)
+    return "Қазақша";
+  if (g_strcmp0 (lang, "ru") == 0)
+    return "Русский";
+  return "English";
+}
+
+static Binding *
+binding_new (SkProposal *proposal, SkRecord *record, const SkField *field)
+{
+  Binding *b = g_new0 (Binding, 1);
+
+  b->proposal = g_object_ref (proposal);
+  b->record = g_object_ref (record);
+  b->field = field;
+  b->index = (guint) sk_kind_field_index (sk_record_get_kind (record), field->name);
+  b->mark = make_mark ();
+  return b;
+}
+
+static GtkWidget *
+make_row (Binding *b)
+{
+  const SkField *f = b->field;
+  g_autofree char *title = f->group ? g_strdup_printf ("%s · %s", _(f->label), autonym (f->lang))
+                                    : g_strdup (_(f->label));
+  gboolean editable = !sk_proposal_is_read_only (b->proposal);
+
+  switch (f->type)
+    {
+    case SK_FIELD_BOOL:
+      b->row = adw_action_row_new ();
+      b->editor = gtk_switch_new ();
+      gtk_widget_set_valign (b->editor, GTK_ALIGN_CENTER);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (b->row), b->editor);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (b->row), b->editor);
+      g_signal_connect (b->editor, "notify::active", G_CALLBACK (on_switch_active), b);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (b->editor), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+      break;
+    case SK_FIELD_ENUM:
+    case SK_FIELD_REF:
+      b->row = b->editor = adw_combo_row_new ();
+      b->choices = g_array_new (FALSE, FALSE, sizeof (gint64));
+      if (f->type == SK_FIELD_REF)
+        {
+          b->targets = g_object_ref (sk_proposal_get_records (b->proposal, f->ref_kind));
+          b->targets_changed = g_signal_connect (b->targets, "items-changed", G_CALLBACK (on_targets_changed), b);
+        }
+      g_signal_connect (b->editor, "notify::selected", G_CALLBACK (on_combo_selected), b);
+      break;
+    default:
+      if (f->flags & SK_FIELD_MULTILINE)
+        {
+          GtkEventController *focus = gtk_event_controller_focus_new ();
+          b->row = adw_expander_row_new ();
+          b->editor = gtk_text_view_new ();
+          gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (b->editor), GTK_WRAP_WORD_CHAR);
+          gtk_text_view_set_top_margin (GTK_TEXT_VIEW (b->editor), 8);
+          gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (b->editor), 8);
+          gtk_text_view_set_left_margin (GTK_TEXT_VIEW (b->editor), 12);
+          gtk_text_view_set_right_margin (GTK_TEXT_VIEW (b->editor), 12);
+          gtk_widget_set_size_request (b->editor, -1, 100);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (b->editor), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (b->row), b->editor);
+          gtk_text_view_set_editable (GTK_TEXT_VIEW (b->editor), editable);
+          g_signal_connect (focus, "leave", G_CALLBACK (on_text_focus_leave), b);
+          gtk_widget_add_controller (b->editor, focus);
+        }
+      else
+        {
+          GtkEventController *focus = gtk_event_controller_focus_new ();
+          b->row = b->editor = adw_entry_row_new ();
+          adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (b->row), TRUE);
+          if (f->type == SK_FIELD_INT || f->type == SK_FIELD_MONEY || f->type == SK_FIELD_REAL)
+            adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (b->row), GTK_INPUT_PURPOSE_NUMBER);
+          g_signal_connect (b->editor, "changed", G_CALLBACK (on_entry_changed), b);
+          g_signal_connect (b->editor, "apply", G_CALLBACK (on_entry_apply), b);
+          g_signal_connect (focus, "leave", G_CALLBACK (on_entry_focus_leave), b);
+          gtk_widget_add_controller (b->editor, focus);
+        }
+      break;
+    }
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (b->row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (b->row), FALSE);
+  if (ADW_IS_ENTRY_ROW (b->row))
+    adw_entry_row_add_suffix (ADW_ENTRY_ROW (b->row), b->mark);
+  else if (ADW_IS_EXPANDER_ROW (b->row))
+    adw_expander_row_add_action (ADW_EXPANDER_ROW (b->row), b->mark);
+  else
+    adw_action_row_add_suffix (ADW_ACTION_ROW (b->row), b->mark);
+  if (!editable && !GTK_IS_TEXT_VIEW (b->editor))
+    gtk_widget_set_sensitive (b->editor, FALSE);
+  return b->row;
+}
+
+void
+sk_field_rows_add (AdwPreferencesGroup *group, SkProposal *proposal, SkRecord *record, const SkField *field)
+{
+  const SkKind *kind = sk_record_get_kind (record);
+  guint count = field->group ? SK_N_LANGUAGES : 1;
+
+  for (guint l = 0; l < count; l++)
+    {
+      const SkField *f = field->group ? sk_kind_text3 (kind, field->group, sk_content_languages[l]) : field;
+      Binding *b = binding_new (proposal, record, f);
+      GtkWidget *row = make_row (b);
+      g_autofree char *note = NULL;
+
+      g_object_set_data_full (G_OBJECT (row), "sk-binding", b, (GDestroyNotify) binding_free);
+      show_value (b);
+      note = advice (b, current (b));
+      set_mark (b, note, FALSE);
+      b->record_changed = g_signal_connect (record, "changed", G_CALLBACK (on_record_changed), b);
+      adw_preferences_group_add (group, row);
+    }
+}
