@@ -12,29 +12,6 @@
 #define N_STAFF 5000
 #define N_PROGRAMMES 8
 
-static char *
-large_json (void)
-{
-  GString *s = g_string_new ("{\"format\":\"seriktes-proposal\",\"version\":1,"
-                             "\"proposal\":{\"status\":\"draft\",\"model\":\"branch\",\"applicant_id\":1},"
-                             "\"institutions\":[{\"id\":1,\"role\":\"kazakh_ohpe\",\"name\":{\"kk\":\"Университет\"}},"
-                             "{\"id\":2,\"role\":\"foreign_ohpe\",\"name\":{\"en\":\"University\"}}],"
-                             "\"programmes\":[");
-  for (int i = 1; i <= N_PROGRAMMES; i++)
-    g_string_append_printf (s, "%s{\"id\":%d,\"level\":\"bachelor\",\"name\":{\"kk\":\"Бағдарлама %d\",\"ru\":\"Программа %d\",\"en\":\"Programme %d\"},\"diplomas\":2}",
-                            i > 1 ? "," : "", i, i, i, i);
-  g_string_append (s, "],\"staff\":[");
-  for (int i = 1; i <= N_STAFF; i++)
-    g_string_append_printf (s, "%s{\"id\":%d,\"name\":\"Оқытушы %d\",\"side\":\"%s\",\"institution_id\":%d,\"degree\":\"phd\",\"teaching_years\":%d,\"fte_milli\":%d}",
-                            i > 1 ? "," : "", i, i, i % 4 ? "kazakh" : "foreign", i % 4 ? 1 : 2, i % 30, 250 + (i % 4) * 250);
-  g_string_append (s, "],\"assignments\":[");
-  for (int i = 1; i <= 2 * N_STAFF; i++)
-    g_string_append_printf (s, "%s{\"id\":%d,\"staff_id\":%d,\"programme_id\":%d,\"hours\":%d}",
-                            i > 1 ? "," : "", i, (i + 1) / 2, 1 + i % N_PROGRAMMES, 100 + i % 200);
-  g_string_append (s, "]}");
-  return g_string_free (s, FALSE);
-}
-
 static double
 since (gint64 start)
 {
@@ -44,7 +21,7 @@ since (gint64 start)
 int
 main (int argc, char **argv)
 {
-  g_autofree char *json = large_json ();
+  g_autofree char *json = sk_test_generate_json (N_PROGRAMMES, N_STAFF, 2);
   g_autofree char *path = sk_test_tmp_path ("large.seriktes");
   g_autoptr (GError) error = NULL;
   g_autoptr (SkProposal) p = NULL;

@@ -158,3 +158,33 @@ sk_test_assert_records_equal (SkRecord *a, SkRecord *b)
                  sk_record_get_id (a), kind->fields[i].name, sa, sb);
     }
 }
+
+char *
+sk_test_generate_json (int n_programmes, int n_staff, int per_staff)
+{
+  GString *s = g_string_new ("{\"format\":\"seriktes-proposal\",\"version\":1,"
+                             "\"proposal\":{\"status\":\"draft\",\"model\":\"branch\",\"applicant_id\":1,"
+                             "\"title\":{\"kk\":\"Үлкен ұсыныс\",\"ru\":\"Большая заявка\",\"en\":\"A large proposal\"},"
+                             "\"term_start\":\"2026-09-01\",\"term_end\":\"2032-08-31\"},"
+                             "\"institutions\":[{\"id\":1,\"role\":\"kazakh_ohpe\",\"name\":{\"kk\":\"Университет\"}},"
+                             "{\"id\":2,\"role\":\"foreign_ohpe\",\"name\":{\"en\":\"University\"}}],"
+                             "\"ranking_entries\":[{\"id\":1,\"institution_id\":2,\"publisher\":\"qs\",\"scope\":\"overall\",\"year\":2026,\"rank_text\":\"=150\"}],"
+                             "\"programmes\":[");
+  for (int i = 1; i <= n_programmes; i++)
+    g_string_append_printf (s, "%s{\"id\":%d,\"level\":\"bachelor\",\"name\":{\"kk\":\"Бағдарлама %d\",\"ru\":\"Программа %d\",\"en\":\"Programme %d\"},"
+                            "\"diplomas\":2,\"kazakh_language_discipline\":true,\"history_discipline\":%s}",
+                            i > 1 ? "," : "", i, i, i, i, i % 10 ? "true" : "false");
+  g_string_append (s, "],\"staff\":[");
+  for (int i = 1; i <= n_staff; i++)
+    g_string_append_printf (s, "%s{\"id\":%d,\"name\":\"Оқытушы %d\",\"side\":\"%s\",\"institution_id\":%d,"
+                            "\"degree\":\"%s\",\"teaching_years\":%d,\"fte_milli\":%d}",
+                            i > 1 ? "," : "", i, i, i % 4 ? "kazakh" : "foreign", i % 4 ? 1 : 2,
+                            i % 7 ? "phd" : "master", i % 5, 250 + (i % 4) * 250);
+  g_string_append (s, "],\"assignments\":[");
+  for (int i = 1; i <= per_staff * n_staff; i++)
+    g_string_append_printf (s, "%s{\"id\":%d,\"staff_id\":%d,\"programme_id\":%d,\"hours\":%d}",
+                            i > 1 ? "," : "", i, (i + per_staff - 1) / per_staff,
+                            1 + (i * 7) % n_programmes, 50 + i % 100);
+  g_string_append (s, "]}");
+  return g_string_free (s, FALSE);
+}

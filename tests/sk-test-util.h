@@ -21,6 +21,12 @@ SkProposal *sk_test_full_proposal (const char *path);
 /* The SHA-256 of a file's bytes, or of a folder's name (for "unchanged"). */
 char     *sk_test_file_digest     (const char *path);
 
+/* The JSON of a generated proposal with @n_programmes dual degree
+ * programmes, @n_staff lecturers (three in four Kazakhstani, one in seven
+ * with only a master's degree) and @per_staff assignments each: for
+ * benchmarks. */
+char     *sk_test_generate_json   (int n_programmes, int n_staff, int per_staff);
+
 /* A record reference for messages. */
 void      sk_test_assert_records_equal (SkRecord *a, SkRecord *b);
 

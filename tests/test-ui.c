@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "sk-init.h"
@@ -95,7 +96,7 @@ test_welcome (void)
   SkWindow *window = window_with (NULL);
 
   sk_ui_maybe_screenshot (GTK_WIDGET (window), "00-welcome.png");
-  g_assert_nonnull (sk_ui_find_titled (GTK_WIDGET (window), ADW_TYPE_PREFERENCES_GROUP, "Examples"));
+  g_assert_nonnull (sk_ui_find_titled (GTK_WIDGET (window), ADW_TYPE_PREFERENCES_GROUP, _("Examples")));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -162,7 +163,7 @@ test_edit_undo (void)
 
   page = sk_window_show_page (window, "model");
   sk_ui_settle ();
-  row = sk_ui_find_titled (page, ADW_TYPE_ENTRY_ROW, "End of term");
+  row = sk_ui_find_titled (page, ADW_TYPE_ENTRY_ROW, _("End of term"));
   g_assert_nonnull (row);
   gtk_editable_set_text (GTK_EDITABLE (row), "2032-08-31");
   g_signal_emit_by_name (row, "apply");
@@ -214,7 +215,10 @@ test_jump (void)
   sk_ui_settle ();
   dialog = find_dialog (GTK_WINDOW (window), ADW_TYPE_WINDOW);
   g_assert_nonnull (dialog);
-  g_assert_nonnull (sk_ui_find_titled (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Name · English"));
+  {
+    g_autofree char *title = g_strdup_printf ("%s · English", _("Name"));
+    g_assert_nonnull (sk_ui_find_titled (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, title));
+  }
   gtk_window_destroy (dialog);
   gtk_window_destroy (GTK_WINDOW (window));
 }

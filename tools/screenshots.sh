@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Saves a screenshot of every page of the application, in English and in
+# Kazakh, light and dark, under Xvfb: `ninja -C build screenshots`
+# (or tools/screenshots.sh BUILD_DIR OUT_DIR).
+set -eu
+build=$(cd "${1:-build}" && pwd)
+out=${2:-$build/screenshots}
+mkdir -p "$out"
+for lang in en kk ru; do
+  for style in light dark; do
+    dir="$out/$lang-$style"
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    env LANGUAGE=$lang LC_ALL=C.UTF-8 GSK_RENDERER=cairo GDK_BACKEND=x11 GTK_A11Y=none \
+        GSETTINGS_BACKEND=memory SERIKTES_DATADIR="$build/data" SERIKTES_LOCALEDIR="$build/po" \
+        SK_EXAMPLES_DIR="$build/data/examples" SK_SCREENSHOT_DIR="$dir" \
+        $( [ $style = dark ] && echo SK_DARK=1 ) \
+        xvfb-run -a -s '-screen 0 1280x1024x24' dbus-run-session -- "$build/tests/test-ui" >/dev/null
+    echo "$dir: $(ls "$dir" | wc -l) screenshots"
+  done
+done
