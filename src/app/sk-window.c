@@ -739,6 +739,16 @@ sk_window_init (SkWindow *self)
   const SkPageInfo *pages = sk_pages (&n);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  {
+    /* The application's own icon, also when it is not installed. */
+    static gsize done;
+    if (g_once_init_enter (&done))
+      {
+        gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self))),
+                                          "/kz/seriktes/Seriktes/icons");
+        g_once_init_leave (&done, 1);
+      }
+  }
   if (g_strcmp0 (PROFILE, "development") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
