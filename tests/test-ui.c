@@ -147,6 +147,58 @@ wait_errors (SkCompliance *compliance, guint errors)
     g_error ("expected %u errors, have %u", errors, sk_compliance_get_errors (compliance));
 }
 
+/* Labels the user must read whole: none is cut short with "…". Tables,
+ * window titles, values in combo rows and the status line may ellipsize. */
+static gboolean
+may_ellipsize (GtkWidget *label)
+{
+  static const char * const allowed[] = { "GtkColumnView", "AdwWindowTitle", "AdwComboRow", "GtkText" };
+
+  if (g_object_get_data (G_OBJECT (label), "sk-may-ellipsize"))
+    return TRUE;
+  for (GtkWidget *w = gtk_widget_get_parent (label); w; w = gtk_widget_get_parent (w))
+    {
+      if (g_object_get_data (G_OBJECT (w), "sk-may-ellipsize"))
+        return TRUE;
+      for (guint i = 0; i < G_N_ELEMENTS (allowed); i++)
+        if (g_str_equal (G_OBJECT_TYPE_NAME (w), allowed[i]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+collect_ellipsized (GtkWidget *widget, GString *out)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child) &&
+          pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (child))) && !may_ellipsize (child))
+        g_string_append_printf (out, "\n  “%s”", gtk_label_get_text (GTK_LABEL (child)));
+      collect_ellipsized (child, out);
+    }
+}
+
+static void
+test_no_ellipsis (void)
+{
+  g_autofree char *path = example_path ("taraz-mendeleev.seriktes");
+  SkWindow *window = window_with (path);
+  g_autoptr (GString) cut = g_string_new (NULL);
+  guint n;
+  const SkPageInfo *pages = sk_pages (&n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      sk_window_show_page (window, pages[i].id);
+      sk_ui_settle ();
+      collect_ellipsized (GTK_WIDGET (window), cut);
+    }
+  if (cut->len)
+    g_error ("labels cut short:%s", cut->str);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* An edit through the widgets reaches the file and the compliance panel;
  * undo restores both. */
 static void
@@ -288,6 +340,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/sk/ui/welcome", test_welcome);
   g_test_add_func ("/sk/ui/every-page", test_every_page);
+  g_test_add_func ("/sk/ui/no-ellipsis", test_no_ellipsis);
   g_test_add_func ("/sk/ui/edit-undo", test_edit_undo);
   g_test_add_func ("/sk/ui/jump", test_jump);
   g_test_add_func ("/sk/ui/staff", test_staff);

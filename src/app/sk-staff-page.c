@@ -792,7 +792,8 @@ sk_staff_page_new (SkProposal *proposal)
 
   p->count_label = gtk_label_new (NULL);
   p->shares_label = gtk_label_new (NULL);
-  gtk_label_set_ellipsize (GTK_LABEL (p->shares_label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_wrap (GTK_LABEL (p->shares_label), TRUE);
+  gtk_label_set_justify (GTK_LABEL (p->shares_label), GTK_JUSTIFY_RIGHT);
   gtk_label_set_xalign (GTK_LABEL (p->shares_label), 1.0);
   gtk_widget_set_hexpand (p->shares_label, TRUE);
   gtk_widget_add_css_class (p->count_label, "dim-label");
