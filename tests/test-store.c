@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include "sk-error.h"
+#include "sk-init.h"
 #include "sk-proposal.h"
 #include "sk-store.h"
 #include "sk-test-util.h"
@@ -239,13 +240,13 @@ test_migration (void)
   g_assert_cmpuint (n_real, <, G_N_ELEMENTS (steps) - 1);
   memcpy (steps, real, n_real * sizeof *real);
   steps[n_real].version = real[n_real - 1].version + 1;
-  steps[n_real].sql = "CREATE TABLE status_event (id INTEGER PRIMARY KEY, status TEXT NOT NULL) STRICT;"
-                      "INSERT INTO status_event (status) SELECT status FROM proposal;";
+  steps[n_real].sql = "CREATE TABLE future_event (id INTEGER PRIMARY KEY, status TEXT NOT NULL) STRICT;"
+                      "INSERT INTO future_event (status) SELECT status FROM proposal;";
 
   db = sk_store_open_full (path, FALSE, steps, n_real + 1, &error);
   g_assert_no_error (error);
   g_assert_nonnull (db);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT status FROM status_event", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT status FROM future_event", -1, &stmt, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
   g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "draft");
   sqlite3_finalize (stmt);
@@ -258,6 +259,59 @@ test_migration (void)
 
   /* This program (version 1 only) refuses it now, untouched. */
   assert_refused (path, SK_PROPOSAL_ERROR_NEWER_VERSION);
+}
+
+/* A file of version 1, written as the first release wrote it. */
+static char *
+make_v1 (const char *name)
+{
+  char *path = sk_test_tmp_path (name);
+  g_autoptr (GBytes) v1 = NULL;
+  g_autofree char *sql = NULL;
+
+  sk_core_ensure_resources ();
+  v1 = g_resources_lookup_data ("/kz/seriktes/core/schema/v1.sql", G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  sql = g_strdup_printf ("%s PRAGMA application_id = %d; PRAGMA user_version = 1; "
+                         "INSERT INTO proposal (id, status, title_kk) VALUES (1, 'draft', 'Бірінші нұсқа');"
+                         "INSERT INTO institution (id, role, name_en) VALUES (1, 'foreign_ohpe', 'Old University');",
+                         (const char *) g_bytes_get_data (v1, NULL), (int) SK_APPLICATION_ID);
+  raw_exec (path, sql);
+  return path;
+}
+
+/* The real path from version 1: opened for editing, the file is brought
+ * up to date; opened for viewing, it is read as it is and left alone. */
+static void
+test_v1_file (void)
+{
+  g_autofree char *path = make_v1 ("v1.seriktes");
+  g_autofree char *before = sk_test_file_digest (path);
+  g_autofree char *after = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SkProposal) p = sk_proposal_open (path, SK_OPEN_READ_ONLY, &error);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (sk_record_get_string (sk_proposal_get_info (p), "title_kk"), ==, "Бірінші нұсқа");
+  g_assert_cmpuint (sk_proposal_count (p, SK_KIND_STATUS_EVENT), ==, 0);
+  g_clear_object (&p);
+  after = sk_test_file_digest (path);
+  g_assert_cmpstr (before, ==, after);
+
+  p = sk_proposal_open (path, SK_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sk_record_get_string (sk_proposal_get_info (p), "title_kk"), ==, "Бірінші нұсқа");
+  g_assert_nonnull (sk_proposal_lookup (p, SK_KIND_INSTITUTION, 1));
+  g_assert_true (sk_proposal_set (p, "proposal", 1, "fingerprint", g_variant_new_string ("x"), &error));
+  g_clear_object (&p);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, SK_SCHEMA_VERSION);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
 }
 
 /* A failed migration leaves the file as it was. */
@@ -305,6 +359,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/store/create-refuses-existing", test_create_refuses_existing);
   g_test_add_func ("/sk/store/migration", test_migration);
   g_test_add_func ("/sk/store/migration-failure", test_migration_failure);
+  g_test_add_func ("/sk/store/v1-file", test_v1_file);
 
   return g_test_run ();
 }

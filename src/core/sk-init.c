@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 #include <locale.h>
 
+#include "sk-core-resources.h"
 #include "sk-init.h"
 
 void
@@ -54,4 +55,16 @@ sk_set_language (const char *lang)
     setlocale (LC_MESSAGES, "C.UTF-8");
   g_setenv ("LANGUAGE", lang, TRUE);
   setlocale (LC_MESSAGES, setlocale (LC_MESSAGES, NULL));
+}
+
+void
+sk_core_ensure_resources (void)
+{
+  static gsize registered;
+
+  if (g_once_init_enter (&registered))
+    {
+      sk_core_register_resource ();
+      g_once_init_leave (&registered, 1);
+    }
 }

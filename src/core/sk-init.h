@@ -12,6 +12,9 @@ void        sk_init_i18n              (void);
 /* Makes gettext use @lang (kk, ru, en) from now on, whatever the locale. */
 void        sk_set_language           (const char *lang);
 
+/* Registers the core's own resources (built-in rule set, schema scripts). */
+void        sk_core_ensure_resources  (void);
+
 /* Where the rule sets and examples are: SERIKTES_DATADIR or the installed
  * data folder. */
 const char *sk_get_datadir            (void);

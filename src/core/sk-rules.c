@@ -5,7 +5,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "sk-core-resources.h"
+#include "sk-init.h"
 #include "sk-rules.h"
 
 G_DEFINE_QUARK (sk-rules-error-quark, sk_rules_error)
@@ -363,16 +363,11 @@ sk_rule_set_new_from_file (const char *path, GError **error)
 SkRuleSet *
 sk_rule_set_new_default (void)
 {
-  static gsize registered;
   g_autoptr (GBytes) bytes = NULL;
   g_autoptr (GError) error = NULL;
   SkRuleSet *self;
 
-  if (g_once_init_enter (&registered))
-    {
-      sk_core_register_resource ();
-      g_once_init_leave (&registered, 1);
-    }
+  sk_core_ensure_resources ();
   bytes = g_resources_lookup_data ("/kz/seriktes/core/kz-mshe-2024.ini", G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   g_assert (bytes != NULL);
   self = sk_rule_set_new_from_data (g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes),

@@ -214,6 +214,7 @@ static const SkField proposal_fields[] = {
   TEXT ("languages", 0, N_("Languages of instruction")),
   PARA3 ("qa_description", N_("Quality assurance system")),
   ENUM ("status", REQ, N_("Status"), statuses),
+  TEXT ("fingerprint", 0, N_("Fingerprint")),
 };
 
 static const SkField institution_fields[] = {
@@ -419,6 +420,15 @@ static const SkField decision_fields[] = {
   PARA_ ("justification", N_("Justification")),
 };
 
+static const SkField status_event_fields[] = {
+  ENUM ("from_status", REQ, N_("From"), statuses),
+  ENUM ("to_status", REQ, N_("To"), statuses),
+  TEXT ("changed_by", REQ, N_("By")),
+  TEXT ("changed_at", REQ, N_("When")),
+  TEXT ("fingerprint", 0, N_("Fingerprint")),
+  PARA_ ("note", N_("Note")),
+};
+
 #define KIND(n, j, l, s, f) { n, j, l, s, f, G_N_ELEMENTS (f) }
 
 /* Order matters: a kind comes after every kind it refers to (the proposal's
@@ -449,6 +459,7 @@ static const SkKind kinds[] = {
   KIND ("mobility_figure", "mobility", N_("Mobility figure"), FALSE, mobility_fields),
   KIND ("review_remark", "review_remarks", N_("Review remark"), FALSE, remark_fields),
   KIND ("decision", "decisions", N_("Decision"), FALSE, decision_fields),
+  KIND ("status_event", "status_events", N_("Status change"), FALSE, status_event_fields),
 };
 
 const SkKind *
@@ -512,67 +523,4 @@ sk_field_enum_value (const SkField *field, const char *code)
     if (strcmp (v->code, code) == 0)
       return v;
   return NULL;
-}
-
-static const char *
-sql_type (SkFieldType type)
-{
-  switch (type)
-    {
-    case SK_FIELD_INT:
-    case SK_FIELD_BOOL:
-    case SK_FIELD_MONEY:
-    case SK_FIELD_REF:
-      return "INTEGER";
-    case SK_FIELD_REAL:
-      return "REAL";
-    case SK_FIELD_TEXT:
-    case SK_FIELD_DATE:
-    case SK_FIELD_ENUM:
-    default:
-      return "TEXT";
-    }
-}
-
-static void
-append_table (GString *sql, const SkKind *kind)
-{
-  g_string_append_printf (sql, "CREATE TABLE %s (\n  id INTEGER PRIMARY KEY", kind->name);
-  for (guint i = 0; i < kind->n_fields; i++)
-    {
-      const SkField *f = &kind->fields[i];
-      g_string_append_printf (sql, ",\n  %s %s", f->name, sql_type (f->type));
-      if (f->flags & SK_FIELD_REQUIRED)
-        g_string_append (sql, " NOT NULL");
-      if (f->type == SK_FIELD_BOOL)
-        g_string_append_printf (sql, " DEFAULT 0 CHECK (%s IN (0, 1))", f->name);
-      if (f->type == SK_FIELD_REF)
-        g_string_append_printf (sql, " REFERENCES %s (id) ON DELETE %s",
-                                f->ref_kind,
-                                (f->flags & SK_FIELD_CASCADE) ? "CASCADE" : "SET NULL");
-    }
-  g_string_append (sql, "\n) STRICT;\n");
-
-  for (guint i = 0; i < kind->n_fields; i++)
-    if (kind->fields[i].type == SK_FIELD_REF)
-      g_string_append_printf (sql, "CREATE INDEX %s_%s ON %s (%s);\n",
-                              kind->name, kind->fields[i].name,
-                              kind->name, kind->fields[i].name);
-}
-
-const char *
-sk_schema_sql_v1 (void)
-{
-  static gsize once;
-  static char *sql;
-
-  if (g_once_init_enter (&once))
-    {
-      GString *s = g_string_new (NULL);
-      for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-        append_table (s, &kinds[i]);
-      sql = g_string_free (s, FALSE);
-      g_once_init_leave (&once, 1);
-    }
-  return sql;
 }

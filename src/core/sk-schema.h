@@ -10,7 +10,7 @@
 
 G_BEGIN_DECLS
 
-#define SK_SCHEMA_VERSION 1
+#define SK_SCHEMA_VERSION 2
 
 /* "SkPr" read as a big-endian 32-bit integer: PRAGMA application_id. */
 #define SK_APPLICATION_ID 0x536b5072
@@ -72,8 +72,6 @@ const SkField *sk_kind_text3          (const SkKind *kind, const char *group, co
 
 const SkEnumValue *sk_field_enum_value (const SkField *field, const char *code);
 
-/* The SQL that brings an empty database to version 1. */
-const char    *sk_schema_sql_v1       (void);
 
 /* Named record kinds, for callers that want compile-time names. */
 #define SK_KIND_PROPOSAL        "proposal"
@@ -100,5 +98,6 @@ const char    *sk_schema_sql_v1       (void);
 #define SK_KIND_MOBILITY        "mobility_figure"
 #define SK_KIND_REMARK          "review_remark"
 #define SK_KIND_DECISION        "decision"
+#define SK_KIND_STATUS_EVENT    "status_event"
 
 G_END_DECLS

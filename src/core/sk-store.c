@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -10,6 +11,7 @@
 #include <unistd.h>
 
 #include "sk-error.h"
+#include "sk-init.h"
 #include "sk-schema.h"
 #include "sk-store.h"
 
@@ -58,8 +60,12 @@ sk_store_exec (sqlite3 *db, const char *sql, GError **error)
   return TRUE;
 }
 
+/* The file format, version by version. A version, once released, never
+ * changes (tests/test-schema.c holds the digest of version 1): a change is
+ * a new step. */
 static const SkMigration migrations[] = {
-  { 1, NULL }, /* version 1: the schema of sk_schema_sql_v1() */
+  { 1, NULL, "/kz/seriktes/core/schema/v1.sql" }, /* every record kind */
+  { 2, NULL, "/kz/seriktes/core/schema/v2.sql" }, /* review: status events, fingerprint */
 };
 
 const SkMigration *
@@ -72,7 +78,15 @@ sk_store_migrations (guint *n_migrations)
 static const char *
 migration_sql (const SkMigration *m)
 {
-  return m->sql ? m->sql : sk_schema_sql_v1 ();
+  g_autoptr (GBytes) bytes = NULL;
+
+  if (m->sql)
+    return m->sql;
+  sk_core_ensure_resources ();
+  bytes = g_resources_lookup_data (m->resource, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_assert (bytes != NULL);
+  /* Resources are NUL-terminated and live as long as the program. */
+  return g_bytes_get_data (bytes, NULL);
 }
 
 static guint32
@@ -409,10 +423,25 @@ sk_store_open_full (const char *path, gboolean read_only,
     {
       if (read_only)
         {
-          g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_READ_ONLY,
-                       _("The proposal was saved by an older version of Seriktes and must be updated, "
-                         "but it is opened read-only. Open a writable copy."));
-          goto fail;
+          /* Bring a copy in memory up to date; the file stays as it is. */
+          sqlite3 *mem = NULL;
+          sqlite3_backup *backup;
+          int rc2 = sqlite3_open_v2 (":memory:", &mem, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+
+          if (rc2 == SQLITE_OK && (backup = sqlite3_backup_init (mem, "main", db, "main")))
+            {
+              rc2 = sqlite3_backup_step (backup, -1);
+              sqlite3_backup_finish (backup);
+            }
+          if (rc2 != SQLITE_DONE)
+            {
+              sk_store_set_error (error, mem, rc2, _("The proposal file could not be read"));
+              sqlite3_close (mem);
+              goto fail;
+            }
+          configure (mem);
+          sqlite3_close (db);
+          db = mem;
         }
       if (!migrate (db, steps, n_steps, version, error))
         goto fail;

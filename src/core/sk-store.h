@@ -11,8 +11,9 @@
 G_BEGIN_DECLS
 
 typedef struct {
-  int version;       /* the version this step produces */
-  const char *sql;   /* run on a database at version - 1 */
+  int version;           /* the version this step produces */
+  const char *sql;       /* run on a database at version - 1, or: */
+  const char *resource;  /* the core resource holding that SQL */
 } SkMigration;
 
 /* The real migrations of the file format, in order. */
