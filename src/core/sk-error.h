@@ -18,6 +18,8 @@ typedef enum {
   SK_PROPOSAL_ERROR_NOT_FOUND,         /* an edit naming a record that does not exist */
   SK_PROPOSAL_ERROR_EXISTS,            /* creating a file where one already is */
   SK_PROPOSAL_ERROR_INVALID_JSON,      /* JSON interchange that cannot be imported */
+  SK_PROPOSAL_ERROR_FROZEN,            /* content of a submitted proposal */
+  SK_PROPOSAL_ERROR_TRANSITION,        /* a change of status the workflow does not allow */
 } SkProposalError;
 
 GQuark sk_proposal_error_quark (void);

@@ -603,6 +603,38 @@ check_writable (SkProposal *self, GError **error)
   return TRUE;
 }
 
+/* Review data may change whatever the status: remarks, decisions, the
+ * status and its history. */
+static gboolean
+is_review_change (Change *c)
+{
+  static const char * const review_fields[] = { "status", "fingerprint", NULL };
+
+  if (g_str_equal (c->kind->name, SK_KIND_REMARK) || g_str_equal (c->kind->name, SK_KIND_DECISION) ||
+      g_str_equal (c->kind->name, SK_KIND_STATUS_EVENT))
+    return TRUE;
+  if (!c->kind->singleton || c->before == NULL || c->after == NULL)
+    return FALSE;
+  for (guint i = 0; i < c->kind->n_fields; i++)
+    {
+      GVariant *a = sk_record_get_value_at (c->before, i), *b = sk_record_get_value_at (c->after, i);
+      gboolean same = (a == NULL || b == NULL) ? a == b : g_variant_equal (a, b);
+      if (!same && !g_strv_contains (review_fields, c->kind->fields[i].name))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+sk_proposal_is_frozen (SkProposal *self)
+{
+  const char *status;
+
+  g_return_val_if_fail (SK_IS_PROPOSAL (self), FALSE);
+  status = sk_record_get_string (sk_proposal_get_info (self), "status");
+  return g_strcmp0 (status, "draft") != 0 && g_strcmp0 (status, "returned") != 0;
+}
+
 /* Takes @changes: writes them, updates the records and records the undo step. */
 static gboolean
 commit_changes (SkProposal *self, const char *label, GPtrArray *changes, GError **error)
@@ -611,6 +643,15 @@ commit_changes (SkProposal *self, const char *label, GPtrArray *changes, GError 
 
   if (changes->len == 0)
     return TRUE;
+  if (sk_proposal_is_frozen (self))
+    for (guint i = 0; i < changes->len; i++)
+      if (!is_review_change (changes->pdata[i]))
+        {
+          g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_FROZEN,
+                       _("The proposal has been submitted: its content cannot be changed any more. "
+                         "Review remarks can still be added; when it is returned for revision it can be edited again."));
+          return FALSE;
+        }
   if (!write_changes (self, changes, FORWARD, error))
     return FALSE;
   apply_changes_to_model (self, changes, FORWARD);

@@ -23,6 +23,8 @@ SkProposal *sk_proposal_open         (const char *path, SkOpenFlags flags, GErro
 
 const char *sk_proposal_get_path     (SkProposal *self);
 gboolean    sk_proposal_is_read_only (SkProposal *self);
+/* Submitted, under review or decided: only review data may change. */
+gboolean    sk_proposal_is_frozen    (SkProposal *self);
 
 /* The records of one kind, as a GListModel of SkRecord sorted by id. */
 GListModel *sk_proposal_get_records  (SkProposal *self, const char *kind);

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sk-review.h"
 #include "sk-summary.h"
 
 void
@@ -93,6 +94,15 @@ sk_summary_rows (SkProposal *proposal, const char *lang)
   add_row (rows, _("Partnership model"), *model ? g_strdup (model) : NULL);
   add_row (rows, _("Term"), start || end ? g_strdup_printf ("%s – %s", start ? start : "…", end ? end : "…") : NULL);
   add_row (rows, _("Status"), g_strdup (sk_enum_label (info, "status")));
+  if (sk_record_get_string (info, "fingerprint"))
+    {
+      const char *fingerprint = sk_record_get_string (info, "fingerprint");
+      if (sk_review_verify (proposal) == SK_FINGERPRINT_MISMATCH)
+        /* TRANSLATORS: the fingerprint, then a warning */
+        add_row (rows, _("Fingerprint"), g_strdup_printf (_("%s — the content no longer matches its fingerprint!"), fingerprint));
+      else
+        add_row (rows, _("Fingerprint"), g_strdup_printf (_("%s (matches the content)"), fingerprint));
+    }
   return rows;
 }
 
