@@ -12,6 +12,8 @@
 #include "sk-init.h"
 #include "sk-json.h"
 #include "sk-pages.h"
+#include "sk-review.h"
+#include <sqlite3.h>
 #include "sk-staff-page.h"
 #include "sk-test-util.h"
 #include "sk-ui-util.h"
@@ -304,6 +306,41 @@ test_staff (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Submitted: the content cannot be edited in the window any more; a file
+ * changed behind Seriktes's back says so. */
+static void
+test_submitted (void)
+{
+  g_autofree char *path = example_copy ("caspian-tu-berlin.seriktes");
+  SkWindow *window = window_with (path);
+  g_autoptr (GError) error = NULL;
+  GtkWidget *page, *row;
+  sqlite3 *db = NULL;
+
+  g_assert_false (sk_window_shows_fingerprint_alarm (window));
+  g_assert_true (sk_review_transition (sk_window_get_proposal (window), "submitted", "University", NULL, &error));
+  g_assert_no_error (error);
+  sk_ui_settle ();
+  page = sk_window_show_page (window, "model");
+  sk_ui_settle ();
+  row = sk_ui_find_titled (page, ADW_TYPE_ENTRY_ROW, _("End of term"));
+  g_assert_nonnull (row);
+  g_assert_false (gtk_widget_is_sensitive (row));
+  sk_window_show_page (window, "overview");
+  sk_ui_settle ();
+  sk_ui_maybe_screenshot (GTK_WIDGET (window), "24-submitted.png");
+  gtk_window_destroy (GTK_WINDOW (window));
+  sk_ui_settle ();
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE programme SET credits = 1 WHERE id = 1", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  window = window_with (path);
+  g_assert_true (sk_window_shows_fingerprint_alarm (window));
+  sk_ui_maybe_screenshot (GTK_WIDGET (window), "25-tampered.png");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A damaged file: the reason in a dialog, and the window goes on showing
  * what it showed. */
 static void
@@ -344,6 +381,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/ui/edit-undo", test_edit_undo);
   g_test_add_func ("/sk/ui/jump", test_jump);
   g_test_add_func ("/sk/ui/staff", test_staff);
+  g_test_add_func ("/sk/ui/submitted", test_submitted);
   g_test_add_func ("/sk/ui/damaged-file", test_damaged_file);
   return g_test_run ();
 }

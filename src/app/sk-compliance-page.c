@@ -4,6 +4,15 @@
 #include <glib/gi18n.h>
 
 #include "sk-compliance-page.h"
+#include "sk-review-ui.h"
+
+static void
+on_remark_clicked (GtkButton *button, SkFinding *finding)
+{
+  gtk_widget_activate_action (GTK_WIDGET (button), "win.remark-finding", "(sxs)",
+                              sk_finding_get_kind (finding), sk_finding_get_record_id (finding),
+                              sk_finding_get_check_id (finding));
+}
 
 static void
 on_finding_activated (AdwActionRow *row, SkFinding *finding)
@@ -31,6 +40,16 @@ sk_finding_row_new (SkFinding *finding)
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   sk_severity_label (severity, NULL), -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  {
+    GtkWidget *remark = gtk_button_new_from_icon_name ("mail-message-new-symbolic");
+    gtk_widget_set_valign (remark, GTK_ALIGN_CENTER);
+    gtk_widget_add_css_class (remark, "flat");
+    gtk_widget_set_tooltip_text (remark, _("Add a review remark about this finding"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (remark), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add a remark"), -1);
+    g_signal_connect_data (remark, "clicked", G_CALLBACK (on_remark_clicked),
+                           g_object_ref (finding), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), remark);
+  }
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_signal_connect_data (row, "activated", G_CALLBACK (on_finding_activated),

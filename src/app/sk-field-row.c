@@ -157,6 +157,15 @@ sk_field_format (const SkField *field, GVariant *value)
     }
 }
 
+gboolean
+sk_record_editable (SkProposal *proposal, SkRecord *record)
+{
+  const char *kind = sk_record_get_kind (record)->name;
+  gboolean review = g_str_equal (kind, SK_KIND_REMARK) || g_str_equal (kind, SK_KIND_DECISION);
+
+  return !sk_proposal_is_read_only (proposal) && (review || !sk_proposal_is_frozen (proposal));
+}
+
 /* ---- one binding of a widget to a field ---- */
 
 typedef struct {
@@ -574,7 +583,7 @@ make_row (Binding *b)
   const SkField *f = b->field;
   g_autofree char *title = f->group ? g_strdup_printf ("%s · %s", _(f->label), autonym (f->lang))
                                     : g_strdup (_(f->label));
-  gboolean editable = !sk_proposal_is_read_only (b->proposal);
+  gboolean editable = sk_record_editable (b->proposal, b->record);
 
   switch (f->type)
     {

@@ -15,6 +15,10 @@ G_BEGIN_DECLS
 void     sk_field_rows_add (AdwPreferencesGroup *group, SkProposal *proposal,
                             SkRecord *record, const SkField *field);
 
+/* May @record be changed now (not read-only; content not frozen by a
+ * submission, except review remarks and decisions)? */
+gboolean  sk_record_editable (SkProposal *proposal, SkRecord *record);
+
 /* Parses what a user typed for @field: whole numbers (spaces and
  * thousands separators allowed), money, FTE ("0.5"), shares ("25.5 %"),
  * dates (YYYY-MM-DD), real numbers (point or comma). NULL and no error

@@ -6,6 +6,7 @@
 #include "sk-field-row.h"
 #include "sk-init.h"
 #include "sk-overview-page.h"
+#include "sk-review-ui.h"
 #include "sk-summary.h"
 
 typedef struct {
@@ -104,6 +105,7 @@ sk_overview_page_new (SkProposal *proposal, SkCompliance *compliance)
   o->proposal = g_object_ref (proposal);
   g_object_set_data_full (G_OBJECT (page), "sk-overview", o, (GDestroyNotify) overview_free);
 
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (sk_review_group_new (proposal)));
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (title), _("Proposal"));
   sk_field_rows_add (ADW_PREFERENCES_GROUP (title), proposal, info, sk_kind_field (kind, "title_kk"));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (title));

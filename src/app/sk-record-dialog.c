@@ -7,6 +7,7 @@
 #include "sk-init.h"
 #include "sk-record-dialog.h"
 #include "sk-record-list.h"
+#include "sk-review-ui.h"
 #include "sk-summary.h"
 
 struct _SkRecordDialog
@@ -140,6 +141,13 @@ on_delete_clicked (GtkButton *button, SkRecordDialog *self)
     }
 }
 
+static void
+on_remark_clicked (GtkButton *button, SkRecordDialog *self)
+{
+  sk_review_ask_remark (GTK_WINDOW (self), self->proposal, sk_record_get_kind (self->record)->name,
+                        sk_record_get_id (self->record), NULL);
+}
+
 /* Kinds owned by @kind (deleted with it): shown as lists in its editor. */
 static void
 add_child_lists (SkRecordDialog *self, AdwPreferencesPage *page)
@@ -205,9 +213,17 @@ sk_record_dialog_present (GtkWindow *parent, SkProposal *proposal, SkRecord *rec
   gtk_widget_set_tooltip_text (delete, _("Delete (can be undone)"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (delete), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Delete"), -1);
   gtk_widget_add_css_class (delete, "destructive-action");
-  gtk_widget_set_sensitive (delete, !sk_proposal_is_read_only (proposal) && !sk_record_get_kind (record)->singleton);
+  gtk_widget_set_sensitive (delete, sk_record_editable (proposal, record) && !sk_record_get_kind (record)->singleton);
   g_signal_connect (delete, "clicked", G_CALLBACK (on_delete_clicked), self);
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), delete);
+  {
+    GtkWidget *remark = gtk_button_new_from_icon_name ("mail-message-new-symbolic");
+    gtk_widget_set_tooltip_text (remark, _("Add a review remark about this record"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (remark), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add a remark"), -1);
+    gtk_widget_set_sensitive (remark, !sk_proposal_is_read_only (proposal));
+    g_signal_connect (remark, "clicked", G_CALLBACK (on_remark_clicked), self);
+    adw_header_bar_pack_end (ADW_HEADER_BAR (header), remark);
+  }
   gtk_box_append (GTK_BOX (box), header);
 
   page = adw_preferences_page_new ();

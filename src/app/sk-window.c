@@ -9,6 +9,8 @@
 #include "sk-init.h"
 #include "sk-pages.h"
 #include "sk-record-dialog.h"
+#include "sk-review-ui.h"
+#include "sk-review.h"
 #include "sk-summary.h"
 #include "sk-window.h"
 
@@ -24,6 +26,7 @@ struct _SkWindow
   GtkWidget *compliance_button;
   AdwButtonContent *compliance_content;
   GtkRevealer *read_only_bar;
+  GtkRevealer *fingerprint_bar;
   AdwPreferencesGroup *examples_group;
   AdwPreferencesGroup *recent_group;
 
@@ -31,6 +34,8 @@ struct _SkWindow
   SkCompliance *compliance;
   GSettings *settings;
   gboolean filling_sidebar;
+  gboolean frozen;
+  char *status;
 };
 
 G_DEFINE_FINAL_TYPE (SkWindow, sk_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -219,6 +224,7 @@ update_actions (SkWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", open && sk_proposal_can_undo (self->proposal));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", open && sk_proposal_can_redo (self->proposal));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare", open);
   gtk_revealer_set_reveal_child (self->read_only_bar, open && sk_proposal_is_read_only (self->proposal));
 }
 
@@ -228,10 +234,44 @@ on_history_changed (SkProposal *proposal, GParamSpec *pspec, SkWindow *self)
   update_actions (self);
 }
 
+/* The fingerprint is verified when the file is opened and when the status
+ * changes (the content of a submitted proposal cannot change here). */
+static void
+verify_fingerprint (SkWindow *self)
+{
+  gtk_revealer_set_reveal_child (self->fingerprint_bar, sk_review_verify (self->proposal) == SK_FINGERPRINT_MISMATCH);
+}
+
+static void
+rebuild_pages (SkWindow *self)
+{
+  const char *current = gtk_stack_get_visible_child_name (self->pages);
+  g_autofree char *page = g_strdup (current ? current : "overview");
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->pages))))
+    gtk_stack_remove (self->pages, child);
+  sk_window_show_page (self, page);
+}
+
 static void
 on_proposal_changed (SkProposal *proposal, SkWindow *self)
 {
+  const char *status = sk_record_get_string (sk_proposal_get_info (proposal), "status");
+
   update_title (self);
+  if (g_strcmp0 (status, self->status) != 0)
+    {
+      g_free (self->status);
+      self->status = g_strdup (status);
+      verify_fingerprint (self);
+      if (sk_proposal_is_frozen (proposal) != self->frozen)
+        {
+          /* Submitted or returned: the editors follow. */
+          self->frozen = sk_proposal_is_frozen (proposal);
+          rebuild_pages (self);
+        }
+    }
 }
 
 static SkRuleSet *
@@ -286,6 +326,10 @@ sk_window_set_proposal (SkWindow *self, SkProposal *proposal)
   g_signal_connect (proposal, "changed", G_CALLBACK (on_proposal_changed), self);
   g_signal_connect (self->compliance, "notify", G_CALLBACK (on_compliance_notify), self);
 
+  self->frozen = sk_proposal_is_frozen (proposal);
+  g_free (self->status);
+  self->status = g_strdup (sk_record_get_string (sk_proposal_get_info (proposal), "status"));
+  verify_fingerprint (self);
   update_title (self);
   update_actions (self);
   update_compliance_button (self);
@@ -351,6 +395,13 @@ sk_window_get_compliance (SkWindow *self)
 {
   g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
   return self->compliance;
+}
+
+gboolean
+sk_window_shows_fingerprint_alarm (SkWindow *self)
+{
+  g_return_val_if_fail (SK_IS_WINDOW (self), FALSE);
+  return gtk_revealer_get_reveal_child (self->fingerprint_bar);
 }
 
 void
@@ -560,6 +611,49 @@ show_record_action (GtkWidget *widget, const char *action_name, GVariant *param)
 }
 
 static void
+remark_finding_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  SkWindow *self = SK_WINDOW (widget);
+  const char *kind, *check;
+  gint64 id;
+
+  if (self->proposal == NULL)
+    return;
+  g_variant_get (param, "(&sx&s)", &kind, &id, &check);
+  sk_review_ask_remark (GTK_WINDOW (self), self->proposal, g_str_equal (kind, SK_KIND_PROPOSAL) ? NULL : kind, id, check);
+}
+
+static void
+on_compare_response (GtkNativeDialog *chooser, int response, SkWindow *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->proposal)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = file ? g_file_get_path (file) : NULL;
+      if (path)
+        sk_review_show_comparison (GTK_WINDOW (self), self->proposal, path);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+compare_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  SkWindow *self = SK_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr (GtkFileFilter) filter = proposal_filter ();
+
+  if (self->proposal == NULL)
+    return;
+  chooser = gtk_file_chooser_native_new (_("Compare With an Earlier Version"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Compare"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_compare_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
 toast_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   sk_window_toast (SK_WINDOW (widget), g_variant_get_string (param, NULL));
@@ -687,6 +781,7 @@ sk_window_dispose (GObject *object)
   g_clear_object (&self->compliance);
   g_clear_object (&self->proposal);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->status, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_WINDOW);
   G_OBJECT_CLASS (sk_window_parent_class)->dispose (object);
 }
@@ -709,6 +804,7 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkWindow, compliance_button);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, compliance_content);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, read_only_bar);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, fingerprint_bar);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, examples_group);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, recent_group);
 
@@ -720,6 +816,8 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-record", "(sx)", show_record_action);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
+  gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_action);
+  gtk_widget_class_install_action (widget_class, "win.remark-finding", "(sxs)", remark_finding_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);

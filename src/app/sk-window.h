@@ -25,5 +25,7 @@ GtkWidget    *sk_window_show_page      (SkWindow *self, const char *page);
 /* Goes to the record: its page, and its editor. */
 void          sk_window_show_record    (SkWindow *self, const char *kind, gint64 id);
 void          sk_window_toast          (SkWindow *self, const char *text);
+/* Is the warning shown that the content no longer matches its fingerprint? */
+gboolean      sk_window_shows_fingerprint_alarm (SkWindow *self);
 
 G_END_DECLS
