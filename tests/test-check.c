@@ -519,6 +519,7 @@ test_check_ids (void)
     "committees", "quality-assurance", "indicators", "financing",
     "ministry-agreement", "staff-qualification", "professional-development",
     "mia-approval", "cooperation-service", "research", "third-mission",
+    "content-language",
     NULL
   };
   const char * const *ids = sk_rule_set_check_ids ();
@@ -1778,6 +1779,51 @@ test_staffing_empty (void)
   g_assert_cmpint (sk_side_from_code (NULL), ==, SK_SIDE_OTHER);
 }
 
+/* Content missing in the language of the PDF: a note per record, only
+ * when that language is asked for. */
+static void
+test_content_language (void)
+{
+  g_autofree char *path = sk_test_tmp_path ("languages.seriktes");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SkProposal) p = sk_proposal_create (path, &error);
+  g_autoptr (SkRuleSet) rules = sk_rule_set_new_default ();
+  g_autoptr (SkRecord) inst = sk_record_new (sk_schema_kind (SK_KIND_INSTITUTION));
+  SkCheckOptions kk = { .year = YEAR, .language = "en", .export_language = "kk" };
+  SkCheckOptions none = { .year = YEAR, .language = "en" };
+  gint64 id;
+  guint found = 0;
+
+  sk_record_set_string (inst, "name_en", "Technical University");
+  sk_record_set_string (inst, "role", "foreign_ohpe");
+  id = sk_proposal_insert (p, inst, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr (GPtrArray) f = sk_check (p, rules, &kk);
+    for (guint i = 0; i < f->len; i++)
+      if (g_str_equal (sk_finding_get_check_id (f->pdata[i]), "content-language"))
+        {
+          found++;
+          g_assert_cmpint (sk_finding_get_severity (f->pdata[i]), ==, SK_SEVERITY_NOTE);
+          g_assert_cmpstr (sk_finding_get_kind (f->pdata[i]), ==, SK_KIND_INSTITUTION);
+          g_assert_cmpint (sk_finding_get_record_id (f->pdata[i]), ==, id);
+          g_assert_nonnull (strstr (sk_finding_get_message (f->pdata[i]), "Kazakh"));
+        }
+    g_assert_cmpuint (found, ==, 1);
+  }
+  {
+    g_autoptr (GPtrArray) f = sk_check (p, rules, &none);
+    for (guint i = 0; i < f->len; i++)
+      g_assert_cmpstr (sk_finding_get_check_id (f->pdata[i]), !=, "content-language");
+  }
+  g_assert_true (sk_proposal_set (p, SK_KIND_INSTITUTION, id, "name_kk", g_variant_new_string ("Техникалық университет"), &error));
+  {
+    g_autoptr (GPtrArray) f = sk_check (p, rules, &kk);
+    for (guint i = 0; i < f->len; i++)
+      g_assert_cmpstr (sk_finding_get_check_id (f->pdata[i]), !=, "content-language");
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1787,6 +1833,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/check/clean", test_clean);
   g_test_add_func ("/sk/check/clean-branch-model", test_clean_branch_model);
   g_test_add_func ("/sk/check/check-ids", test_check_ids);
+  g_test_add_func ("/sk/check/content-language", test_content_language);
   g_test_add_func ("/sk/check/empty-proposal", test_empty_proposal);
 
   g_test_add_func ("/sk/check/term/exactly-five-years", test_term_exactly_five_years);

@@ -56,6 +56,7 @@ static const char * const base_lines[] = {
   "cooperation-service=note",
   "research=note",
   "third-mission=note",
+  "content-language=note",
 };
 
 /* The line (1-based) of @key in base_lines. */
@@ -123,6 +124,7 @@ assert_default_severities (SkRuleSet *rules)
     { "cooperation-service", SK_SEVERITY_NOTE },
     { "research", SK_SEVERITY_NOTE },
     { "third-mission", SK_SEVERITY_NOTE },
+    { "content-language", SK_SEVERITY_NOTE },
   };
   const char * const *ids = sk_rule_set_check_ids ();
 

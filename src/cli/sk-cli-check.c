@@ -248,6 +248,8 @@ sk_cli_check (int argc, char **argv)
     }
   options.year = year;
   options.language = lang ? lang : sk_get_content_language ();
+  /* Checking for a language: content missing in it is a note. */
+  options.export_language = lang;
 
   n = (guint) argc - 1;
   results = g_new0 (Result, n);

@@ -12,6 +12,7 @@ typedef struct {
   SkRuleSet *rules;
   const char *lang;   /* of record names */
   const char *msg_lang; /* of messages; NULL: the interface's */
+  const char *export_lang; /* content expected in it; NULL: not checked */
   int year;           /* rankings are judged from */
   SkRecord *info;     /* the proposal's own record */
   SkStaffing *staffing;
@@ -53,5 +54,6 @@ void sk_check_staff          (SkCheckContext *ctx);
 void sk_check_programmes     (SkCheckContext *ctx);
 void sk_check_branch         (SkCheckContext *ctx);
 void sk_check_plan           (SkCheckContext *ctx);
+void sk_check_languages      (SkCheckContext *ctx);
 
 G_END_DECLS

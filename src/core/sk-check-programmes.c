@@ -204,3 +204,53 @@ sk_check_plan (SkCheckContext *ctx)
     sk_check_add (ctx, "third-mission", SK_KIND_PROPOSAL, 1,
                   TR ("No social project for the local community is planned (the third mission)."));
 }
+
+static const char *
+language_name (SkCheckContext *ctx, const char *lang)
+{
+  if (g_strcmp0 (lang, "kk") == 0)
+    return TR ("Kazakh");
+  if (g_strcmp0 (lang, "ru") == 0)
+    return TR ("Russian");
+  return TR ("English");
+}
+
+/* Trilingual content that has some language but not the PDF's. */
+void
+sk_check_languages (SkCheckContext *ctx)
+{
+  guint n;
+  const SkKind *kinds = sk_schema_kinds (&n);
+
+  if (ctx->export_lang == NULL || !sk_check_enabled (ctx, "content-language"))
+    return;
+  for (guint k = 0; k < n; k++)
+    {
+      gboolean trilingual = FALSE;
+
+      for (guint f = 0; f < kinds[k].n_fields; f++)
+        trilingual |= kinds[k].fields[f].group != NULL;
+      if (!trilingual)
+        continue;
+      SK_CHECK_FOREACH (ctx, kinds[k].name, record)
+        {
+          g_autoptr (GString) missing = g_string_new (NULL);
+
+          for (guint f = 0; f < kinds[k].n_fields; f++)
+            {
+              const SkField *field = &kinds[k].fields[f];
+              if (field->group == NULL || g_strcmp0 (field->lang, ctx->export_lang) != 0)
+                continue;
+              if (sk_record_get_text3 (record, field->group, ctx->export_lang, FALSE, NULL) == NULL &&
+                  sk_record_get_text3 (record, field->group, ctx->export_lang, TRUE, NULL) != NULL)
+                g_string_append_printf (missing, "%s%s", missing->len ? ", " : "", TR (field->label));
+            }
+          if (missing->len)
+            sk_check_add (ctx, "content-language", kinds[k].name, sk_record_get_id (record),
+                          /* TRANSLATORS: a record, its kind, the fields, a language name */
+                          TR ("“%s” (%s): %s not given in %s; the PDF shows another language there."),
+                          sk_check_name (ctx, record), TR (kinds[k].label), missing->str,
+                          language_name (ctx, ctx->export_lang));
+        }
+    }
+}

@@ -87,6 +87,7 @@ static const struct {
   { "research", N_("Methodological Recommendations, ch. 3, area 2") },
   { "third-mission", N_("Methodological Recommendations, ch. 3, area 3") },
   { "cooperation-service", N_("Rules for organising international cooperation (order No. 661), items 4, 6") },
+  { "content-language", N_("The proposal in Kazakh, Russian and English") },
 };
 
 static guint
@@ -237,6 +238,7 @@ sk_check (SkProposal *proposal, SkRuleSet *rules, const SkCheckOptions *options)
   ctx.rules = rules;
   ctx.lang = options && options->language ? options->language : sk_get_content_language ();
   ctx.msg_lang = options && options->messages_language ? options->messages_language : NULL;
+  ctx.export_lang = options && options->export_language ? options->export_language : NULL;
   ctx.year = options && options->year ? options->year : 0;
   if (ctx.year == 0)
     {
@@ -254,6 +256,7 @@ sk_check (SkProposal *proposal, SkRuleSet *rules, const SkCheckOptions *options)
   sk_check_programmes (&ctx);
   sk_check_branch (&ctx);
   sk_check_plan (&ctx);
+  sk_check_languages (&ctx);
 
   g_ptr_array_sort (ctx.findings, compare_findings);
   return ctx.findings;

@@ -29,6 +29,9 @@ typedef struct {
   /* Language of the messages and references (kk, ru, en); NULL: the
    * interface's (gettext). Any language works from any thread. */
   const char *messages_language;
+  /* The language of the PDF about to be made: content missing in it is
+   * reported (as notes). NULL: not checked. */
+  const char *export_language;
 } SkCheckOptions;
 
 /* Runs every check; the findings sorted errors first, then in the order of

@@ -18,6 +18,7 @@ static const char * const check_ids[] = {
   "committees", "quality-assurance", "indicators", "financing",
   "ministry-agreement", "staff-qualification", "professional-development",
   "mia-approval", "cooperation-service", "research", "third-mission",
+  "content-language",
   NULL
 };
 
@@ -258,6 +259,27 @@ read_basis (Reader *r, SkRuleSet *self, GError **error)
                     _("“%s” is not one of headcount, fte, hours"), basis);
 }
 
+/* Checks added after the first rule sets were written: a rule set may leave
+ * them out, and gets these. */
+static const struct {
+  const char *id;
+  SkSeverity severity;
+} later_checks[] = {
+  { "content-language", SK_SEVERITY_NOTE },
+};
+
+static gboolean
+later_default (const char *id, SkSeverity *severity)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (later_checks); i++)
+    if (g_str_equal (later_checks[i].id, id))
+      {
+        *severity = later_checks[i].severity;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 static gboolean
 read_severities (Reader *r, SkRuleSet *self, GError **error)
 {
@@ -268,6 +290,9 @@ read_severities (Reader *r, SkRuleSet *self, GError **error)
       g_autofree char *value = NULL;
       gboolean found = FALSE;
 
+      if (!g_key_file_has_key (r->kf, "Severity", check_ids[i], NULL) &&
+          later_default (check_ids[i], &self->severity[i]))
+        continue;
       if (!read_string (r, "Severity", check_ids[i], &value, error))
         return FALSE;
       if (g_ascii_strcasecmp (value, "off") == 0)
