@@ -32,12 +32,18 @@ sk_ui_settle (void)
 gboolean
 sk_ui_screenshot (GtkWidget *widget, const char *path)
 {
-  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
+  return sk_ui_widget_screenshot (GTK_WIDGET (gtk_widget_get_root (widget)), path);
+}
+
+gboolean
+sk_ui_widget_screenshot (GtkWidget *widget, const char *path)
+{
+  GtkWidget *root = widget;
   g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (root);
   g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr (GskRenderNode) node = NULL;
   g_autoptr (GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (root));
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (root));
   int w = gtk_widget_get_width (root), h = gtk_widget_get_height (root);
 
   if (renderer == NULL || w <= 0 || h <= 0)
@@ -48,6 +54,20 @@ sk_ui_screenshot (GtkWidget *widget, const char *path)
     return FALSE;
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
   return gdk_texture_save_to_png (texture, path);
+}
+
+void
+sk_ui_maybe_screenshot_widget (GtkWidget *widget, const char *name)
+{
+  const char *dir = g_getenv ("SK_SCREENSHOT_DIR");
+  g_autofree char *path = NULL;
+
+  if (dir == NULL || *dir == '\0')
+    return;
+  g_mkdir_with_parents (dir, 0755);
+  path = g_build_filename (dir, name, NULL);
+  if (!sk_ui_widget_screenshot (widget, path))
+    g_warning ("Could not save the screenshot %s", path);
 }
 
 void

@@ -11,6 +11,9 @@ gboolean sk_ui_wait_until (gboolean (*done) (gpointer), gpointer data, guint tim
 void     sk_ui_settle     (void);
 /* Renders @widget's window into a PNG at @path. */
 gboolean sk_ui_screenshot (GtkWidget *widget, const char *path);
+/* Renders @widget alone into a PNG at @path. */
+gboolean sk_ui_widget_screenshot (GtkWidget *widget, const char *path);
+void     sk_ui_maybe_screenshot_widget (GtkWidget *widget, const char *name);
 /* Saves a screenshot named @name into $SK_SCREENSHOT_DIR, if set. */
 void     sk_ui_maybe_screenshot (GtkWidget *widget, const char *name);
 

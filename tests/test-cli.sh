@@ -104,6 +104,33 @@ check "…with plural forms" grep -q "3 ошибки" "$tmp/out"
 check "LANGUAGE=kk info" status_is 0 env LANGUAGE=kk "$cli" info "$ex/taraz-mendeleev.seriktes"
 check "…the labels are in Kazakh" grep -q "Тараз" "$tmp/out"
 
+# The review workflow.
+cp "$ex/taraz-mendeleev.seriktes" "$tmp/review.seriktes"
+check "review of a draft is refused: exit 2" status_is 2 "$cli" review "$tmp/review.seriktes" --decision approve --by Reviewer
+check "…saying why" grep -q "cannot become" "$tmp/err"
+check "submit: exit 0" status_is 0 "$cli" submit "$tmp/review.seriktes" --by "Strategy department"
+fp=$(cat "$tmp/out")
+check "submit prints the fingerprint" test "${#fp}" = 64
+check "fingerprint: exit 0, the same" bash -c "'$cli' fingerprint '$tmp/review.seriktes' | grep -qx '$fp'"
+check "info shows the fingerprint as matching" bash -c "'$cli' info '$tmp/review.seriktes' | grep -q '$fp (matches the content)'"
+check "submit twice: exit 2" status_is 2 "$cli" submit "$tmp/review.seriktes" --by X
+check "review --decision return: exit 0" status_is 0 "$cli" review "$tmp/review.seriktes" --decision return --by Reviewer --note "Lower the foreign share"
+check "info shows the status" bash -c "'$cli' info '$tmp/review.seriktes' | grep -q 'Returned for revision'"
+check "review without --by: exit 2" status_is 2 "$cli" review "$tmp/review.seriktes" --decision approve
+cp "$ex/caspian-tu-berlin.seriktes" "$tmp/tampered.seriktes"
+"$cli" submit "$tmp/tampered.seriktes" --by U >/dev/null
+if command -v sqlite3 >/dev/null; then
+  sqlite3 "$tmp/tampered.seriktes" "UPDATE staff_member SET fte_milli = 1000 WHERE id = 1; UPDATE staff_member SET fte_milli = 250 WHERE id = 2;"
+  check "content changed with sqlite3: fingerprint exit 1" status_is 1 "$cli" fingerprint "$tmp/tampered.seriktes"
+  check "…saying so" grep -q "no longer matches" "$tmp/err"
+  check "…and info says so" bash -c "'$cli' info '$tmp/tampered.seriktes' | grep -q 'no longer matches'"
+  check "…and a decision on it is refused" status_is 2 "$cli" review "$tmp/tampered.seriktes" --decision approve --by R
+fi
+check "diff of an example with itself: exit 0" status_is 0 "$cli" diff "$ex/caspian-tu-berlin.seriktes" "$ex/caspian-tu-berlin.seriktes"
+check "diff of two examples: exit 1" status_is 1 "$cli" diff "$ex/caspian-tu-berlin.seriktes" "$ex/taraz-mendeleev.seriktes"
+check "diff --format json" bash -c "'$cli' diff --format json '$ex/kyzylorda-arizona.seriktes' '$ex/taraz-mendeleev.seriktes' | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d[\"format\"]==\"seriktes-diff\" and d[\"changes\"]'"
+check "diff with one file: exit 2" status_is 2 "$cli" diff "$ex/caspian-tu-berlin.seriktes"
+
 check "no command: exit 2" status_is 2 "$cli"
 check "unknown command: exit 2" status_is 2 "$cli" frobnicate
 check "--help: exit 0" status_is 0 "$cli" --help

@@ -121,6 +121,12 @@ test_every_page (void)
       g_assert_true (gtk_widget_get_mapped (page));
       g_assert_cmpint (gtk_widget_get_height (page), >, 100);
       sk_ui_maybe_screenshot (GTK_WIDGET (window), name);
+      if (g_str_equal (pages[i].id, "overview"))
+        {
+          GtkWidget *charts = sk_ui_find_titled (page, ADW_TYPE_PREFERENCES_GROUP, _("Charts"));
+          g_assert_nonnull (charts);
+          sk_ui_maybe_screenshot_widget (charts, "01b-charts.png");
+        }
     }
   /* A record's editor. */
   sk_window_show_record (window, SK_KIND_PROGRAMME, 2);

@@ -132,6 +132,7 @@ sk_compliance_new (SkProposal *proposal, SkRuleSet *rules)
 }
 
 GListModel *sk_compliance_get_findings (SkCompliance *self) { return G_LIST_MODEL (self->findings); }
+SkRuleSet *sk_compliance_get_rules (SkCompliance *self) { return self->rules; }
 guint sk_compliance_get_errors (SkCompliance *self) { return self->counts[SK_SEVERITY_ERROR]; }
 guint sk_compliance_get_warnings (SkCompliance *self) { return self->counts[SK_SEVERITY_WARNING]; }
 guint sk_compliance_get_notes (SkCompliance *self) { return self->counts[SK_SEVERITY_NOTE]; }

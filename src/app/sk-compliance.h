@@ -16,6 +16,7 @@ G_DECLARE_FINAL_TYPE (SkCompliance, sk_compliance, SK, COMPLIANCE, GObject)
 SkCompliance *sk_compliance_new          (SkProposal *proposal, SkRuleSet *rules);
 /* The findings (SkFinding), replaced as a whole at each check. */
 GListModel   *sk_compliance_get_findings (SkCompliance *self);
+SkRuleSet    *sk_compliance_get_rules    (SkCompliance *self);
 guint         sk_compliance_get_errors   (SkCompliance *self);
 guint         sk_compliance_get_warnings (SkCompliance *self);
 guint         sk_compliance_get_notes    (SkCompliance *self);

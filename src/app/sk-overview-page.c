@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sk-chart.h"
 #include "sk-field-row.h"
 #include "sk-init.h"
 #include "sk-overview-page.h"
@@ -11,15 +12,131 @@
 
 typedef struct {
   SkProposal *proposal;
+  SkCompliance *compliance;
   GtkWidget *summary_box;
   GtkWidget *compliance_row;
+  GtkWidget *basis;
+  GPtrArray *charts;    /* GtkDrawingArea, redrawn on changes */
 } Overview;
+
+typedef enum { CHART_STAFFING, CHART_FINANCING, CHART_TERM, CHART_COMPLIANCE } ChartKind;
 
 static void
 overview_free (Overview *o)
 {
   g_clear_object (&o->proposal);
+  g_clear_object (&o->compliance);
+  g_clear_pointer (&o->charts, g_ptr_array_unref);
   g_free (o);
+}
+
+/* ---- charts (the core draws them; the same code makes the PDF's) ---- */
+
+static void
+draw_chart (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointer data)
+{
+  Overview *o = g_object_get_data (G_OBJECT (area), "sk-overview");
+  ChartKind kind = GPOINTER_TO_INT (data);
+  SkChartStyle style = *(adw_style_manager_get_dark (adw_style_manager_get_default ())
+                           ? sk_chart_style_dark () : sk_chart_style_light ());
+  SkRuleSet *rules = sk_compliance_get_rules (o->compliance);
+  const char *lang = sk_get_content_language ();
+
+  style.background.alpha = 0; /* the card's own background shows */
+  switch (kind)
+    {
+    case CHART_STAFFING:
+      sk_chart_draw_staffing (cr, &style, o->proposal, rules,
+                              (SkBasis) gtk_drop_down_get_selected (GTK_DROP_DOWN (o->basis)), lang, width, height);
+      break;
+    case CHART_FINANCING:
+      sk_chart_draw_financing (cr, &style, o->proposal, lang, width, height);
+      break;
+    case CHART_TERM:
+      sk_chart_draw_term (cr, &style, o->proposal, rules, lang, width, height);
+      break;
+    case CHART_COMPLIANCE:
+    default:
+      {
+        GListModel *model = sk_compliance_get_findings (o->compliance);
+        g_autoptr (GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+        for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+          g_ptr_array_add (all, g_list_model_get_item (model, i));
+        sk_chart_draw_compliance (cr, &style, all, lang, width, height);
+      }
+      break;
+    }
+}
+
+static void
+redraw_charts (Overview *o)
+{
+  for (guint i = 0; i < o->charts->len; i++)
+    {
+      GtkWidget *area = o->charts->pdata[i];
+      if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (area), "sk-kind")) == CHART_STAFFING)
+        gtk_widget_set_size_request (area, -1, (int) sk_chart_staffing_height (sk_chart_style_light (), o->proposal));
+      gtk_widget_queue_draw (area);
+    }
+}
+
+static GtkWidget *
+chart (Overview *o, ChartKind kind, int height, const char *a11y)
+{
+  GtkWidget *area = gtk_drawing_area_new ();
+  GtkWidget *frame = gtk_frame_new (NULL);
+
+  g_object_set_data (G_OBJECT (area), "sk-overview", o);
+  g_object_set_data (G_OBJECT (area), "sk-kind", GINT_TO_POINTER (kind));
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_chart, GINT_TO_POINTER (kind), NULL);
+  gtk_widget_set_size_request (area, -1, height);
+  gtk_widget_set_margin_start (area, 6);
+  gtk_widget_set_margin_end (area, 6);
+  gtk_widget_set_margin_top (area, 6);
+  gtk_widget_set_margin_bottom (area, 6);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (area), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+  gtk_frame_set_child (GTK_FRAME (frame), area);
+  gtk_widget_add_css_class (frame, "view");
+  g_ptr_array_add (o->charts, area);
+  return frame;
+}
+
+static void
+on_basis_changed (GtkDropDown *dd, GParamSpec *pspec, Overview *o)
+{
+  redraw_charts (o);
+}
+
+static void
+on_dark_changed (AdwStyleManager *manager, GParamSpec *pspec, GtkWidget *page)
+{
+  redraw_charts (g_object_get_data (G_OBJECT (page), "sk-overview"));
+}
+
+static GtkWidget *
+charts_group (Overview *o)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  const char * const bases[] = { _("Headcount"), _("Full-time equivalents"), _("Teaching hours"), NULL };
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Charts"));
+  o->basis = gtk_drop_down_new_from_strings (bases);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (o->basis), sk_rule_set_staffing_basis (sk_compliance_get_rules (o->compliance)));
+  gtk_widget_set_tooltip_text (o->basis, _("What the staffing ratio is counted in"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (o->basis), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("What the staffing ratio is counted in"), -1);
+  gtk_widget_set_valign (o->basis, GTK_ALIGN_CENTER);
+  g_signal_connect (o->basis, "notify::selected", G_CALLBACK (on_basis_changed), o);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), o->basis);
+
+  gtk_box_append (GTK_BOX (box), chart (o, CHART_STAFFING, (int) sk_chart_staffing_height (sk_chart_style_light (), o->proposal),
+                                        _("The staffing ratio, overall and per programme")));
+  gtk_box_append (GTK_BOX (box), chart (o, CHART_FINANCING, 260, _("Financing by year and source")));
+  gtk_box_append (GTK_BOX (box), chart (o, CHART_TERM, 110, _("The term of the partnership")));
+  gtk_box_append (GTK_BOX (box), chart (o, CHART_COMPLIANCE, 90, _("Findings of the compliance check")));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), box);
+  return group;
 }
 
 static GtkWidget *
@@ -59,7 +176,9 @@ fill_summary (Overview *o)
 static void
 on_changed (SkProposal *proposal, GtkWidget *page)
 {
-  fill_summary (g_object_get_data (G_OBJECT (page), "sk-overview"));
+  Overview *o = g_object_get_data (G_OBJECT (page), "sk-overview");
+  fill_summary (o);
+  redraw_charts (o);
 }
 
 static void
@@ -78,7 +197,9 @@ update_compliance (SkCompliance *compliance, GParamSpec *pspec, Overview *o)
 static void
 on_compliance_notify (SkCompliance *compliance, GParamSpec *pspec, GtkWidget *page)
 {
-  update_compliance (compliance, pspec, g_object_get_data (G_OBJECT (page), "sk-overview"));
+  Overview *o = g_object_get_data (G_OBJECT (page), "sk-overview");
+  update_compliance (compliance, pspec, o);
+  redraw_charts (o);
 }
 
 static void
@@ -103,6 +224,8 @@ sk_overview_page_new (SkProposal *proposal, SkCompliance *compliance)
   const SkKind *kind = sk_record_get_kind (info);
 
   o->proposal = g_object_ref (proposal);
+  o->compliance = g_object_ref (compliance);
+  o->charts = g_ptr_array_new ();
   g_object_set_data_full (G_OBJECT (page), "sk-overview", o, (GDestroyNotify) overview_free);
 
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (sk_review_group_new (proposal)));
@@ -127,6 +250,9 @@ sk_overview_page_new (SkProposal *proposal, SkCompliance *compliance)
   update_compliance (compliance, NULL, o);
   g_signal_connect_object (compliance, "notify", G_CALLBACK (on_compliance_notify), page, 0);
   g_signal_connect_object (proposal, "changed", G_CALLBACK (on_changed), page, 0);
+
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (charts_group (o)));
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (on_dark_changed), page, 0);
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (goals), _("Objectives"));
   for (guint i = 0; i < G_N_ELEMENTS (objectives); i++)

@@ -6,6 +6,7 @@
 
 #include "sk-application.h"
 #include "sk-error.h"
+#include "sk-export.h"
 #include "sk-init.h"
 #include "sk-pages.h"
 #include "sk-record-dialog.h"
@@ -27,6 +28,9 @@ struct _SkWindow
   AdwButtonContent *compliance_content;
   GtkRevealer *read_only_bar;
   GtkRevealer *fingerprint_bar;
+  GtkRevealer *export_bar;
+  GtkProgressBar *export_progress;
+  GCancellable *export_cancellable;
   AdwPreferencesGroup *examples_group;
   AdwPreferencesGroup *recent_group;
 
@@ -225,6 +229,8 @@ update_actions (SkWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", open && sk_proposal_can_redo (self->proposal));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf",
+                                 open && !gtk_revealer_get_reveal_child (self->export_bar));
   gtk_revealer_set_reveal_child (self->read_only_bar, open && sk_proposal_is_read_only (self->proposal));
 }
 
@@ -395,6 +401,40 @@ sk_window_get_compliance (SkWindow *self)
 {
   g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
   return self->compliance;
+}
+
+void
+sk_window_toast_file (SkWindow *self, const char *text, const char *path)
+{
+  AdwToast *toast = adw_toast_new (text);
+
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.open-file");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (path));
+  adw_toast_set_timeout (toast, 8);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+sk_window_set_export_progress (SkWindow *self, double fraction, const char *section)
+{
+  g_return_if_fail (SK_IS_WINDOW (self));
+  gtk_revealer_set_reveal_child (self->export_bar, fraction >= 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", fraction < 0 && self->proposal != NULL);
+  if (fraction >= 0)
+    {
+      /* TRANSLATORS: the progress of the PDF export: the section being written */
+      g_autofree char *text = g_strdup_printf (_("Making the PDF: %s"), section ? section : "");
+      gtk_progress_bar_set_fraction (self->export_progress, CLAMP (fraction, 0, 1));
+      gtk_progress_bar_set_text (self->export_progress, text);
+    }
+}
+
+void
+sk_window_set_export_cancellable (SkWindow *self, GCancellable *cancellable)
+{
+  g_return_if_fail (SK_IS_WINDOW (self));
+  g_set_object (&self->export_cancellable, cancellable);
 }
 
 gboolean
@@ -654,6 +694,30 @@ compare_action (GtkWidget *widget, const char *action_name, GVariant *param)
 }
 
 static void
+export_pdf_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  if (SK_WINDOW (widget)->proposal)
+    sk_export_pdf_ask (SK_WINDOW (widget));
+}
+
+static void
+cancel_export_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  SkWindow *self = SK_WINDOW (widget);
+  if (self->export_cancellable)
+    g_cancellable_cancel (self->export_cancellable);
+}
+
+static void
+open_file_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (g_variant_get_string (param, NULL));
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_show_uri (GTK_WINDOW (widget), uri, GDK_CURRENT_TIME);
+}
+
+static void
 toast_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   sk_window_toast (SK_WINDOW (widget), g_variant_get_string (param, NULL));
@@ -782,6 +846,9 @@ sk_window_dispose (GObject *object)
   g_clear_object (&self->proposal);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->status, g_free);
+  if (self->export_cancellable)
+    g_cancellable_cancel (self->export_cancellable);
+  g_clear_object (&self->export_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_WINDOW);
   G_OBJECT_CLASS (sk_window_parent_class)->dispose (object);
 }
@@ -805,6 +872,8 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkWindow, compliance_content);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, read_only_bar);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, fingerprint_bar);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, export_bar);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, export_progress);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, examples_group);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, recent_group);
 
@@ -817,6 +886,10 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-record", "(sx)", show_record_action);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
   gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-export", NULL, cancel_export_action);
+  gtk_widget_class_install_action (widget_class, "win.open-file", "s", open_file_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-pdf", NULL);
   gtk_widget_class_install_action (widget_class, "win.remark-finding", "(sxs)", remark_finding_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);

@@ -25,6 +25,13 @@ GtkWidget    *sk_window_show_page      (SkWindow *self, const char *page);
 /* Goes to the record: its page, and its editor. */
 void          sk_window_show_record    (SkWindow *self, const char *kind, gint64 id);
 void          sk_window_toast          (SkWindow *self, const char *text);
+/* A toast with a button that opens @path. */
+void          sk_window_toast_file     (SkWindow *self, const char *text, const char *path);
+/* The export bar: @fraction 0..1 with the section being written; below 0
+ * hides it. The cancellable is what its Cancel button cancels. */
+void          sk_window_set_export_progress    (SkWindow *self, double fraction, const char *section);
+void          sk_window_set_export_cancellable (SkWindow *self, GCancellable *cancellable);
+
 /* Is the warning shown that the content no longer matches its fingerprint? */
 gboolean      sk_window_shows_fingerprint_alarm (SkWindow *self);
 

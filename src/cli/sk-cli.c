@@ -23,6 +23,11 @@ static const Command commands[] = {
   { "info", N_("Show a summary of a proposal"), sk_cli_info },
   { "export-json", N_("Write a proposal as JSON"), sk_cli_export_json },
   { "import-json", N_("Make a proposal file from JSON"), sk_cli_import_json },
+  { "export-pdf", N_("Write a proposal as a PDF document"), sk_cli_export_pdf },
+  { "submit", N_("Submit a proposal: freeze its content and record its fingerprint"), sk_cli_submit },
+  { "fingerprint", N_("Show and verify the fingerprint of a proposal"), sk_cli_fingerprint },
+  { "review", N_("Record the Ministry's decision on a proposal"), sk_cli_review },
+  { "diff", N_("Show what changed between two versions of a proposal"), sk_cli_diff },
 };
 
 static void

@@ -14,7 +14,12 @@ enum {
 int      sk_cli_info        (int argc, char **argv);
 int      sk_cli_export_json (int argc, char **argv);
 int      sk_cli_import_json (int argc, char **argv);
+int      sk_cli_submit      (int argc, char **argv);
+int      sk_cli_fingerprint (int argc, char **argv);
+int      sk_cli_review      (int argc, char **argv);
+int      sk_cli_diff        (int argc, char **argv);
 int      sk_cli_check       (int argc, char **argv);
+int      sk_cli_export_pdf  (int argc, char **argv);
 
 gboolean sk_cli_parse       (GOptionContext *context, int *argc, char ***argv);
 void     sk_cli_report      (const char *file, const GError *error);

@@ -1,0 +1,211 @@
+/* sk-export.c: exporting the PDF from the window, in a worker thread */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "sk-export.h"
+#include "sk-init.h"
+#include "sk-pdf.h"
+
+typedef struct {
+  char *source;      /* the proposal's file, opened again in the worker */
+  char *out;
+  char *lang;
+  SkRuleSet *rules;
+  SkWindow *window;  /* weak: the progress goes there while it lives */
+  GCancellable *cancellable;
+} Job;
+
+static void
+job_free (Job *job)
+{
+  g_free (job->source);
+  g_free (job->out);
+  g_free (job->lang);
+  g_clear_object (&job->rules);
+  g_clear_weak_pointer (&job->window);
+  g_clear_object (&job->cancellable);
+  g_free (job);
+}
+
+typedef struct {
+  SkWindow *window;
+  double fraction;
+  char *section;
+} Progress;
+
+static gboolean
+show_progress (gpointer data)
+{
+  Progress *p = data;
+
+  if (p->window)
+    sk_window_set_export_progress (p->window, p->fraction, p->section);
+  g_clear_weak_pointer (&p->window);
+  g_free (p->section);
+  g_free (p);
+  return G_SOURCE_REMOVE;
+}
+
+/* In the worker: hand the figures to the main thread. */
+static void
+on_progress (double fraction, const char *section, gpointer data)
+{
+  Job *job = data;
+  Progress *p = g_new0 (Progress, 1);
+
+  g_set_weak_pointer (&p->window, job->window);
+  p->fraction = fraction;
+  p->section = g_strdup (section);
+  g_main_context_invoke (NULL, show_progress, p);
+}
+
+static void
+run (GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
+{
+  Job *job = data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SkProposal) proposal = sk_proposal_open (job->source, SK_OPEN_READ_ONLY, &error);
+  SkPdfOptions options = { .language = job->lang };
+
+  if (proposal == NULL ||
+      !sk_pdf_export (proposal, job->rules, &options, job->out, on_progress, job, cancellable, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+void
+sk_export_pdf_start (SkWindow *window, const char *path, const char *lang,
+                     GAsyncReadyCallback done, gpointer data)
+{
+  g_autoptr (GTask) task = NULL;
+  Job *job = g_new0 (Job, 1);
+  SkCompliance *compliance = sk_window_get_compliance (window);
+
+  job->source = g_strdup (sk_proposal_get_path (sk_window_get_proposal (window)));
+  job->out = g_strdup (path);
+  job->lang = g_strdup (lang);
+  job->rules = g_object_ref (sk_compliance_get_rules (compliance));
+  job->cancellable = g_cancellable_new ();
+  g_set_weak_pointer (&job->window, window);
+  sk_window_set_export_cancellable (window, job->cancellable);
+
+  task = g_task_new (window, job->cancellable, done, data);
+  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
+  g_task_run_in_thread (task, run);
+}
+
+gboolean
+sk_export_pdf_finish (GAsyncResult *result, GError **error)
+{
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* ---- asking ---- */
+
+typedef struct {
+  SkWindow *window;
+  char *lang;
+  char *out;
+} Ask;
+
+static void
+ask_free (Ask *a)
+{
+  g_clear_weak_pointer (&a->window);
+  g_free (a->lang);
+  g_free (a->out);
+  g_free (a);
+}
+
+static void
+on_exported (GObject *source, GAsyncResult *result, gpointer data)
+{
+  Ask *a = data;
+  g_autoptr (GError) error = NULL;
+  SkWindow *window = SK_WINDOW (source);
+
+  sk_window_set_export_progress (window, -1, NULL);
+  sk_window_set_export_cancellable (window, NULL);
+  if (sk_export_pdf_finish (result, &error))
+    sk_window_toast_file (window, _("The PDF is ready"), a->out);
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (window), _("The PDF could not be made"), error->message);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+  ask_free (a);
+}
+
+static void
+on_file_chosen (GtkNativeDialog *chooser, int response, Ask *a)
+{
+  if (response == GTK_RESPONSE_ACCEPT && a->window)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = file ? g_file_get_path (file) : NULL;
+
+      if (path)
+        {
+          a->out = g_str_has_suffix (path, ".pdf") ? g_steal_pointer (&path) : g_strconcat (path, ".pdf", NULL);
+          sk_window_set_export_progress (a->window, 0, _("Starting"));
+          sk_export_pdf_start (a->window, a->out, a->lang, on_exported, a);
+          g_object_unref (chooser);
+          return;
+        }
+    }
+  ask_free (a);
+  g_object_unref (chooser);
+}
+
+static void
+on_language_chosen (AdwMessageDialog *dialog, const char *response, Ask *a)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *base = NULL;
+  g_autofree char *name = NULL;
+  char *dot;
+
+  if (a->window == NULL || g_str_equal (response, "cancel") || g_str_equal (response, "close"))
+    {
+      ask_free (a);
+      return;
+    }
+  a->lang = g_strdup (response);
+  base = g_path_get_basename (sk_proposal_get_path (sk_window_get_proposal (a->window)));
+  if ((dot = strrchr (base, '.')))
+    *dot = '\0';
+  name = g_strdup_printf ("%s-%s.pdf", base, a->lang);
+  chooser = gtk_file_chooser_native_new (_("Export PDF"), GTK_WINDOW (a->window), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_pattern (filter, "*.pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_file_chosen), a);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+sk_export_pdf_ask (SkWindow *window)
+{
+  Ask *a = g_new0 (Ask, 1);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (window), _("Export PDF"),
+                                              _("The language of the document, whatever the language of the interface. Content missing in it is taken from another language and marked."));
+  const char *ui = sk_get_content_language ();
+
+  g_set_weak_pointer (&a->window, window);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "kk", "Қазақша", "ru", "Русский", "en", "English", NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), ui, ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), ui);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_language_chosen), a);
+  gtk_window_present (GTK_WINDOW (dialog));
+}

@@ -1,0 +1,93 @@
+/* sk-cli-pdf.c: seriktes-cli export-pdf */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sk-cli.h"
+#include "sk-i18n.h"
+#include "sk-init.h"
+#include "sk-pdf.h"
+#include "sk-pdf-format.h"
+
+int
+sk_cli_export_pdf (int argc, char **argv)
+{
+  g_autofree char *output = NULL;
+  g_autofree char *lang = NULL;
+  g_autofree char *rules_path = NULL;
+  g_autofree char *date_text = NULL;
+  int year = 0;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The PDF file to write (required)"), N_("FILE") },
+    { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang, N_("Language of the PDF: kk, ru or en"), N_("LANG") },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("Judge the age of rankings from YEAR instead of this year"), N_("YEAR") },
+    { "rules", 'r', 0, G_OPTION_ARG_FILENAME, &rules_path, N_("Check against the rule set in FILE instead of the built-in one"), N_("FILE") },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date_text, N_("The date on the cover, YYYY-MM-DD, instead of today"), N_("DATE") },
+    { NULL }
+  };
+  g_autoptr (GOptionContext) context = g_option_context_new (_("FILE — write a proposal as a PDF document"));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SkProposal) proposal = NULL;
+  g_autoptr (SkRuleSet) rules = NULL;
+  g_autoptr (GDateTime) date = NULL;
+  SkPdfOptions options = { 0 };
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_description (context,
+    _("The PDF is written to a temporary file beside FILE and renamed into place: on an error nothing is left behind. Exit status: 0 written, 2 not written (the reason is on the standard error)."));
+  if (!sk_cli_parse (context, &argc, &argv))
+    return SK_EXIT_INVALID;
+  if (argc != 2 || output == NULL)
+    {
+      g_printerr ("%s\n", _("Name one proposal file and the output with -o FILE.pdf."));
+      return SK_EXIT_INVALID;
+    }
+  if (lang && !sk_is_content_language (lang))
+    {
+      g_printerr (_("Unknown language “%s”: use kk, ru or en.\n"), lang);
+      return SK_EXIT_INVALID;
+    }
+  if (year != 0 && (year < 1900 || year > 2200))
+    {
+      g_printerr ("%s\n", _("The year must be between 1900 and 2200."));
+      return SK_EXIT_INVALID;
+    }
+  if (date_text)
+    {
+      int y, m, d;
+
+      if (!sk_pdf_parse_iso_date (date_text, &y, &m, &d) ||
+          !(date = g_date_time_new_local (y, m, d, 12, 0, 0)))
+        {
+          g_printerr (_("“%s” is not a date of the form YYYY-MM-DD.\n"), date_text);
+          return SK_EXIT_INVALID;
+        }
+    }
+
+  if (rules_path)
+    rules = sk_rule_set_new_from_file (rules_path, &error);
+  else
+    rules = sk_rule_set_new_default ();
+  if (rules == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return SK_EXIT_INVALID;
+    }
+  proposal = sk_proposal_open (argv[1], SK_OPEN_READ_ONLY, &error);
+  if (proposal == NULL)
+    {
+      sk_cli_report (argv[1], error);
+      return SK_EXIT_INVALID;
+    }
+
+  options.language = lang ? lang : sk_get_content_language ();
+  options.year = year;
+  options.date = date;
+  if (!sk_pdf_export (proposal, rules, &options, output, NULL, NULL, NULL, &error))
+    {
+      sk_cli_report (output, error);
+      return SK_EXIT_INVALID;
+    }
+  return SK_EXIT_OK;
+}

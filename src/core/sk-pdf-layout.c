@@ -1,0 +1,882 @@
+/* sk-pdf-layout.c: the document: fonts, pages, text, headings, charts,
+ * the contents, headers and footers */
+#include "config.h"
+
+#include <fontconfig/fontconfig.h>
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "sk-pdf-private.h"
+
+const SkPdfRgb sk_pdf_black = { 0.11, 0.11, 0.13 };
+const SkPdfRgb sk_pdf_muted = { 0.40, 0.40, 0.44 };
+const SkPdfRgb sk_pdf_accent = { 0.05, 0.30, 0.56 };
+const SkPdfRgb sk_pdf_rule = { 0.78, 0.80, 0.84 };
+const SkPdfRgb sk_pdf_severity[3] = {
+  { 0.11, 0.44, 0.85 }, /* note */
+  { 0.72, 0.45, 0.00 }, /* warning */
+  { 0.75, 0.11, 0.16 }, /* error */
+};
+
+/* ---- errors, cancellation, progress ---- */
+
+gboolean
+sk_pdf_failed (SkPdf *pdf)
+{
+  return pdf->error != NULL;
+}
+
+void
+sk_pdf_fail (SkPdf *pdf, GError *error)
+{
+  if (pdf->error == NULL)
+    pdf->error = error;
+  else
+    g_error_free (error);
+}
+
+gboolean
+sk_pdf_check_cancelled (SkPdf *pdf)
+{
+  GError *error = NULL;
+
+  if (pdf->error)
+    return TRUE;
+  if (g_cancellable_set_error_if_cancelled (pdf->cancellable, &error))
+    {
+      sk_pdf_fail (pdf, error);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+void
+sk_pdf_progress (SkPdf *pdf, double within)
+{
+  if (pdf->progress && !pdf->error)
+    pdf->progress (pdf->progress_from + (pdf->progress_to - pdf->progress_from) * CLAMP (within, 0, 1),
+                   pdf->section_name, pdf->progress_data);
+}
+
+static void
+on_hpdf_error (HPDF_STATUS error_no, HPDF_STATUS detail_no, void *user_data)
+{
+  SkPdf *pdf = user_data;
+
+  pdf->last_status = error_no;
+  if (pdf->quiet)
+    return;
+  if (error_no == HPDF_FAILD_TO_ALLOC_MEM)
+    sk_pdf_fail (pdf, g_error_new (SK_PDF_ERROR, SK_PDF_ERROR_FAILED, "%s",
+                                   _("There is not enough memory to make the PDF.")));
+  else
+    sk_pdf_fail (pdf, g_error_new (SK_PDF_ERROR, SK_PDF_ERROR_FAILED,
+                                   _("The PDF could not be made (libharu error 0x%04X, detail %u)."),
+                                   (unsigned) error_no, (unsigned) detail_no));
+}
+
+/* ---- fonts ---- */
+
+/* Letters the font must have: the Kazakh ones and the Russian alphabet. */
+static const char required_letters[] =
+  "ӘәҒғҚқҢңӨөҰұҮүҺһІі"
+  "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+  "₸№«»–—…";
+
+typedef struct {
+  char *file;
+  int index;
+} FontFile;
+
+static void
+font_file_free (FontFile *f)
+{
+  g_free (f->file);
+  g_free (f);
+}
+
+/* TrueType fonts (libharu reads no other kind) that cover the letters, the
+ * preferred families first. */
+static GPtrArray *
+font_candidates (gboolean bold)
+{
+  GPtrArray *found = g_ptr_array_new_with_free_func ((GDestroyNotify) font_file_free);
+  FcCharSet *need = FcCharSetCreate ();
+  FcPattern *pattern = FcPatternCreate ();
+  FcFontSet *set;
+  FcResult result;
+
+  for (const char *p = required_letters; *p; p = g_utf8_next_char (p))
+    FcCharSetAddChar (need, g_utf8_get_char (p));
+  FcPatternAddString (pattern, FC_FAMILY, (const FcChar8 *) "DejaVu Sans");
+  FcPatternAddString (pattern, FC_FAMILY, (const FcChar8 *) "Noto Sans");
+  FcPatternAddString (pattern, FC_FAMILY, (const FcChar8 *) "Liberation Sans");
+  FcPatternAddInteger (pattern, FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
+  FcPatternAddInteger (pattern, FC_SLANT, FC_SLANT_ROMAN);
+  FcPatternAddInteger (pattern, FC_WIDTH, FC_WIDTH_NORMAL);
+  FcPatternAddCharSet (pattern, FC_CHARSET, need);
+  FcConfigSubstitute (NULL, pattern, FcMatchPattern);
+  FcDefaultSubstitute (pattern);
+  set = FcFontSort (NULL, pattern, FcFalse, NULL, &result);
+
+  for (int i = 0; set && i < set->nfont; i++)
+    {
+      FcPattern *font = set->fonts[i];
+      FcChar8 *file = NULL, *format = NULL;
+      FcCharSet *charset = NULL;
+      int index = 0, weight = 0, slant = 0, width = FC_WIDTH_NORMAL;
+      FcBool variable = FcFalse;
+      FontFile *f;
+
+      if (FcPatternGetString (font, FC_FILE, 0, &file) != FcResultMatch ||
+          FcPatternGetString (font, FC_FONTFORMAT, 0, &format) != FcResultMatch ||
+          g_strcmp0 ((const char *) format, "TrueType") != 0 ||
+          FcPatternGetCharSet (font, FC_CHARSET, 0, &charset) != FcResultMatch ||
+          !FcCharSetIsSubset (need, charset))
+        continue;
+      FcPatternGetInteger (font, FC_INDEX, 0, &index);
+      FcPatternGetInteger (font, FC_WEIGHT, 0, &weight);
+      FcPatternGetInteger (font, FC_SLANT, 0, &slant);
+      FcPatternGetInteger (font, FC_WIDTH, 0, &width);
+#ifdef FC_VARIABLE
+      FcPatternGetBool (font, FC_VARIABLE, 0, &variable);
+#endif
+      if (variable || slant != FC_SLANT_ROMAN || width < FC_WIDTH_SEMICONDENSED ||
+          width > FC_WIDTH_SEMIEXPANDED || (index & 0xffff0000) != 0)
+        continue;
+      if (bold ? weight < FC_WEIGHT_DEMIBOLD : (weight < FC_WEIGHT_BOOK || weight > FC_WEIGHT_MEDIUM))
+        continue;
+      f = g_new0 (FontFile, 1);
+      f->file = g_strdup ((const char *) file);
+      f->index = index;
+      g_ptr_array_add (found, f);
+    }
+  if (set)
+    FcFontSetDestroy (set);
+  FcPatternDestroy (pattern);
+  FcCharSetDestroy (need);
+  return found;
+}
+
+/* Loads the first candidate libharu accepts; NULL when none. */
+static HPDF_Font
+load_font (SkPdf *pdf, gboolean bold)
+{
+  g_autoptr (GPtrArray) candidates = font_candidates (bold);
+
+  pdf->quiet = TRUE;
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      FontFile *f = candidates->pdata[i];
+      const char *name;
+      HPDF_Font font;
+
+      if (f->index > 0 || g_str_has_suffix (f->file, ".ttc"))
+        name = HPDF_LoadTTFontFromFile2 (pdf->doc, f->file, (HPDF_UINT) f->index, HPDF_TRUE);
+      else
+        name = HPDF_LoadTTFontFromFile (pdf->doc, f->file, HPDF_TRUE);
+      font = name ? HPDF_GetFont (pdf->doc, name, "UTF-8") : NULL;
+      if (font)
+        {
+          g_debug ("PDF font (%s): %s", bold ? "bold" : "regular", f->file);
+          pdf->quiet = FALSE;
+          return font;
+        }
+      HPDF_ResetError (pdf->doc);
+    }
+  pdf->quiet = FALSE;
+  return NULL;
+}
+
+gboolean
+sk_pdf_begin (SkPdf *pdf, GError **error)
+{
+  pdf->doc = HPDF_New (on_hpdf_error, pdf);
+  if (pdf->doc == NULL)
+    {
+      g_set_error_literal (error, SK_PDF_ERROR, SK_PDF_ERROR_FAILED,
+                           _("There is not enough memory to make the PDF."));
+      return FALSE;
+    }
+  HPDF_SetCompressionMode (pdf->doc, HPDF_COMP_ALL);
+  HPDF_UseUTFEncodings (pdf->doc);
+  HPDF_SetCurrentEncoder (pdf->doc, "UTF-8");
+  HPDF_SetPageMode (pdf->doc, HPDF_PAGE_MODE_USE_OUTLINE);
+  if (pdf->error)
+    {
+      g_propagate_error (error, g_steal_pointer (&pdf->error));
+      return FALSE;
+    }
+
+  pdf->font[SK_PDF_REGULAR] = load_font (pdf, FALSE);
+  if (pdf->font[SK_PDF_REGULAR] == NULL)
+    {
+      g_set_error_literal (error, SK_PDF_ERROR, SK_PDF_ERROR_NO_FONT,
+                           _("No TrueType font with the Kazakh letters was found for the PDF. "
+                             "Install DejaVu Sans or Noto Sans (on Debian, the package fonts-dejavu-core)."));
+      return FALSE;
+    }
+  pdf->font[SK_PDF_BOLD] = load_font (pdf, TRUE);
+  if (pdf->font[SK_PDF_BOLD] == NULL)
+    pdf->font[SK_PDF_BOLD] = pdf->font[SK_PDF_REGULAR];
+
+  pdf->pages = g_ptr_array_new ();
+  pdf->toc = g_array_new (FALSE, TRUE, sizeof (SkPdfTocEntry));
+  return TRUE;
+}
+
+void
+sk_pdf_clear (SkPdf *pdf)
+{
+  if (pdf->toc)
+    for (guint i = 0; i < pdf->toc->len; i++)
+      g_free (g_array_index (pdf->toc, SkPdfTocEntry, i).title);
+  g_clear_pointer (&pdf->toc, g_array_unref);
+  g_clear_pointer (&pdf->pages, g_ptr_array_unref);
+  g_clear_pointer (&pdf->running_title, g_free);
+  g_clear_pointer (&pdf->date_text, g_free);
+  if (pdf->doc)
+    HPDF_Free (pdf->doc);
+  pdf->doc = NULL;
+  g_clear_error (&pdf->error);
+}
+
+/* ---- pages ---- */
+
+void
+sk_pdf_new_page (SkPdf *pdf)
+{
+  HPDF_Page page;
+
+  if (pdf->error)
+    return;
+  page = HPDF_AddPage (pdf->doc);
+  if (page == NULL)
+    return;
+  HPDF_Page_SetWidth (page, SK_PDF_PAGE_WIDTH);
+  HPDF_Page_SetHeight (page, SK_PDF_PAGE_HEIGHT);
+  g_ptr_array_add (pdf->pages, page);
+  pdf->page = page;
+  pdf->y = SK_PDF_TOP;
+}
+
+gboolean
+sk_pdf_ensure (SkPdf *pdf, double height)
+{
+  if (pdf->page && pdf->y - height >= SK_PDF_BOTTOM)
+    return FALSE;
+  sk_pdf_new_page (pdf);
+  return TRUE;
+}
+
+void
+sk_pdf_space (SkPdf *pdf, double points)
+{
+  /* Space at the top of a page is no use. */
+  if (pdf->y < SK_PDF_TOP)
+    pdf->y = MAX (pdf->y - points, SK_PDF_BOTTOM);
+}
+
+/* ---- text ---- */
+
+typedef struct {
+  HPDF_Font font;
+  double size;
+} Measure;
+
+static double
+measure (const char *text, gsize length, gpointer data)
+{
+  Measure *m = data;
+  HPDF_TextWidth tw;
+
+  if (length == 0)
+    return 0;
+  tw = HPDF_Font_TextWidth (m->font, (const HPDF_BYTE *) text, (HPDF_UINT) length);
+  return tw.width * m->size / 1000.0;
+}
+
+/* libharu's UTF-8 encoder knows the Basic Multilingual Plane only (and the
+ * fonts have nothing beyond it): other characters become U+FFFD. */
+static char *
+for_font (const char *text)
+{
+  g_autofree char *clean = sk_pdf_text_clean (text);
+  GString *out;
+
+  for (const char *p = clean; *p; p++)
+    if ((guchar) *p >= 0xf0)
+      goto replace;
+  return g_steal_pointer (&clean);
+
+replace:
+  out = g_string_sized_new (strlen (clean));
+  for (const char *p = clean; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      g_string_append_unichar (out, c > 0xffff ? 0xfffd : c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+double
+sk_pdf_text_width (SkPdf *pdf, SkPdfWeight weight, double size, const char *text)
+{
+  Measure m = { pdf->font[weight], size };
+
+  return measure (text, strlen (text), &m);
+}
+
+char **
+sk_pdf_wrap_text (SkPdf *pdf, const char *text, SkPdfWeight weight, double size, double width)
+{
+  g_autofree char *clean = for_font (text);
+  Measure m = { pdf->font[weight], size };
+
+  return sk_pdf_wrap (clean, width, measure, &m);
+}
+
+char **
+sk_pdf_wrap_max (SkPdf *pdf, const char *text, SkPdfWeight weight, double size, double width,
+                 guint max_lines)
+{
+  char **lines = sk_pdf_wrap_text (pdf, text, weight, size, width);
+  guint n = g_strv_length (lines), last;
+  g_autofree char *rest = NULL;
+  g_autofree char *cut = NULL;
+
+  if (max_lines == 0 || n <= max_lines)
+    return lines;
+  last = max_lines - 1;
+  rest = g_strjoinv (" ", lines + last);
+  for (guint k = last; k < n; k++)
+    g_clear_pointer (&lines[k], g_free);
+  /* With an ellipsis even where the rest would fit the line. */
+  cut = g_strconcat (rest, "…", NULL);
+  lines[last] = sk_pdf_fit_text (pdf, cut, weight, size, width);
+  if (!g_str_has_suffix (lines[last], "…"))
+    {
+      g_autofree char *shorter = g_strconcat (lines[last], "…", NULL);
+      g_free (lines[last]);
+      lines[last] = sk_pdf_fit_text (pdf, shorter, weight, size, width);
+    }
+  return lines;
+}
+
+char *
+sk_pdf_fit_text (SkPdf *pdf, const char *text, SkPdfWeight weight, double size, double width)
+{
+  g_autofree char *clean = for_font (text);
+  Measure m = { pdf->font[weight], size };
+
+  return sk_pdf_ellipsize (clean, width, measure, &m);
+}
+
+void
+sk_pdf_show (SkPdf *pdf, HPDF_Page page, double x, double baseline, SkPdfWeight weight,
+             double size, const SkPdfRgb *colour, const char *text)
+{
+  if (pdf->error || page == NULL || text == NULL || *text == '\0')
+    return;
+  HPDF_Page_SetRGBFill (page, colour->r, colour->g, colour->b);
+  HPDF_Page_BeginText (page);
+  HPDF_Page_SetFontAndSize (page, pdf->font[weight], size);
+  HPDF_Page_TextOut (page, x, baseline, text);
+  HPDF_Page_EndText (page);
+}
+
+void
+sk_pdf_line (SkPdf *pdf, HPDF_Page page, double x0, double y0, double x1, double y1,
+             double width, const SkPdfRgb *colour)
+{
+  if (pdf->error || page == NULL)
+    return;
+  HPDF_Page_SetRGBStroke (page, colour->r, colour->g, colour->b);
+  HPDF_Page_SetLineWidth (page, width);
+  HPDF_Page_MoveTo (page, x0, y0);
+  HPDF_Page_LineTo (page, x1, y1);
+  HPDF_Page_Stroke (page);
+}
+
+void
+sk_pdf_fill_rect (SkPdf *pdf, HPDF_Page page, double x, double y, double w, double h,
+                  const SkPdfRgb *colour)
+{
+  if (pdf->error || page == NULL)
+    return;
+  HPDF_Page_SetRGBFill (page, colour->r, colour->g, colour->b);
+  HPDF_Page_Rectangle (page, x, y, w, h);
+  HPDF_Page_Fill (page);
+}
+
+void
+sk_pdf_paragraph (SkPdf *pdf, const char *text, SkPdfWeight weight, double size,
+                  const SkPdfRgb *colour, double indent, const char *marker)
+{
+  double width = SK_PDF_CONTENT_WIDTH - indent, lh = size * SK_PDF_LINE;
+  double marker_size = MAX (size * 0.75, 6.0), marker_w = 0, last_w = 0;
+  g_auto (GStrv) lines = NULL;
+
+  if (pdf->error)
+    return;
+  lines = sk_pdf_wrap_text (pdf, text, weight, size, width);
+  for (guint i = 0; lines[i]; i++)
+    {
+      sk_pdf_ensure (pdf, lh);
+      sk_pdf_show (pdf, pdf->page, SK_PDF_LEFT + indent, pdf->y - size, weight, size, colour,
+                   lines[i]);
+      last_w = sk_pdf_text_width (pdf, weight, size, lines[i]);
+      pdf->y -= lh;
+    }
+  if (marker)
+    {
+      marker_w = sk_pdf_text_width (pdf, SK_PDF_REGULAR, marker_size, marker);
+      if (last_w + marker_size * 0.5 + marker_w <= width)
+        sk_pdf_show (pdf, pdf->page, SK_PDF_LEFT + indent + last_w + marker_size * 0.5,
+                     pdf->y + lh - size, SK_PDF_REGULAR, marker_size, &sk_pdf_muted, marker);
+      else
+        {
+          sk_pdf_ensure (pdf, lh);
+          sk_pdf_show (pdf, pdf->page, SK_PDF_LEFT + indent, pdf->y - size, SK_PDF_REGULAR,
+                       marker_size, &sk_pdf_muted, marker);
+          pdf->y -= lh;
+        }
+    }
+  sk_pdf_space (pdf, size * 0.45);
+}
+
+void
+sk_pdf_body (SkPdf *pdf, const char *text)
+{
+  sk_pdf_paragraph (pdf, text, SK_PDF_REGULAR, SK_PDF_BODY, &sk_pdf_black, 0, NULL);
+}
+
+void
+sk_pdf_none (SkPdf *pdf, const char *text)
+{
+  sk_pdf_paragraph (pdf, text, SK_PDF_REGULAR, SK_PDF_BODY, &sk_pdf_muted, 0, NULL);
+}
+
+void
+sk_pdf_subheading (SkPdf *pdf, const char *title)
+{
+  sk_pdf_space (pdf, 4);
+  /* With room for a few lines of what it introduces. */
+  sk_pdf_ensure (pdf, SK_PDF_BODY * SK_PDF_LINE * 2 + 40);
+  sk_pdf_paragraph (pdf, title, SK_PDF_BOLD, SK_PDF_BODY, &sk_pdf_black, 0, NULL);
+}
+
+void
+sk_pdf_heading (SkPdf *pdf, int level, const char *title)
+{
+  double size = level == 1 ? 14.0 : 11.5;
+  g_autofree char *numbered = NULL;
+  g_auto (GStrv) lines = NULL;
+  SkPdfTocEntry entry = { 0 };
+  HPDF_Outline outline;
+  double height;
+  guint n = 0;
+
+  if (pdf->error)
+    return;
+  level = CLAMP (level, 1, 2);
+  if (level == 1)
+    {
+      pdf->numbers[0]++;
+      pdf->numbers[1] = 0;
+      numbered = g_strdup_printf ("%u. %s", pdf->numbers[0], title);
+    }
+  else
+    {
+      pdf->numbers[1]++;
+      numbered = g_strdup_printf ("%u.%u. %s", pdf->numbers[0], pdf->numbers[1], title);
+    }
+
+  sk_pdf_space (pdf, level == 1 ? 14 : 8);
+  lines = sk_pdf_wrap_max (pdf, numbered, SK_PDF_BOLD, size, SK_PDF_CONTENT_WIDTH, 4);
+  n = g_strv_length (lines);
+  height = n * size * 1.25 + (level == 1 ? 8 : 4);
+  /* A heading keeps with what follows it. */
+  sk_pdf_ensure (pdf, height + (level == 1 ? 80 : 56));
+
+  entry.level = level;
+  entry.title = g_strdup (numbered);
+  entry.page = pdf->pages->len - 1;
+  entry.dest = HPDF_Page_CreateDestination (pdf->page);
+  if (entry.dest)
+    HPDF_Destination_SetFitH (entry.dest, MIN (pdf->y + 10, SK_PDF_PAGE_HEIGHT));
+  g_array_append_val (pdf->toc, entry);
+
+  outline = HPDF_CreateOutline (pdf->doc, level == 2 ? pdf->outline[0] : NULL, numbered,
+                                HPDF_GetEncoder (pdf->doc, "UTF-8"));
+  if (outline && entry.dest)
+    HPDF_Outline_SetDestination (outline, entry.dest);
+  pdf->outline[level - 1] = outline;
+
+  for (guint i = 0; lines[i]; i++)
+    {
+      sk_pdf_show (pdf, pdf->page, SK_PDF_LEFT, pdf->y - size, SK_PDF_BOLD, size,
+                   level == 1 ? &sk_pdf_accent : &sk_pdf_black, lines[i]);
+      pdf->y -= size * 1.25;
+    }
+  if (level == 1)
+    {
+      sk_pdf_line (pdf, pdf->page, SK_PDF_LEFT, pdf->y + 1, SK_PDF_RIGHT, pdf->y + 1, 0.8,
+                   &sk_pdf_accent);
+      pdf->y -= 8;
+    }
+  else
+    pdf->y -= 4;
+}
+
+/* ---- charts ---- */
+
+static cairo_status_t
+append_bytes (void *closure, const unsigned char *data, unsigned int length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+void
+sk_pdf_chart (SkPdf *pdf, double width, double height, SkPdfDraw draw, gpointer data)
+{
+  double scale = SK_PDF_CHART_DPI / 72.0;
+  int pw = (int) ceil (width * scale), ph = (int) ceil (height * scale);
+  g_autoptr (GByteArray) png = g_byte_array_new ();
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  HPDF_Image image;
+  cairo_t *cr;
+
+  if (pdf->error)
+    return;
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, pw, ph);
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  draw (cr, width, height, data);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_write_to_png_stream (surface, append_bytes, png);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      sk_pdf_fail (pdf, g_error_new (SK_PDF_ERROR, SK_PDF_ERROR_FAILED,
+                                     _("A chart could not be drawn: %s"),
+                                     cairo_status_to_string (status)));
+      return;
+    }
+  image = HPDF_LoadPngImageFromMem (pdf->doc, png->data, png->len);
+  if (image == NULL)
+    return;
+  sk_pdf_ensure (pdf, height + 6);
+  HPDF_Page_DrawImage (pdf->page, image, SK_PDF_LEFT + (SK_PDF_CONTENT_WIDTH - width) / 2,
+                       pdf->y - height, width, height);
+  pdf->y -= height + 8;
+}
+
+/* ---- the contents ---- */
+
+#define TOC_NUMBER_WIDTH 34.0
+
+typedef struct {
+  char **lines;
+  double height;
+  double size;
+  double indent;
+  SkPdfWeight weight;
+} TocLayout;
+
+static void
+toc_layout (SkPdf *pdf, const SkPdfTocEntry *e, TocLayout *l)
+{
+  l->size = e->level == 1 ? 10.0 : 9.0;
+  l->weight = e->level == 1 ? SK_PDF_BOLD : SK_PDF_REGULAR;
+  l->indent = e->level == 1 ? 0 : 16;
+  l->lines = sk_pdf_wrap_max (pdf, e->title, l->weight, l->size,
+                              SK_PDF_CONTENT_WIDTH - l->indent - TOC_NUMBER_WIDTH - 8, 3);
+  l->height = g_strv_length (l->lines) * l->size * SK_PDF_LINE + (e->level == 1 ? 5 : 1);
+}
+
+static void
+dotted_leader (SkPdf *pdf, HPDF_Page page, double x0, double x1, double y)
+{
+  static const HPDF_UINT16 dots[] = { 1, 3 };
+
+  if (x1 - x0 < 6)
+    return;
+  HPDF_Page_SetDash (page, dots, 2, 0);
+  sk_pdf_line (pdf, page, x0, y, x1, y, 0.8, &sk_pdf_muted);
+  HPDF_Page_SetDash (page, NULL, 0, 0);
+}
+
+static void
+write_contents (SkPdf *pdf)
+{
+  guint n = pdf->toc->len, n_pages = 1;
+  g_autofree TocLayout *layout = g_new0 (TocLayout, n);
+  double title_h = 16 * 1.3 + 14, y = SK_PDF_TOP - title_h;
+  HPDF_Page target, page = NULL;
+  guint page_index = 0;
+
+  if (pdf->contents_at == 0 || pdf->contents_at >= pdf->pages->len)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      toc_layout (pdf, &g_array_index (pdf->toc, SkPdfTocEntry, i), &layout[i]);
+      if (y - layout[i].height < SK_PDF_BOTTOM)
+        {
+          n_pages++;
+          y = SK_PDF_TOP;
+        }
+      y -= layout[i].height;
+    }
+
+  target = pdf->pages->pdata[pdf->contents_at];
+  for (guint p = 0; p < n_pages && !pdf->error; p++)
+    {
+      HPDF_Page inserted = HPDF_InsertPage (pdf->doc, target);
+      if (inserted == NULL)
+        break;
+      HPDF_Page_SetWidth (inserted, SK_PDF_PAGE_WIDTH);
+      HPDF_Page_SetHeight (inserted, SK_PDF_PAGE_HEIGHT);
+      g_ptr_array_insert (pdf->pages, (gint) (pdf->contents_at + p), inserted);
+    }
+  if (pdf->error)
+    goto out;
+
+  page = pdf->pages->pdata[pdf->contents_at];
+  sk_pdf_show (pdf, page, SK_PDF_LEFT, SK_PDF_TOP - 16, SK_PDF_BOLD, 16, &sk_pdf_accent,
+               TR ("Contents"));
+  if (pdf->toc_outline)
+    {
+      HPDF_Destination dest = HPDF_Page_CreateDestination (page);
+      if (dest)
+        {
+          HPDF_Destination_SetFitH (dest, SK_PDF_PAGE_HEIGHT);
+          HPDF_Outline_SetDestination (pdf->toc_outline, dest);
+        }
+    }
+  y = SK_PDF_TOP - title_h;
+  for (guint i = 0; i < n; i++)
+    {
+      SkPdfTocEntry *e = &g_array_index (pdf->toc, SkPdfTocEntry, i);
+      TocLayout *l = &layout[i];
+      g_autofree char *number = g_strdup_printf ("%u", e->page + n_pages + 1);
+      double top, last_w = 0;
+      guint k;
+
+      if (y - l->height < SK_PDF_BOTTOM)
+        {
+          page_index++;
+          page = pdf->pages->pdata[pdf->contents_at + MIN (page_index, n_pages - 1)];
+          y = SK_PDF_TOP;
+        }
+      top = y;
+      if (e->level == 1)
+        y -= 5;
+      for (k = 0; l->lines[k]; k++)
+        {
+          sk_pdf_show (pdf, page, SK_PDF_LEFT + l->indent, y - l->size, l->weight, l->size,
+                       &sk_pdf_black, l->lines[k]);
+          last_w = sk_pdf_text_width (pdf, l->weight, l->size, l->lines[k]);
+          y -= l->size * SK_PDF_LINE;
+        }
+      sk_pdf_show (pdf, page, SK_PDF_RIGHT - sk_pdf_text_width (pdf, l->weight, l->size, number),
+                   y + l->size * SK_PDF_LINE - l->size, l->weight, l->size, &sk_pdf_black, number);
+      dotted_leader (pdf, page, SK_PDF_LEFT + l->indent + last_w + 4,
+                     SK_PDF_RIGHT - TOC_NUMBER_WIDTH, y + l->size * SK_PDF_LINE - l->size);
+      if (e->level == 2)
+        y -= 1;
+      if (e->dest && !pdf->error)
+        {
+          HPDF_Rect rect = { SK_PDF_LEFT, (HPDF_REAL) y, SK_PDF_RIGHT, (HPDF_REAL) top };
+          HPDF_Annotation link = HPDF_Page_CreateLinkAnnot (page, rect, e->dest);
+          if (link)
+            HPDF_LinkAnnot_SetBorderStyle (link, 0, 0, 0);
+        }
+    }
+out:
+  for (guint i = 0; i < n; i++)
+    g_strfreev (layout[i].lines);
+}
+
+/* ---- headers and footers ---- */
+
+static void
+write_header_footer (SkPdf *pdf, HPDF_Page page, guint number, guint total)
+{
+  g_autofree char *title = sk_pdf_fit_text (pdf, pdf->running_title, SK_PDF_REGULAR, SK_PDF_SMALL,
+                                            SK_PDF_CONTENT_WIDTH);
+  g_autofree char *pages = g_strdup_printf (TR ("Page %u of %u"), number, total);
+  double pages_w = sk_pdf_text_width (pdf, SK_PDF_REGULAR, SK_PDF_SMALL, pages);
+  g_autofree char *date = sk_pdf_fit_text (pdf, pdf->date_text ? pdf->date_text : "", SK_PDF_REGULAR,
+                                           SK_PDF_SMALL, SK_PDF_CONTENT_WIDTH - pages_w - 12);
+  double header_y = SK_PDF_PAGE_HEIGHT - 40, footer_y = 34;
+
+  sk_pdf_show (pdf, page, SK_PDF_LEFT, header_y, SK_PDF_REGULAR, SK_PDF_SMALL, &sk_pdf_muted, title);
+  sk_pdf_line (pdf, page, SK_PDF_LEFT, header_y - 6, SK_PDF_RIGHT, header_y - 6, 0.5, &sk_pdf_rule);
+  sk_pdf_line (pdf, page, SK_PDF_LEFT, footer_y + 12, SK_PDF_RIGHT, footer_y + 12, 0.5, &sk_pdf_rule);
+  sk_pdf_show (pdf, page, SK_PDF_LEFT, footer_y, SK_PDF_REGULAR, SK_PDF_SMALL, &sk_pdf_muted, date);
+  sk_pdf_show (pdf, page, SK_PDF_RIGHT - pages_w, footer_y, SK_PDF_REGULAR, SK_PDF_SMALL,
+               &sk_pdf_muted, pages);
+}
+
+void
+sk_pdf_finish (SkPdf *pdf)
+{
+  if (pdf->error)
+    return;
+  write_contents (pdf);
+  for (guint i = 0; i < pdf->pages->len && !pdf->error; i++)
+    write_header_footer (pdf, pdf->pages->pdata[i], i + 1, pdf->pages->len);
+}
+
+/* ---- texts of records ---- */
+
+const char *
+sk_pdf_text3 (SkPdf *pdf, SkRecord *r, const char *group, const char **marker)
+{
+  const char *used = NULL;
+  const char *s = sk_record_get_text3 (r, group, pdf->lang, TRUE, &used);
+
+  if (marker)
+    {
+      *marker = NULL;
+      if (s && g_strcmp0 (used, pdf->lang) != 0)
+        *marker = g_str_equal (used, "kk") ? "(kk)" : g_str_equal (used, "ru") ? "(ru)" : "(en)";
+    }
+  return s;
+}
+
+const char *
+sk_pdf_name (SkPdf *pdf, SkRecord *r, const char **marker)
+{
+  const SkKind *kind = sk_record_get_kind (r);
+  const char *s;
+
+  if (marker)
+    *marker = NULL;
+  if (sk_kind_text3 (kind, "name", "kk") && (s = sk_pdf_text3 (pdf, r, "name", marker)))
+    return s;
+  if (sk_kind_text3 (kind, "title", "kk") && (s = sk_pdf_text3 (pdf, r, "title", marker)))
+    return s;
+  if (sk_kind_field (kind, "name") && (s = sk_record_get_string (r, "name")) && *s)
+    return s;
+  return TR ("(unnamed)");
+}
+
+const char *
+sk_pdf_enum (SkPdf *pdf, SkRecord *r, const char *field)
+{
+  const SkField *f = sk_kind_field (sk_record_get_kind (r), field);
+  const SkEnumValue *v = f ? sk_field_enum_value (f, sk_record_get_string (r, field)) : NULL;
+
+  return v ? sk_tr (pdf->lang, v->label) : NULL;
+}
+
+char *
+sk_pdf_date_field (SkPdf *pdf, SkRecord *r, const char *field)
+{
+  const char *iso = sk_record_get_string (r, field);
+  char *s = sk_pdf_format_iso_date (iso, pdf->lang);
+
+  return s ? s : g_strdup (iso);
+}
+
+const char *
+sk_pdf_yes_no (SkPdf *pdf, gboolean value)
+{
+  return value ? TR ("Yes") : TR ("No");
+}
+
+char *
+sk_pdf_languages (SkPdf *pdf, const char *codes)
+{
+  static const struct { const char *code; const char *name; } names[] = {
+    { "kk", N_("Kazakh") },
+    { "ru", N_("Russian") },
+    { "en", N_("English") },
+    { "de", N_("German") },
+    { "fr", N_("French") },
+    { "zh", N_("Chinese") },
+    { "ko", N_("Korean") },
+    { "tr", N_("Turkish") },
+  };
+  g_auto (GStrv) parts = NULL;
+  GString *out;
+
+  if (codes == NULL || *codes == '\0')
+    return NULL;
+  parts = g_strsplit_set (codes, ",; ", -1);
+  out = g_string_new (NULL);
+  for (guint i = 0; parts[i]; i++)
+    {
+      const char *name = parts[i];
+
+      if (*name == '\0')
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+        if (g_ascii_strcasecmp (parts[i], names[k].code) == 0)
+          name = TR (names[k].name);
+      g_string_append_printf (out, "%s%s", out->len ? ", " : "", name);
+    }
+  return g_string_free (out, FALSE);
+}
+
+const char *
+sk_pdf_institution (SkPdf *pdf, SkRecord *r, const char *field, const char **marker)
+{
+  gint64 id = sk_record_get_int (r, field, 0);
+  SkRecord *inst = id ? sk_proposal_lookup (pdf->proposal, SK_KIND_INSTITUTION, id) : NULL;
+
+  if (marker)
+    *marker = NULL;
+  return inst ? sk_pdf_name (pdf, inst, marker) : NULL;
+}
+
+char *
+sk_pdf_int_field (SkPdf *pdf, SkRecord *r, const char *field)
+{
+  if (!sk_record_is_set (r, field))
+    return NULL;
+  return sk_pdf_format_int (sk_record_get_int (r, field, 0), pdf->lang);
+}
+
+char *
+sk_pdf_money_field (SkPdf *pdf, SkRecord *r, const char *field)
+{
+  if (!sk_record_is_set (r, field))
+    return NULL;
+  return sk_pdf_format_money (sk_record_get_int (r, field, 0), pdf->lang);
+}
+
+gint64
+sk_pdf_add_money (gint64 a, gint64 b)
+{
+  if (b > 0 && a > G_MAXINT64 - b)
+    return G_MAXINT64;
+  if (b < 0 && a < G_MININT64 - b)
+    return G_MININT64;
+  return a + b;
+}
+
+GPtrArray *
+sk_pdf_children (SkPdf *pdf, const char *kind, const char *field, gint64 id)
+{
+  GListModel *records = sk_proposal_get_records (pdf->proposal, kind);
+  GPtrArray *found = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+    {
+      g_autoptr (SkRecord) r = g_list_model_get_item (records, i);
+      if (sk_record_get_int (r, field, 0) == id)
+        g_ptr_array_add (found, r); /* the proposal keeps it */
+    }
+  return found;
+}

@@ -1,0 +1,275 @@
+#!/usr/bin/env bash
+# test-pdf.sh: seriktes-cli export-pdf, and the documents as poppler reads
+# them, in every language (TAP output).
+# Usage: test-pdf.sh CLI EXAMPLES_BUILD_DIR
+# Needs poppler-utils (pdfinfo, pdffonts, pdftotext) and python3.
+set -u
+cli=$1
+ex=$2
+localedir=${SERIKTES_LOCALEDIR:-}
+tmp=$(mktemp -d)
+trap 'chmod -R u+w "$tmp"; rm -rf "$tmp"' EXIT
+n=0
+failures=0
+
+ok() { n=$((n + 1)); echo "ok $n - $1"; }
+not_ok() { n=$((n + 1)); failures=$((failures + 1)); echo "not ok $n - $1"; }
+skip() { n=$((n + 1)); echo "ok $n - $1 # SKIP $2"; }
+check() { local name=$1; shift; if "$@"; then ok "$name"; else not_ok "$name"; fi; }
+status_is() { local want=$1; shift; "$@" >"$tmp/out" 2>"$tmp/err"; [ $? = "$want" ]; }
+
+for tool in pdfinfo pdffonts pdftotext python3; do
+  if ! command -v "$tool" >/dev/null; then
+    echo "1..0 # SKIP $tool is not installed"
+    exit 0
+  fi
+done
+
+
+# A message in the PDF's language, from the catalogues of the build tree
+# (the English text while it is not translated).
+tr_to() {
+  if [ "$1" = en ] || [ -z "$localedir" ]; then printf '%s' "$2"; return; fi
+  LC_ALL=C.UTF-8 LANGUAGE=$1 TEXTDOMAINDIR=$localedir gettext -d seriktes "$2"
+}
+
+# The text of PDF $1, once (in $1.txt).
+text_file() {
+  [ -e "$1.txt" ] || pdftotext -enc UTF-8 "$1" "$1.txt" 2>/dev/null
+  printf '%s' "$1.txt"
+}
+
+# Does the text of PDF $1 contain each of $2… (spaces and line breaks
+# ignored)? Names those it does not on stdout.
+contains() {
+  local txt
+  txt=$(text_file "$1")
+  shift
+  python3 - "$txt" "$@" <<'EOF'
+import re, sys
+squeeze = lambda s: re.sub(r"\s+", "", s)
+text = squeeze(open(sys.argv[1], encoding="utf-8").read())
+missing = [s for s in sys.argv[2:] if squeeze(s) not in text]
+for m in missing:
+    print("# not found:", m)
+sys.exit(1 if missing else 0)
+EOF
+}
+
+# Every page's words inside the page, away from its edges.
+inside_pages() {
+  pdftotext -bbox "$1" - 2>/dev/null | python3 -c '
+import re, sys
+html = sys.stdin.read()
+pages = re.findall(r"<page width=\"([\d.]+)\" height=\"([\d.]+)\">(.*?)</page>", html, re.S)
+bad = 0
+for w, h, body in pages:
+    w, h = float(w), float(h)
+    for m in re.finditer(r"<word xMin=\"([\d.-]+)\" yMin=\"([\d.-]+)\" xMax=\"([\d.-]+)\" yMax=\"([\d.-]+)\">(.*?)</word>", body):
+        x0, y0, x1, y1 = map(float, m.groups()[:4])
+        if x0 < 30 or x1 > w - 30 or y0 < 20 or y1 > h - 20:
+            bad += 1
+            if bad <= 5:
+                print("# outside the page:", x0, y0, x1, y1, m.group(5)[:40])
+sys.exit(1 if bad or not pages else 0)'
+}
+
+readable() { pdfinfo "$1" >/dev/null 2>&1; }
+pages_of() { pdfinfo "$1" 2>/dev/null | sed -n 's/^Pages: *//p'; }
+
+# Headings and labels each PDF must show, in its language.
+headings=("Partners" "Partnership model and term" "Objectives" "Branch and management board"
+          "Dual degree programmes" "Teaching staff" "Staffing ratio" "Joint committees"
+          "Joint research" "Third mission" "Professional development" "Financing"
+          "Target indicators" "Academic mobility" "Compliance with the rules" "Signatures"
+          "Contents" "Applicant" "Foreign partners" "Status")
+# …of which these are translated already, so they prove the language.
+translated=("Objectives" "Dual degree programmes" "Academic mobility" "Partnership model"
+            "Foreign partners" "Applicant" "Professional development")
+
+for name in caspian-tu-berlin kyzylorda-arizona taraz-mendeleev; do
+  "$cli" export-json "$ex/$name.seriktes" -o "$tmp/$name.json" 2>/dev/null
+  for lang in kk ru en; do
+    pdf="$tmp/$name-$lang.pdf"
+    what="$name ($lang)"
+    check "$what: export-pdf exits 0" status_is 0 "$cli" export-pdf "$ex/$name.seriktes" -o "$pdf" --lang "$lang" --year 2026 --date 2026-11-21
+    check "$what: the PDF exists" test -s "$pdf"
+    check "$what: nothing on stderr" test ! -s "$tmp/err"
+    check "$what: pdfinfo reads it" readable "$pdf"
+
+    # The title in the document info, Cyrillic intact.
+    want=$(python3 -c '
+import json, sys
+t = json.load(open(sys.argv[1]))["proposal"].get("title", {})
+print(next((t[l] for l in [sys.argv[2], "en", "kk", "ru"] if t.get(l)), ""))' "$tmp/$name.json" "$lang")
+    got=$(pdfinfo -enc UTF-8 "$pdf" 2>/dev/null | sed -n 's/^Title: *//p')
+    check "$what: the title in the document info" test "$got" = "$want"
+
+    check "$what: the fonts are embedded" bash -c "
+      pdffonts '$pdf' 2>/dev/null | tail -n +3 > '$tmp/fonts'
+      [ -s '$tmp/fonts' ] && ! awk '{ if (\$(NF-4) != \"yes\") bad = 1 } END { exit !bad }' '$tmp/fonts'"
+
+    expected=()
+    for h in "${headings[@]}"; do expected+=("$(tr_to "$lang" "$h")"); done
+    check "$what: the headings in its language" contains "$pdf" "${expected[@]}"
+    if [ "$lang" != en ]; then
+      english=""
+      for h in "${translated[@]}"; do
+        t=$(tr_to "$lang" "$h")
+        [ "$t" != "$h" ] || english="$english [$h]"
+      done
+      check "$what: the headings are not in English$english" test -z "$english"
+    fi
+
+    # Every finding of the check, in the same language, with its reference.
+    "$cli" check --year 2026 --format json -l "$lang" "$ex/$name.seriktes" >"$tmp/check.json" 2>/dev/null
+    check "$what: every finding of the check is in the PDF" python3 - "$tmp/check.json" "$(text_file "$pdf")" <<'EOF'
+import json, re, sys
+squeeze = lambda s: re.sub(r"\s+", "", s)
+text = squeeze(open(sys.argv[2], encoding="utf-8").read())
+findings = json.load(open(sys.argv[1]))["files"][0]["findings"]
+missing = [f["id"] for f in findings
+           if squeeze(f["message"]) not in text or squeeze(f["reference"]) not in text
+           or f["id"] not in text]
+for m in missing:
+    print("# missing:", m)
+sys.exit(1 if missing or not findings else 0)
+EOF
+
+    # Names with Kazakh letters, as they are in the file.
+    kk_name=$(python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1]))
+print(next(i["name"]["kk"] for i in d["institutions"] if i.get("name", {}).get("kk")))' "$tmp/$name.json")
+    if [ "$lang" = kk ]; then
+      check "$what: a Kazakh name intact ($kk_name)" contains "$pdf" "$kk_name"
+      check "$what: every Kazakh letter of the content" python3 - "$tmp/$name.json" "$(text_file "$pdf")" <<'EOF'
+import json, sys
+d = json.load(open(sys.argv[1]))
+text = open(sys.argv[2], encoding="utf-8").read()
+def kazakh_values(node):
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if k == "kk" and isinstance(v, str):
+                yield v
+            elif k not in ("ru", "en"):
+                yield from kazakh_values(v)
+    elif isinstance(node, list):
+        for v in node:
+            yield from kazakh_values(v)
+used = set("".join(kazakh_values(d)) + "".join(s["name"] for s in d["staff"])) & set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+missing = sorted(c for c in used if c not in text)
+print("# letters:", "".join(sorted(used)), "missing:", "".join(missing))
+sys.exit(1 if missing or len(used) < 9 else 0)
+EOF
+    fi
+    staff_name=$(python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1]))
+print(next(s["name"] for s in d["staff"] if any(c in s["name"] for c in "әғқңөұүһі")))' "$tmp/$name.json")
+    check "$what: a lecturer's name with Kazakh letters ($staff_name)" contains "$pdf" "$staff_name"
+
+    pages=$(pages_of "$pdf")
+    check "$what: a plausible page count ($pages)" test "${pages:-0}" -ge 12 -a "${pages:-0}" -le 60
+    check "$what: nothing outside the page" inside_pages "$pdf"
+    check "$what: no temporary file left" bash -c "[ -z \"\$(ls -A '$tmp' | grep '^\\.')\" ]"
+  done
+done
+
+# Dates and amounts in the conventions of the language.
+check "kk: the date on the cover" contains "$tmp/caspian-tu-berlin-kk.pdf" "21 қараша 2026 ж."
+check "ru: the date on the cover" contains "$tmp/caspian-tu-berlin-ru.pdf" "21 ноября 2026 г."
+check "en: the date on the cover" contains "$tmp/caspian-tu-berlin-en.pdf" "21 November 2026"
+check "ru: amounts grouped with spaces" bash -c "text_of() { pdftotext -enc UTF-8 \"\$1\" - 2>/dev/null | sed 's/\xc2\xa0/ /g'; }
+  text_of '$tmp/caspian-tu-berlin-ru.pdf' | grep -qE '[0-9]{1,3}( [0-9]{3})+ ₸'"
+check "en: amounts grouped with commas" bash -c "pdftotext -enc UTF-8 '$tmp/caspian-tu-berlin-en.pdf' - 2>/dev/null | sed 's/\xc2\xa0/ /g' | grep -qE '[0-9]{1,3}(,[0-9]{3})+ ₸'"
+check "en: page N of M in the footer" bash -c "pdftotext -enc UTF-8 '$tmp/caspian-tu-berlin-en.pdf' - 2>/dev/null | grep -q 'Page 1 of $(pages_of "$tmp/caspian-tu-berlin-en.pdf")'"
+
+# A hostile proposal: very long names, a word of 300 letters without a
+# space, 5,000 staff, sections left empty, characters the font lacks.
+python3 - "$tmp/hostile.json" <<'EOF'
+import json, sys
+word = ("Қазақстанныңжоғарыоқуорындарыныңхалықаралықынтымақтастығы" * 6)[:300]
+long_name = ("Әл-Фараби атындағы Қазақ ұлттық университетінің халықаралық ынтымақтастық департаменті " * 12)[:990]
+n = 5000
+d = {
+  "format": "seriktes-proposal", "version": 1,
+  "proposal": {"status": "draft", "model": "branch", "applicant_id": 1,
+               "title": {"kk": (long_name + " " + word)[:1000]},
+               "term_start": "2026-09-01", "term_end": "2032-08-31",
+               "objectives": {"ru": ("Цель " + word + " ") * 20 + "\n\n" + "очень длинный текст " * 300},
+               "languages": word},
+  "institutions": [
+    {"id": 1, "role": "kazakh_ohpe", "name": {"kk": long_name}, "short_name": word[:200], "country": "KZ", "city": word[:100]},
+    {"id": 2, "role": "foreign_ohpe", "name": {"en": word}, "country": "DE", "is_lead": True},
+    {"id": 3, "role": "foreign_ohpe", "name": {"en": "Emoji \U0001F600, CJK 北京大学, RTL שלום"}, "country": "CN"},
+  ],
+  "ranking_entries": [{"id": 1, "institution_id": 2, "publisher": "qs", "scope": "subject", "subject": word,
+                       "year": 2026, "rank_text": "=150", "source_note": long_name}],
+  "programmes": [{"id": i, "level": "bachelor", "diplomas": 2, "languages": word,
+                  "name": {"ru": word if i == 1 else ("Программа %d %s" % (i, long_name))[:1000]}} for i in range(1, 13)],
+  "staff": [{"id": i, "name": word if i == 1 else long_name if i == 2 else "Преподаватель Әбілқайыр %d" % i,
+             "side": ["kazakh", "foreign", "other"][i % 3], "institution_id": 1 + i % 3,
+             "degree": "phd", "fte_milli": 1000} for i in range(1, n + 1)],
+  "assignments": [{"id": i, "staff_id": i, "programme_id": 1 + i % 12, "hours": 100 + i % 400} for i in range(1, n + 1)],
+  "financing": [{"id": i, "source": ["ohpe_kazakh", "state_order", "other"][i % 3], "year": 2026 + i % 7,
+                 "amount_kzt": 10**15 if i < 4 else 123456789, "note": word} for i in range(1, 30)],
+}
+json.dump(d, open(sys.argv[1], "w"), ensure_ascii=False)
+EOF
+check "hostile: import" status_is 0 "$cli" import-json "$tmp/hostile.json" -o "$tmp/hostile.seriktes"
+for lang in kk ru en; do
+  check "hostile ($lang): export-pdf exits 0" status_is 0 "$cli" export-pdf "$tmp/hostile.seriktes" -o "$tmp/hostile-$lang.pdf" --lang "$lang" --year 2026
+  check "hostile ($lang): pdfinfo reads it" readable "$tmp/hostile-$lang.pdf"
+  check "hostile ($lang): nothing outside the page" inside_pages "$tmp/hostile-$lang.pdf"
+  pages=$(pages_of "$tmp/hostile-$lang.pdf")
+  check "hostile ($lang): 5,000 staff listed ($pages pages)" test "${pages:-0}" -ge 100
+  check "hostile ($lang): the last lecturer is listed" contains "$tmp/hostile-$lang.pdf" "Преподаватель Әбілқайыр 5000"
+done
+check "hostile: the largest amounts in full" contains "$tmp/hostile-en.pdf" "1,000,000,000,000,000 ₸"
+
+# Empty: a proposal with nothing but its status.
+printf '{"format":"seriktes-proposal","version":1,"proposal":{"status":"draft"}}' > "$tmp/empty.json"
+"$cli" import-json "$tmp/empty.json" -o "$tmp/empty.seriktes" >/dev/null 2>&1
+for lang in kk ru en; do
+  check "empty ($lang): export-pdf exits 0" status_is 0 "$cli" export-pdf "$tmp/empty.seriktes" -o "$tmp/empty-$lang.pdf" --lang "$lang"
+  check "empty ($lang): says what is missing" contains "$tmp/empty-$lang.pdf" "$(tr_to "$lang" "No financing is recorded.")"
+done
+
+# Failures: exit 2, the reason on stderr, nothing left behind, an older
+# file untouched.
+good="$ex/caspian-tu-berlin.seriktes"
+check "a missing folder: exit 2" status_is 2 "$cli" export-pdf "$good" -o "$tmp/no/such/folder/out.pdf"
+check "…the reason is on stderr" grep -q "out.pdf" "$tmp/err"
+check "…nothing is written" test ! -e "$tmp/no"
+mkdir "$tmp/ro"
+chmod 0555 "$tmp/ro"
+if [ -w "$tmp/ro" ]; then
+  skip "a read-only folder: exit 2" "the tests run as root"
+else
+  check "a read-only folder: exit 2" status_is 2 "$cli" export-pdf "$good" -o "$tmp/ro/out.pdf"
+  check "…nothing is left in it" test -z "$(ls -A "$tmp/ro")"
+fi
+chmod 0755 "$tmp/ro"
+printf 'not a file to replace' > "$tmp/file"
+check "below a file: exit 2" status_is 2 "$cli" export-pdf "$good" -o "$tmp/file/out.pdf"
+check "a folder as the output: exit 2" status_is 2 "$cli" export-pdf "$good" -o "$tmp/ro"
+check "…the folder stays" test -d "$tmp/ro"
+
+printf 'an older PDF' > "$tmp/old.pdf"
+printf 'not a proposal' > "$tmp/junk.seriktes"
+check "a junk proposal: exit 2" status_is 2 "$cli" export-pdf "$tmp/junk.seriktes" -o "$tmp/old.pdf"
+check "…the older file is untouched" grep -qx 'an older PDF' "$tmp/old.pdf"
+check "an unknown language: exit 2" status_is 2 "$cli" export-pdf "$good" -o "$tmp/old.pdf" --lang de
+check "…the older file is untouched" grep -qx 'an older PDF' "$tmp/old.pdf"
+check "no output named: exit 2" status_is 2 "$cli" export-pdf "$good"
+printf '<?xml version="1.0"?>\n<fontconfig><cachedir>%s/fc-cache</cachedir></fontconfig>\n' "$tmp" > "$tmp/fonts.conf"
+check "no font with the Kazakh letters: exit 2" status_is 2 env FONTCONFIG_FILE="$tmp/fonts.conf" "$cli" export-pdf "$good" -o "$tmp/old.pdf"
+check "…the message says so" grep -q "font" "$tmp/err"
+check "…the older file is untouched" grep -qx 'an older PDF' "$tmp/old.pdf"
+check "a good export replaces it" status_is 0 "$cli" export-pdf "$good" -o "$tmp/old.pdf"
+check "…with a PDF" bash -c "head -c 5 '$tmp/old.pdf' | grep -q '%PDF-'"
+check "no temporary file is left anywhere" bash -c "[ -z \"\$(find '$tmp' -name '.*.pdf.*')\" ]"
+
+echo "1..$n"
+[ "$failures" = 0 ]
