@@ -66,13 +66,7 @@ create_row (gpointer item, gpointer data)
 static void
 update_description (SkCompliance *compliance, GParamSpec *pspec, AdwPreferencesGroup *group)
 {
-  GListModel *model = sk_compliance_get_findings (compliance);
-  g_autoptr (GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *text = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    g_ptr_array_add (all, g_list_model_get_item (model, i));
-  text = sk_findings_summary (all, NULL);
+  g_autofree char *text = sk_compliance_summary (compliance);
   adw_preferences_group_set_description (group, text);
 }
 

@@ -137,3 +137,21 @@ guint sk_compliance_get_errors (SkCompliance *self) { return self->counts[SK_SEV
 guint sk_compliance_get_warnings (SkCompliance *self) { return self->counts[SK_SEVERITY_WARNING]; }
 guint sk_compliance_get_notes (SkCompliance *self) { return self->counts[SK_SEVERITY_NOTE]; }
 gint64 sk_compliance_get_last_duration (SkCompliance *self) { return self->last_duration; }
+
+GPtrArray *
+sk_compliance_dup_findings (SkCompliance *self)
+{
+  GListModel *model = G_LIST_MODEL (self->findings);
+  GPtrArray *all = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_ptr_array_add (all, g_list_model_get_item (model, i));
+  return all;
+}
+
+char *
+sk_compliance_summary (SkCompliance *self)
+{
+  g_autoptr (GPtrArray) all = sk_compliance_dup_findings (self);
+  return sk_findings_summary (all, NULL);
+}

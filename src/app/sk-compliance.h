@@ -17,6 +17,10 @@ SkCompliance *sk_compliance_new          (SkProposal *proposal, SkRuleSet *rules
 /* The findings (SkFinding), replaced as a whole at each check. */
 GListModel   *sk_compliance_get_findings (SkCompliance *self);
 SkRuleSet    *sk_compliance_get_rules    (SkCompliance *self);
+/* The findings as an array (new reference), for the core's functions. */
+GPtrArray    *sk_compliance_dup_findings (SkCompliance *self);
+/* "2 errors, 3 warnings, 1 note" in the interface language. */
+char         *sk_compliance_summary      (SkCompliance *self);
 guint         sk_compliance_get_errors   (SkCompliance *self);
 guint         sk_compliance_get_warnings (SkCompliance *self);
 guint         sk_compliance_get_notes    (SkCompliance *self);

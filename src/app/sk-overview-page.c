@@ -58,10 +58,7 @@ draw_chart (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointer d
     case CHART_COMPLIANCE:
     default:
       {
-        GListModel *model = sk_compliance_get_findings (o->compliance);
-        g_autoptr (GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
-        for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-          g_ptr_array_add (all, g_list_model_get_item (model, i));
+        g_autoptr (GPtrArray) all = sk_compliance_dup_findings (o->compliance);
         sk_chart_draw_compliance (cr, &style, all, lang, width, height);
       }
       break;
@@ -184,13 +181,7 @@ on_changed (SkProposal *proposal, GtkWidget *page)
 static void
 update_compliance (SkCompliance *compliance, GParamSpec *pspec, Overview *o)
 {
-  GListModel *model = sk_compliance_get_findings (compliance);
-  g_autoptr (GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *text = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    g_ptr_array_add (all, g_list_model_get_item (model, i));
-  text = sk_findings_summary (all, NULL);
+  g_autofree char *text = sk_compliance_summary (compliance);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (o->compliance_row), text);
 }
 

@@ -231,15 +231,8 @@ sk_cli_check (int argc, char **argv)
       return SK_EXIT_INVALID;
     }
 
-  if (rules_path)
-    rules = sk_rule_set_new_from_file (rules_path, &error);
-  else
-    rules = sk_rule_set_new_default ();
-  if (rules == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return SK_EXIT_INVALID;
-    }
+  if ((rules = sk_cli_rules (rules_path)) == NULL)
+    return SK_EXIT_INVALID;
 
   if (year == 0)
     {

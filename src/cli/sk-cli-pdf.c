@@ -65,15 +65,8 @@ sk_cli_export_pdf (int argc, char **argv)
         }
     }
 
-  if (rules_path)
-    rules = sk_rule_set_new_from_file (rules_path, &error);
-  else
-    rules = sk_rule_set_new_default ();
-  if (rules == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return SK_EXIT_INVALID;
-    }
+  if ((rules = sk_cli_rules (rules_path)) == NULL)
+    return SK_EXIT_INVALID;
   proposal = sk_proposal_open (argv[1], SK_OPEN_READ_ONLY, &error);
   if (proposal == NULL)
     {

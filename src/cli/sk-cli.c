@@ -94,3 +94,14 @@ sk_cli_report (const char *file, const GError *error)
   /* TRANSLATORS: a file name, then what went wrong */
   g_printerr (_("%s: %s\n"), file, error->message);
 }
+
+SkRuleSet *
+sk_cli_rules (const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  SkRuleSet *rules = path ? sk_rule_set_new_from_file (path, &error) : sk_rule_set_new_default ();
+
+  if (rules == NULL)
+    g_printerr ("%s\n", error->message);
+  return rules;
+}

@@ -3,6 +3,8 @@
 
 #include <glib.h>
 
+#include "sk-rules.h"
+
 G_BEGIN_DECLS
 
 enum {
@@ -23,5 +25,7 @@ int      sk_cli_export_pdf  (int argc, char **argv);
 
 gboolean sk_cli_parse       (GOptionContext *context, int *argc, char ***argv);
 void     sk_cli_report      (const char *file, const GError *error);
+/* The rule set of --rules FILE, or the built-in one; NULL (reported). */
+SkRuleSet *sk_cli_rules     (const char *path);
 
 G_END_DECLS
