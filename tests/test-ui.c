@@ -11,6 +11,7 @@
 
 #include "sk-init.h"
 #include "sk-json.h"
+#include "sk-export.h"
 #include "sk-pages.h"
 #include "sk-review.h"
 #include <sqlite3.h>
@@ -347,6 +348,43 @@ test_submitted (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+on_exported (GObject *source, GAsyncResult *result, gpointer data)
+{
+  gpointer *out = data;
+  g_autoptr (GError) error = NULL;
+
+  out[0] = GINT_TO_POINTER (sk_export_pdf_finish (result, &error) ? 1 : 2);
+  g_assert_no_error (error);
+}
+
+static gboolean
+export_done (gpointer data)
+{
+  gpointer *out = data;
+  return out[0] != NULL;
+}
+
+/* The PDF is made in a worker thread while the window goes on. */
+static void
+test_export_pdf (void)
+{
+  g_autofree char *path = example_path ("taraz-mendeleev.seriktes");
+  g_autofree char *pdf = sk_test_tmp_path ("taraz-kk.pdf");
+  SkWindow *window = window_with (path);
+  gpointer out[1] = { NULL };
+  g_autofree char *data = NULL;
+  gsize len = 0;
+
+  sk_export_pdf_start (window, pdf, "kk", on_exported, out);
+  g_assert_true (sk_ui_wait_until (export_done, out, 60000));
+  g_assert_cmpint (GPOINTER_TO_INT (out[0]), ==, 1);
+  g_assert_true (g_file_get_contents (pdf, &data, &len, NULL));
+  g_assert_cmpuint (len, >, 10000);
+  g_assert_true (g_str_has_prefix (data, "%PDF-"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A damaged file: the reason in a dialog, and the window goes on showing
  * what it showed. */
 static void
@@ -388,6 +426,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/ui/jump", test_jump);
   g_test_add_func ("/sk/ui/staff", test_staff);
   g_test_add_func ("/sk/ui/submitted", test_submitted);
+  g_test_add_func ("/sk/ui/export-pdf", test_export_pdf);
   g_test_add_func ("/sk/ui/damaged-file", test_damaged_file);
   return g_test_run ();
 }
