@@ -144,7 +144,7 @@ sk_diff_to_text (GPtrArray *entries)
       const char *what = e->change == SK_DIFF_ADDED ? _("added") : e->change == SK_DIFF_REMOVED ? _("removed") : _("changed");
 
       /* TRANSLATORS: +/-/~, the kind of record, its id, its name, what happened */
-      g_string_append_printf (s, _("%s %s %" G_GINT64_FORMAT " “%s”: %s\n"), mark, _(e->kind->label), e->id, e->name, what);
+      g_string_append_printf (s, _("%s %s %lld “%s”: %s\n"), mark, _(e->kind->label), (long long) e->id, e->name, what);
       for (guint f = 0; e->fields && f < e->fields->len; f++)
         {
           SkDiffField *field = e->fields->pdata[f];

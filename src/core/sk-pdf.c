@@ -371,6 +371,7 @@ sk_pdf_export (SkProposal *proposal, SkRuleSet *rules, const SkPdfOptions *optio
   check.year = pdf->year;
   check.language = pdf->lang;
   check.messages_language = pdf->lang;
+  check.export_language = pdf->lang;
   findings = sk_check (proposal, rules, &check);
   staffing = sk_staffing_compute (proposal);
   pdf->findings = findings;
