@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sk-pdf-format.h"
 #include "sk-review.h"
 #include "sk-summary.h"
 
@@ -92,7 +93,17 @@ sk_summary_rows (SkProposal *proposal, const char *lang)
     }
   add_row (rows, _("Foreign partners"), partners->len ? g_strdup (partners->str) : NULL);
   add_row (rows, _("Partnership model"), *model ? g_strdup (model) : NULL);
-  add_row (rows, _("Term"), start || end ? g_strdup_printf ("%s – %s", start ? start : "…", end ? end : "…") : NULL);
+  {
+    /* Dates as the language writes them ("1 қыркүйек 2027 ж."). */
+    g_autofree char *from = start ? sk_pdf_format_iso_date (start, lang) : NULL;
+    g_autofree char *to = end ? sk_pdf_format_iso_date (end, lang) : NULL;
+
+    if (from == NULL)
+      from = g_strdup (start ? start : "…");
+    if (to == NULL)
+      to = g_strdup (end ? end : "…");
+    add_row (rows, _("Term"), start || end ? g_strdup_printf ("%s – %s", from, to) : NULL);
+  }
   add_row (rows, _("Status"), g_strdup (sk_enum_label (info, "status")));
   if (sk_record_get_string (info, "fingerprint"))
     {
