@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# test-pdf.sh: seriktes-cli export-pdf, and the documents as poppler reads
-# them, in every language (TAP output).
+# test-pdf.sh: seriktes-cli export-pdf and export-review, and the documents
+# as poppler reads them, in every language (TAP output).
 # Usage: test-pdf.sh CLI EXAMPLES_BUILD_DIR
 # Needs poppler-utils (pdfinfo, pdffonts, pdftotext) and python3.
 set -u
@@ -75,6 +75,40 @@ sys.exit(1 if bad or not pages else 0)'
 }
 
 readable() { pdfinfo "$1" >/dev/null 2>&1; }
+
+# Every font of PDF $1 is embedded.
+fonts_embedded() {
+  pdffonts "$1" 2>/dev/null | tail -n +3 > "$tmp/fonts"
+  [ -s "$tmp/fonts" ] && ! awk '{ if ($(NF-4) != "yes") bad = 1 } END { exit !bad }' "$tmp/fonts"
+}
+
+# Every finding of `check` of proposal $3 in language $2 is in PDF $1:
+# message, reference and id.
+all_findings() {
+  "$cli" check --year 2026 --format json -l "$2" "$3" >"$tmp/check.json" 2>/dev/null
+  python3 - "$tmp/check.json" "$(text_file "$1")" <<'EOF'
+import json, re, sys
+squeeze = lambda s: re.sub(r"\s+", "", s)
+text = squeeze(open(sys.argv[2], encoding="utf-8").read())
+findings = json.load(open(sys.argv[1]))["files"][0]["findings"]
+missing = [f["id"] for f in findings
+           if squeeze(f["message"]) not in text or squeeze(f["reference"]) not in text
+           or f["id"] not in text]
+for m in missing:
+    print("# missing:", m)
+sys.exit(1 if missing or not findings else 0)
+EOF
+}
+
+# How many pages of PDF $1 have $2 (spaces ignored) in their text.
+pages_with() {
+  python3 - "$(text_file "$1")" "$2" <<'EOF'
+import re, sys
+squeeze = lambda s: re.sub(r"\s+", "", s)
+pages = open(sys.argv[1], encoding="utf-8").read().split("\f")[:-1]
+print(sum(1 for p in pages if squeeze(sys.argv[2]) in squeeze(p)))
+EOF
+}
 pages_of() { pdfinfo "$1" 2>/dev/null | sed -n 's/^Pages: *//p'; }
 
 # Headings and labels each PDF must show, in its language.
@@ -105,9 +139,7 @@ print(next((t[l] for l in [sys.argv[2], "en", "kk", "ru"] if t.get(l)), ""))' "$
     got=$(pdfinfo -enc UTF-8 "$pdf" 2>/dev/null | sed -n 's/^Title: *//p')
     check "$what: the title in the document info" test "$got" = "$want"
 
-    check "$what: the fonts are embedded" bash -c "
-      pdffonts '$pdf' 2>/dev/null | tail -n +3 > '$tmp/fonts'
-      [ -s '$tmp/fonts' ] && ! awk '{ if (\$(NF-4) != \"yes\") bad = 1 } END { exit !bad }' '$tmp/fonts'"
+    check "$what: the fonts are embedded" fonts_embedded "$pdf"
 
     expected=()
     for h in "${headings[@]}"; do expected+=("$(tr_to "$lang" "$h")"); done
@@ -122,19 +154,7 @@ print(next((t[l] for l in [sys.argv[2], "en", "kk", "ru"] if t.get(l)), ""))' "$
     fi
 
     # Every finding of the check, in the same language, with its reference.
-    "$cli" check --year 2026 --format json -l "$lang" "$ex/$name.seriktes" >"$tmp/check.json" 2>/dev/null
-    check "$what: every finding of the check is in the PDF" python3 - "$tmp/check.json" "$(text_file "$pdf")" <<'EOF'
-import json, re, sys
-squeeze = lambda s: re.sub(r"\s+", "", s)
-text = squeeze(open(sys.argv[2], encoding="utf-8").read())
-findings = json.load(open(sys.argv[1]))["files"][0]["findings"]
-missing = [f["id"] for f in findings
-           if squeeze(f["message"]) not in text or squeeze(f["reference"]) not in text
-           or f["id"] not in text]
-for m in missing:
-    print("# missing:", m)
-sys.exit(1 if missing or not findings else 0)
-EOF
+    check "$what: every finding of the check is in the PDF" all_findings "$pdf" "$lang" "$ex/$name.seriktes"
 
     # Names with Kazakh letters, as they are in the file.
     kk_name=$(python3 -c '
@@ -175,6 +195,84 @@ print(next(s["name"] for s in d["staff"] if any(c in s["name"] for c in "әғқ�
     check "$what: no temporary file left" bash -c "[ -z \"\$(ls -A '$tmp' | grep '^\\.')\" ]"
   done
 done
+
+# The fingerprint in the footer of every page: the content's own for a
+# draft (the examples).
+fp_draft=$("$cli" fingerprint "$ex/caspian-tu-berlin.seriktes" 2>/dev/null)
+for lang in kk ru en; do
+  pdf="$tmp/caspian-tu-berlin-$lang.pdf"
+  footer="$(tr_to "$lang" "Fingerprint"): ${fp_draft:0:16}…"
+  check "caspian-tu-berlin ($lang): the fingerprint in every footer" \
+    test "$(pages_with "$pdf" "$footer")" = "$(pages_of "$pdf")"
+done
+
+# The review report (export-review): a copy of an example submitted (its
+# content frozen and fingerprinted) and returned for revision with a
+# justification, in every language.
+reviewed="$tmp/reviewed.seriktes"
+cp "$ex/taraz-mendeleev.seriktes" "$reviewed"
+note="Штаттық арақатынас 70/30 талабын бұзады; басқарма паритетін қалпына келтіріңіз (№ 2)."
+check "review: submit exits 0" status_is 0 "$cli" submit "$reviewed" --by "Әлия Сәрсенова" --note "Бірінші нұсқа"
+check "review: return for revision exits 0" status_is 0 "$cli" review "$reviewed" --by "Иванов И. И." --decision return --note "$note"
+fp=$("$cli" fingerprint "$reviewed" 2>/dev/null)
+check "review: the stored fingerprint matches the content" test "${#fp}" = 64
+title_en=$(python3 -c '
+import json, subprocess, sys
+d = json.loads(subprocess.run([sys.argv[1], "export-json", sys.argv[2]], capture_output=True).stdout)
+print(d["proposal"]["title"]["en"])' "$cli" "$reviewed")
+review_headings=("Proposal" "Compliance with the rules" "Review remarks" "Status history" "Decision"
+                 "Signature of the reviewer" "No remarks have been made." "Applicant" "Foreign partners"
+                 "Status" "Fingerprint" "Justification" "Return for revision" "Returned for revision"
+                 "Submitted" "Under review")
+for lang in kk ru en; do
+  pdf="$tmp/review-$lang.pdf"
+  what="review ($lang)"
+  check "$what: export-review exits 0" status_is 0 "$cli" export-review "$reviewed" -o "$pdf" --lang "$lang" --year 2026 --date 2026-11-21
+  check "$what: nothing on stderr" test ! -s "$tmp/err"
+  check "$what: pdfinfo reads it" readable "$pdf"
+  check "$what: the fonts are embedded" fonts_embedded "$pdf"
+  if [ "$lang" = en ]; then
+    got=$(pdfinfo -enc UTF-8 "$pdf" 2>/dev/null | sed -n 's/^Title: *//p')
+    check "$what: the title in the document info" test "$got" = "Review report: $title_en"
+  fi
+  expected=()
+  for h in "${review_headings[@]}"; do expected+=("$(tr_to "$lang" "$h")"); done
+  check "$what: the headings in its language" contains "$pdf" "${expected[@]}"
+  check "$what: the justification, who decided, who submitted" contains "$pdf" "$note" "Иванов И. И." "Әлия Сәрсенова" "Бірінші нұсқа"
+  matches=$(tr_to "$lang" "%s (matches the content)")
+  check "$what: the fingerprint in full, matching" contains "$pdf" "$fp ${matches#%s}"
+  check "$what: the fingerprint in every footer" \
+    test "$(pages_with "$pdf" "$(tr_to "$lang" "Fingerprint"): ${fp:0:16}…")" = "$(pages_of "$pdf")"
+  check "$what: every finding of the check" all_findings "$pdf" "$lang" "$reviewed"
+  pages=$(pages_of "$pdf")
+  check "$what: a plausible page count ($pages)" test "${pages:-0}" -ge 2 -a "${pages:-0}" -le 10
+  # shellcheck disable=SC2059 # the format is the catalogue's
+  check "$what: page N of M in the footer" contains "$pdf" "$(printf "$(tr_to "$lang" "Page %u of %u")" "$pages" "$pages")"
+  check "$what: nothing outside the page" inside_pages "$pdf"
+done
+check "review (kk): the date" contains "$tmp/review-kk.pdf" "21 қараша 2026 ж."
+check "review (ru): the date" contains "$tmp/review-ru.pdf" "21 ноября 2026 г."
+check "review (en): the date" contains "$tmp/review-en.pdf" "21 November 2026"
+# …and the proposal's own PDF carries the stored fingerprint in its footers.
+check "review: export-pdf of the reviewed copy" status_is 0 "$cli" export-pdf "$reviewed" -o "$tmp/reviewed-en.pdf" --lang en
+check "…the stored fingerprint in every footer" \
+  test "$(pages_with "$tmp/reviewed-en.pdf" "Fingerprint: ${fp:0:16}…")" = "$(pages_of "$tmp/reviewed-en.pdf")"
+# A draft has a report too: nothing decided yet, said so.
+check "review: a draft's report exits 0" status_is 0 "$cli" export-review "$ex/caspian-tu-berlin.seriktes" -o "$tmp/review-draft.pdf" --lang en
+check "…says nothing is decided yet, with the content's fingerprint" contains "$tmp/review-draft.pdf" \
+  "No decision has been recorded yet." "$fp_draft"
+# Failures as for export-pdf: exit 2, the reason on stderr, an older file untouched.
+printf 'an older report' > "$tmp/old-review.pdf"
+printf 'not a proposal' > "$tmp/junk-review.seriktes"
+check "export-review: a junk proposal: exit 2" status_is 2 "$cli" export-review "$tmp/junk-review.seriktes" -o "$tmp/old-review.pdf"
+check "…the reason is on stderr" grep -q "junk-review.seriktes" "$tmp/err"
+check "export-review: an unknown language: exit 2" status_is 2 "$cli" export-review "$reviewed" -o "$tmp/old-review.pdf" --lang de
+check "export-review: a date that does not exist: exit 2" status_is 2 "$cli" export-review "$reviewed" -o "$tmp/old-review.pdf" --date 2026-02-30
+check "export-review: no output named: exit 2" status_is 2 "$cli" export-review "$reviewed"
+check "export-review: a missing folder: exit 2" status_is 2 "$cli" export-review "$reviewed" -o "$tmp/no/such/out.pdf"
+check "…the older file is untouched" grep -qx 'an older report' "$tmp/old-review.pdf"
+check "export-review --help names its options" bash -c "'$cli' export-review --help | grep -q -- '--lang'"
+check "export-review is in the list of commands" bash -c "'$cli' --help | grep -q '^  export-review '"
 
 # Dates and amounts in the conventions of the language.
 check "kk: the date on the cover" contains "$tmp/caspian-tu-berlin-kk.pdf" "21 қараша 2026 ж."
@@ -227,6 +325,36 @@ for lang in kk ru en; do
   check "hostile ($lang): the last lecturer is listed" contains "$tmp/hostile-$lang.pdf" "Преподаватель Әбілқайыр 5000"
 done
 check "hostile: the largest amounts in full" contains "$tmp/hostile-en.pdf" "1,000,000,000,000,000 ₸"
+
+# …and its review report: 300 remarks, long ones, on staff, on records
+# that are gone and kinds that do not exist, decisions and a history with
+# texts of thousands of characters.
+python3 - "$tmp/hostile.json" "$tmp/hostile-review.json" <<'EOF'
+import json, sys
+d = json.load(open(sys.argv[1]))
+word = ("Қазақстанныңжоғарыоқуорындарыныңхалықаралықынтымақтастығы" * 6)[:300]
+long_text = ("Ескерту мәтіні өте ұзын " + word + " ") * 12
+targets = [("staff_member", 1 + i) for i in range(250)] + [("programme", 1), ("programme", 999), ("no_such_kind", 5)]
+d["review_remarks"] = [
+  {"id": i + 1, "author": word if i == 0 else "Reviewer %d" % i, "created": "2026-11-%02dT10:%02d:00+05:00" % (1 + i % 28, i % 60),
+   "text": long_text if i % 50 == 0 else "Remark %d %s" % (i, word[:40 + i % 200]),
+   "resolved": i % 3 == 0,
+   **({"target_kind": targets[i][0], "target_id": targets[i][1]} if i < len(targets) else {}),
+   **({"section": word[:200]} if i % 7 == 0 else {"section": "staff-ratio"} if i % 11 == 0 else {})}
+  for i in range(300)]
+d["decisions"] = [{"id": i + 1, "decision": ["return", "reject", "approve"][i % 3], "decided_by": word,
+                   "decided_at": "not a time " + word[:50], "justification": long_text} for i in range(3)]
+d["status_events"] = [{"id": i + 1, "from_status": "draft", "to_status": "submitted", "changed_by": word,
+                       "changed_at": "2026-11-21T10:00:00Z", "note": long_text} for i in range(20)]
+json.dump(d, open(sys.argv[2], "w"), ensure_ascii=False)
+EOF
+check "hostile review: import" status_is 0 "$cli" import-json "$tmp/hostile-review.json" -o "$tmp/hostile-review.seriktes"
+for lang in kk ru en; do
+  check "hostile review ($lang): export-review exits 0" status_is 0 "$cli" export-review "$tmp/hostile-review.seriktes" -o "$tmp/hostile-review-$lang.pdf" --lang "$lang" --year 2026
+  check "hostile review ($lang): pdfinfo reads it" readable "$tmp/hostile-review-$lang.pdf"
+  check "hostile review ($lang): nothing outside the page" inside_pages "$tmp/hostile-review-$lang.pdf"
+  check "hostile review ($lang): the last remark is there" contains "$tmp/hostile-review-$lang.pdf" "Remark 299"
+done
 
 # Empty: a proposal with nothing but its status.
 printf '{"format":"seriktes-proposal","version":1,"proposal":{"status":"draft"}}' > "$tmp/empty.json"

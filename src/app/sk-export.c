@@ -1,4 +1,5 @@
-/* sk-export.c: exporting the PDF from the window, in a worker thread */
+/* sk-export.c: exporting a PDF from the window, in a worker thread: the
+ * proposal or the review report on it */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -9,6 +10,7 @@
 #include "sk-pdf.h"
 
 typedef struct {
+  SkExportDocument document;
   char *source;      /* the proposal's file, opened again in the worker */
   char *out;
   char *lang;
@@ -68,22 +70,24 @@ run (GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
   g_autoptr (GError) error = NULL;
   g_autoptr (SkProposal) proposal = sk_proposal_open (job->source, SK_OPEN_READ_ONLY, &error);
   SkPdfOptions options = { .language = job->lang };
+  SkPdfExportFunc export = job->document == SK_EXPORT_REVIEW ? sk_pdf_export_review : sk_pdf_export;
 
   if (proposal == NULL ||
-      !sk_pdf_export (proposal, job->rules, &options, job->out, on_progress, job, cancellable, &error))
+      !export (proposal, job->rules, &options, job->out, on_progress, job, cancellable, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_boolean (task, TRUE);
 }
 
 void
-sk_export_pdf_start (SkWindow *window, const char *path, const char *lang,
-                     GAsyncReadyCallback done, gpointer data)
+sk_export_document_start (SkWindow *window, SkExportDocument document, const char *path,
+                          const char *lang, GAsyncReadyCallback done, gpointer data)
 {
   g_autoptr (GTask) task = NULL;
   Job *job = g_new0 (Job, 1);
   SkCompliance *compliance = sk_window_get_compliance (window);
 
+  job->document = document;
   job->source = g_strdup (sk_proposal_get_path (sk_window_get_proposal (window)));
   job->out = g_strdup (path);
   job->lang = g_strdup (lang);
@@ -97,6 +101,13 @@ sk_export_pdf_start (SkWindow *window, const char *path, const char *lang,
   g_task_run_in_thread (task, run);
 }
 
+void
+sk_export_pdf_start (SkWindow *window, const char *path, const char *lang,
+                     GAsyncReadyCallback done, gpointer data)
+{
+  sk_export_document_start (window, SK_EXPORT_PROPOSAL, path, lang, done, data);
+}
+
 gboolean
 sk_export_pdf_finish (GAsyncResult *result, GError **error)
 {
@@ -107,6 +118,7 @@ sk_export_pdf_finish (GAsyncResult *result, GError **error)
 
 typedef struct {
   SkWindow *window;
+  SkExportDocument document;
   char *lang;
   char *out;
 } Ask;
@@ -130,7 +142,8 @@ on_exported (GObject *source, GAsyncResult *result, gpointer data)
   sk_window_set_export_progress (window, -1, NULL);
   sk_window_set_export_cancellable (window, NULL);
   if (sk_export_pdf_finish (result, &error))
-    sk_window_toast_file (window, _("The PDF is ready"), a->out);
+    sk_window_toast_file (window, a->document == SK_EXPORT_REVIEW ? _("The review report is ready")
+                                                                  : _("The PDF is ready"), a->out);
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
       GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (window), _("The PDF could not be made"), error->message);
@@ -152,7 +165,7 @@ on_file_chosen (GtkNativeDialog *chooser, int response, Ask *a)
         {
           a->out = g_str_has_suffix (path, ".pdf") ? g_steal_pointer (&path) : g_strconcat (path, ".pdf", NULL);
           sk_window_set_export_progress (a->window, 0, _("Starting"));
-          sk_export_pdf_start (a->window, a->out, a->lang, on_exported, a);
+          sk_export_document_start (a->window, a->document, a->out, a->lang, on_exported, a);
           g_object_unref (chooser);
           return;
         }
@@ -179,8 +192,13 @@ on_language_chosen (AdwMessageDialog *dialog, const char *response, Ask *a)
   base = g_path_get_basename (sk_proposal_get_path (sk_window_get_proposal (a->window)));
   if ((dot = strrchr (base, '.')))
     *dot = '\0';
-  name = g_strdup_printf ("%s-%s.pdf", base, a->lang);
-  chooser = gtk_file_chooser_native_new (_("Export PDF"), GTK_WINDOW (a->window), GTK_FILE_CHOOSER_ACTION_SAVE,
+  if (a->document == SK_EXPORT_REVIEW)
+    name = g_strdup_printf ("%s-review-%s.pdf", base, a->lang);
+  else
+    name = g_strdup_printf ("%s-%s.pdf", base, a->lang);
+  chooser = gtk_file_chooser_native_new (a->document == SK_EXPORT_REVIEW ? _("Export Review Report")
+                                                                         : _("Export PDF"),
+                                         GTK_WINDOW (a->window), GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Export"), _("_Cancel"));
   gtk_file_filter_set_name (filter, _("PDF documents"));
   gtk_file_filter_add_mime_type (filter, "application/pdf");
@@ -193,13 +211,16 @@ on_language_chosen (AdwMessageDialog *dialog, const char *response, Ask *a)
 }
 
 void
-sk_export_pdf_ask (SkWindow *window)
+sk_export_pdf_ask (SkWindow *window, SkExportDocument document)
 {
   Ask *a = g_new0 (Ask, 1);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (window), _("Export PDF"),
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (window),
+                                              document == SK_EXPORT_REVIEW ? _("Export Review Report")
+                                                                           : _("Export PDF"),
                                               _("The language of the document, whatever the language of the interface. Content missing in it is taken from another language and marked."));
   const char *ui = sk_get_content_language ();
 
+  a->document = document;
   g_set_weak_pointer (&a->window, window);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
                                     "kk", "Қазақша", "ru", "Русский", "en", "English", NULL);

@@ -231,6 +231,8 @@ update_actions (SkWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf",
                                  open && !gtk_revealer_get_reveal_child (self->export_bar));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-review",
+                                 open && !gtk_revealer_get_reveal_child (self->export_bar));
   gtk_revealer_set_reveal_child (self->read_only_bar, open && sk_proposal_is_read_only (self->proposal));
 }
 
@@ -421,6 +423,7 @@ sk_window_set_export_progress (SkWindow *self, double fraction, const char *sect
   g_return_if_fail (SK_IS_WINDOW (self));
   gtk_revealer_set_reveal_child (self->export_bar, fraction >= 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", fraction < 0 && self->proposal != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-review", fraction < 0 && self->proposal != NULL);
   if (fraction >= 0)
     {
       /* TRANSLATORS: the progress of the PDF export: the section being written */
@@ -697,7 +700,8 @@ static void
 export_pdf_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   if (SK_WINDOW (widget)->proposal)
-    sk_export_pdf_ask (SK_WINDOW (widget));
+    sk_export_pdf_ask (SK_WINDOW (widget), g_str_equal (action_name, "win.export-review")
+                                           ? SK_EXPORT_REVIEW : SK_EXPORT_PROPOSAL);
 }
 
 static void
@@ -887,6 +891,7 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
   gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.export-review", NULL, export_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-export", NULL, cancel_export_action);
   gtk_widget_class_install_action (widget_class, "win.open-file", "s", open_file_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-pdf", NULL);

@@ -1,4 +1,4 @@
-/* sk-cli-pdf.c: seriktes-cli export-pdf */
+/* sk-cli-pdf.c: seriktes-cli export-pdf and export-review */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -9,8 +9,9 @@
 #include "sk-pdf.h"
 #include "sk-pdf-format.h"
 
-int
-sk_cli_export_pdf (int argc, char **argv)
+/* The options both commands take, their checks, and the export. */
+static int
+export (int argc, char **argv, const char *parameter, const char *date_help, SkPdfExportFunc write)
 {
   g_autofree char *output = NULL;
   g_autofree char *lang = NULL;
@@ -22,10 +23,10 @@ sk_cli_export_pdf (int argc, char **argv)
     { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang, N_("Language of the PDF: kk, ru or en"), N_("LANG") },
     { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("Judge the age of rankings from YEAR instead of this year"), N_("YEAR") },
     { "rules", 'r', 0, G_OPTION_ARG_FILENAME, &rules_path, N_("Check against the rule set in FILE instead of the built-in one"), N_("FILE") },
-    { "date", 0, 0, G_OPTION_ARG_STRING, &date_text, N_("The date on the cover, YYYY-MM-DD, instead of today"), N_("DATE") },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date_text, date_help, N_("DATE") },
     { NULL }
   };
-  g_autoptr (GOptionContext) context = g_option_context_new (_("FILE — write a proposal as a PDF document"));
+  g_autoptr (GOptionContext) context = g_option_context_new (parameter);
   g_autoptr (GError) error = NULL;
   g_autoptr (SkProposal) proposal = NULL;
   g_autoptr (SkRuleSet) rules = NULL;
@@ -77,10 +78,24 @@ sk_cli_export_pdf (int argc, char **argv)
   options.language = lang ? lang : sk_get_content_language ();
   options.year = year;
   options.date = date;
-  if (!sk_pdf_export (proposal, rules, &options, output, NULL, NULL, NULL, &error))
+  if (!write (proposal, rules, &options, output, NULL, NULL, NULL, &error))
     {
       sk_cli_report (output, error);
       return SK_EXIT_INVALID;
     }
   return SK_EXIT_OK;
+}
+
+int
+sk_cli_export_pdf (int argc, char **argv)
+{
+  return export (argc, argv, _("FILE — write a proposal as a PDF document"),
+                 N_("The date on the cover, YYYY-MM-DD, instead of today"), sk_pdf_export);
+}
+
+int
+sk_cli_export_review (int argc, char **argv)
+{
+  return export (argc, argv, _("FILE — write the review report on a proposal as a PDF document"),
+                 N_("The date of the report, YYYY-MM-DD, instead of today"), sk_pdf_export_review);
 }

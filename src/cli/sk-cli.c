@@ -27,6 +27,7 @@ static const Command commands[] = {
   { "submit", N_("Submit a proposal: freeze its content and record its fingerprint"), sk_cli_submit },
   { "fingerprint", N_("Show and verify the fingerprint of a proposal"), sk_cli_fingerprint },
   { "review", N_("Record the Ministry's decision on a proposal"), sk_cli_review },
+  { "export-review", N_("Write the review report on a proposal as a PDF document"), sk_cli_export_review },
   { "diff", N_("Show what changed between two versions of a proposal"), sk_cli_diff },
 };
 

@@ -24,9 +24,8 @@ is_foreign_ohpe (SkRecord *inst)
   return g_strcmp0 (sk_record_get_string (inst, "role"), "foreign_ohpe") == 0;
 }
 
-/* "1 September 2027 – 31 August 2033 (6 years)"; NULL without a term. */
-static char *
-term_text (SkPdf *pdf)
+char *
+sk_pdf_term_text (SkPdf *pdf)
 {
   SkRecord *info = sk_proposal_get_info (pdf->proposal);
   g_autofree char *from = sk_pdf_date_field (pdf, info, "term_start");
@@ -68,31 +67,24 @@ clamp_lines (SkPdf *pdf, const char *text, guint n)
   return g_strjoinv ("\n", lines);
 }
 
-/* The fingerprint (SHA-256 of the content) in groups of 16: the one stored
- * at submission with whether it still matches, or the content's own. */
-static char *
-fingerprint_text (SkPdf *pdf)
+char *
+sk_pdf_fingerprint_text (SkPdf *pdf)
 {
   const char *stored = sk_record_get_string (sk_proposal_get_info (pdf->proposal), "fingerprint");
-  g_autofree char *computed = NULL;
+  const char *hex = stored && *stored ? stored : pdf->fingerprint;
   g_autoptr (GString) grouped = g_string_new (NULL);
-  const char *hex;
 
-  if (stored && *stored)
-    hex = stored;
-  else
-    hex = computed = sk_review_fingerprint (pdf->proposal);
-  for (gsize i = 0; hex[i]; i++)
+  for (gsize i = 0; hex && hex[i]; i++)
     {
       if (i > 0 && i % 16 == 0)
         g_string_append_c (grouped, ' ');
       g_string_append_c (grouped, hex[i]);
     }
-  if (stored == NULL || *stored == '\0')
-    return g_strdup (grouped->str);
-  if (sk_review_verify (pdf->proposal) == SK_FINGERPRINT_MISMATCH)
+  if (pdf->fingerprint_state == SK_FINGERPRINT_MISMATCH)
     return g_strdup_printf (TR ("%s — the content no longer matches its fingerprint!"), grouped->str);
-  return g_strdup_printf (TR ("%s (matches the content)"), grouped->str);
+  if (pdf->fingerprint_state == SK_FINGERPRINT_MATCHES)
+    return g_strdup_printf (TR ("%s (matches the content)"), grouped->str);
+  return g_strdup (grouped->str);
 }
 
 /* The title, as large as its length allows and never longer than a page. */
@@ -138,17 +130,63 @@ cover_title (SkPdf *pdf, const char *title, const char *marker)
 }
 
 void
-sk_pdf_write_cover (SkPdf *pdf)
+sk_pdf_identity_fields (SkPdf *pdf, SkPdfTable *t, gboolean compact)
 {
   SkRecord *info = sk_proposal_get_info (pdf->proposal);
   GListModel *institutions = sk_proposal_get_records (pdf->proposal, SK_KIND_INSTITUTION);
   gint64 applicant_id = sk_record_get_int (info, "applicant_id", 0);
   SkRecord *applicant = applicant_id ? sk_proposal_lookup (pdf->proposal, SK_KIND_INSTITUTION, applicant_id) : NULL;
   g_autoptr (GString) partners = g_string_new (NULL);
+  guint shown = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (institutions); i++)
+    {
+      g_autoptr (SkRecord) inst = g_list_model_get_item (institutions, i);
+      g_autofree char *name = NULL;
+
+      if (!is_foreign_ohpe (inst))
+        continue;
+      /* A long list of partners is cut: the section on partners has them all. */
+      if (compact && ++shown > 6)
+        {
+          g_string_append (partners, "\n…");
+          break;
+        }
+      name = name_with_marker (pdf, inst);
+      if (compact)
+        {
+          /* At most two lines each (the value column of the table). */
+          g_autofree char *full = g_steal_pointer (&name);
+          name = clamp_lines (pdf, full, 2);
+        }
+      if (partners->len)
+        g_string_append_c (partners, '\n');
+      g_string_append (partners, name);
+    }
+
+  if (applicant)
+    {
+      g_autofree char *name = name_with_marker (pdf, applicant);
+      sk_pdf_field_take (t, TR ("Applicant"), compact ? clamp_lines (pdf, name, 3) : g_steal_pointer (&name));
+    }
+  else
+    sk_pdf_field (t, TR ("Applicant"), NULL);
+  sk_pdf_field (t, TR ("Foreign partners"), partners->str);
+  sk_pdf_field (t, TR ("Partnership model"), sk_pdf_enum (pdf, info, "model"));
+  sk_pdf_field_take (t, TR ("Term"), sk_pdf_term_text (pdf));
+  sk_pdf_field (t, TR ("Status"), sk_pdf_enum (pdf, info, "status"));
+  sk_pdf_field_take (t, TR ("Fingerprint"), sk_pdf_fingerprint_text (pdf));
+  sk_pdf_field (t, TR ("Date"), pdf->date_text);
+  sk_pdf_field_take (t, TR ("Compliance"), sk_findings_summary (pdf->findings, pdf->lang));
+}
+
+void
+sk_pdf_write_cover (SkPdf *pdf)
+{
+  SkRecord *info = sk_proposal_get_info (pdf->proposal);
   const char *marker = NULL;
   const char *title = sk_pdf_text3 (pdf, info, "title", &marker);
   g_autofree char *note = NULL;
-  guint shown = 0;
   SkPdfTable *t;
 
   sk_pdf_new_page (pdf);
@@ -162,45 +200,9 @@ sk_pdf_write_cover (SkPdf *pdf)
   sk_pdf_line (pdf, pdf->page, SK_PDF_LEFT, pdf->y, SK_PDF_LEFT + 120, pdf->y, 2.5, &sk_pdf_accent);
   pdf->y -= 34;
 
-  for (guint i = 0; i < g_list_model_get_n_items (institutions); i++)
-    {
-      g_autoptr (SkRecord) inst = g_list_model_get_item (institutions, i);
-      g_autofree char *name = NULL;
-
-      if (!is_foreign_ohpe (inst))
-        continue;
-      /* A long list of partners is cut: the section on partners has them all. */
-      if (++shown > 6)
-        {
-          g_string_append (partners, "\n…");
-          break;
-        }
-      {
-        g_autofree char *full = name_with_marker (pdf, inst);
-        /* At most two lines each (the value column of the table). */
-        name = clamp_lines (pdf, full, 2);
-      }
-      if (partners->len)
-        g_string_append_c (partners, '\n');
-      g_string_append (partners, name);
-    }
-
   t = sk_pdf_table_new_fields (pdf);
   sk_pdf_table_set_max_lines (t, 1, 13);
-  if (applicant)
-    {
-      g_autofree char *name = name_with_marker (pdf, applicant);
-      sk_pdf_field_take (t, TR ("Applicant"), clamp_lines (pdf, name, 3));
-    }
-  else
-    sk_pdf_field (t, TR ("Applicant"), NULL);
-  sk_pdf_field (t, TR ("Foreign partners"), partners->str);
-  sk_pdf_field (t, TR ("Partnership model"), sk_pdf_enum (pdf, info, "model"));
-  sk_pdf_field_take (t, TR ("Term"), term_text (pdf));
-  sk_pdf_field (t, TR ("Status"), sk_pdf_enum (pdf, info, "status"));
-  sk_pdf_field_take (t, TR ("Fingerprint"), fingerprint_text (pdf));
-  sk_pdf_field (t, TR ("Date"), pdf->date_text);
-  sk_pdf_field_take (t, TR ("Compliance"), sk_findings_summary (pdf->findings, pdf->lang));
+  sk_pdf_identity_fields (pdf, t, TRUE);
   sk_pdf_table_end (t);
 
   note = g_strdup_printf (TR ("Prepared with Seriktes %s; checked against the rule set “%s”, version %s."),
@@ -488,7 +490,7 @@ sk_pdf_write_model (SkPdf *pdf)
   sk_pdf_heading (pdf, 1, TR ("Partnership model and term"));
   t = sk_pdf_table_new_fields (pdf);
   sk_pdf_field (t, TR ("Partnership model"), sk_pdf_enum (pdf, info, "model"));
-  sk_pdf_field_take (t, TR ("Term"), term_text (pdf));
+  sk_pdf_field_take (t, TR ("Term"), sk_pdf_term_text (pdf));
   sk_pdf_field (t, TR ("Minimum term"), minimum);
   sk_pdf_field_take (t, TR ("Agreement of the MSHE"),
                      mshe_ref || mshe_date

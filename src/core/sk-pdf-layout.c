@@ -236,6 +236,7 @@ sk_pdf_clear (SkPdf *pdf)
   g_clear_pointer (&pdf->pages, g_ptr_array_unref);
   g_clear_pointer (&pdf->running_title, g_free);
   g_clear_pointer (&pdf->date_text, g_free);
+  g_clear_pointer (&pdf->fingerprint, g_free);
   if (pdf->doc)
     HPDF_Free (pdf->doc);
   pdf->doc = NULL;
@@ -708,8 +709,32 @@ out:
 
 /* ---- headers and footers ---- */
 
+/* The digits of the fingerprint in the footer: enough to tell versions
+ * apart, short enough to leave the footer readable. */
+#define FOOTER_FINGERPRINT_DIGITS 16
+
+/* "Fingerprint: 1a2b3c4d5e6f7a8b…": the stored fingerprint (saying so
+ * when the content no longer matches it), or the content's own for a
+ * draft; NULL when there is none. */
+static char *
+footer_fingerprint (SkPdf *pdf)
+{
+  const char *stored = sk_record_get_string (sk_proposal_get_info (pdf->proposal), "fingerprint");
+  const char *hex = stored && *stored ? stored : pdf->fingerprint;
+  g_autofree char *digits = NULL;
+
+  if (hex == NULL || *hex == '\0')
+    return NULL;
+  digits = g_strndup (hex, FOOTER_FINGERPRINT_DIGITS);
+  if (pdf->fingerprint_state == SK_FINGERPRINT_MISMATCH)
+    /* TRANSLATORS: in the footer of every page of the PDF: "Fingerprint" and its first digits */
+    return g_strdup_printf (TR ("%s: %s… does not match the content"), TR ("Fingerprint"), digits);
+  /* TRANSLATORS: in the footer of every page of the PDF: "Fingerprint" and its first digits */
+  return g_strdup_printf (TR ("%s: %s…"), TR ("Fingerprint"), digits);
+}
+
 static void
-write_header_footer (SkPdf *pdf, HPDF_Page page, guint number, guint total)
+write_header_footer (SkPdf *pdf, HPDF_Page page, guint number, guint total, const char *fingerprint)
 {
   g_autofree char *title = sk_pdf_fit_text (pdf, pdf->running_title, SK_PDF_REGULAR, SK_PDF_SMALL,
                                             SK_PDF_CONTENT_WIDTH);
@@ -717,6 +742,7 @@ write_header_footer (SkPdf *pdf, HPDF_Page page, guint number, guint total)
   double pages_w = sk_pdf_text_width (pdf, SK_PDF_REGULAR, SK_PDF_SMALL, pages);
   g_autofree char *date = sk_pdf_fit_text (pdf, pdf->date_text ? pdf->date_text : "", SK_PDF_REGULAR,
                                            SK_PDF_SMALL, SK_PDF_CONTENT_WIDTH - pages_w - 12);
+  double date_w = sk_pdf_text_width (pdf, SK_PDF_REGULAR, SK_PDF_SMALL, date);
   double header_y = SK_PDF_PAGE_HEIGHT - 40, footer_y = 34;
 
   sk_pdf_show (pdf, page, SK_PDF_LEFT, header_y, SK_PDF_REGULAR, SK_PDF_SMALL, &sk_pdf_muted, title);
@@ -725,16 +751,32 @@ write_header_footer (SkPdf *pdf, HPDF_Page page, guint number, guint total)
   sk_pdf_show (pdf, page, SK_PDF_LEFT, footer_y, SK_PDF_REGULAR, SK_PDF_SMALL, &sk_pdf_muted, date);
   sk_pdf_show (pdf, page, SK_PDF_RIGHT - pages_w, footer_y, SK_PDF_REGULAR, SK_PDF_SMALL,
                &sk_pdf_muted, pages);
+  if (fingerprint)
+    {
+      /* In the middle of the page, or of the room between the date and
+       * the page number when that is not wide enough. */
+      double from = SK_PDF_LEFT + date_w + 18, to = SK_PDF_RIGHT - pages_w - 18;
+      g_autofree char *text = sk_pdf_fit_text (pdf, fingerprint, SK_PDF_REGULAR, SK_PDF_SMALL, MAX (to - from, 0));
+      double w = sk_pdf_text_width (pdf, SK_PDF_REGULAR, SK_PDF_SMALL, text);
+      double x = CLAMP (SK_PDF_LEFT + (SK_PDF_CONTENT_WIDTH - w) / 2, from, MAX (to - w, from));
+      const SkPdfRgb *colour = pdf->fingerprint_state == SK_FINGERPRINT_MISMATCH ? &sk_pdf_severity[SK_SEVERITY_ERROR]
+                                                                                 : &sk_pdf_muted;
+
+      sk_pdf_show (pdf, page, x, footer_y, SK_PDF_REGULAR, SK_PDF_SMALL, colour, text);
+    }
 }
 
 void
 sk_pdf_finish (SkPdf *pdf)
 {
+  g_autofree char *fingerprint = NULL;
+
   if (pdf->error)
     return;
   write_contents (pdf);
+  fingerprint = footer_fingerprint (pdf);
   for (guint i = 0; i < pdf->pages->len && !pdf->error; i++)
-    write_header_footer (pdf, pdf->pages->pdata[i], i + 1, pdf->pages->len);
+    write_header_footer (pdf, pdf->pages->pdata[i], i + 1, pdf->pages->len, fingerprint);
 }
 
 /* ---- texts of records ---- */

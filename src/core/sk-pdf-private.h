@@ -7,7 +7,8 @@
  * sk-pdf-staff.c   programmes and teaching staff
  * sk-pdf-plan.c    committees, activities, financing, indicators, mobility
  * sk-pdf.c         the export: sections in order, compliance, signatures,
- *                  writing the file
+ *                  writing the file (sk_pdf_run, for either document)
+ * sk-pdf-review.c  the review report: remarks, status history, decisions
  *
  * Errors are sticky: the first one (libharu's, a cancellation) is kept in
  * pdf->error and from then on nothing more is drawn, so the sections need
@@ -23,6 +24,7 @@
 #include "sk-pdf.h"
 #include "sk-pdf-format.h"
 #include "sk-pdf-text.h"
+#include "sk-review.h"
 #include "sk-staffing.h"
 
 G_BEGIN_DECLS
@@ -87,6 +89,8 @@ typedef struct {
   SkStaffing *staffing;
   int year;                /* of the check */
   GDateTime *date;         /* of the export */
+  char *fingerprint;       /* of the content as it is now (SHA-256, hex) */
+  SkFingerprintState fingerprint_state; /* of the stored one */
 
   GPtrArray *pages;        /* HPDF_Page, in order */
   HPDF_Page page;          /* the current one */
@@ -184,6 +188,43 @@ gint64      sk_pdf_add_money     (gint64 a, gint64 b);
 /* Records of @kind whose @field refers to @id, borrowed, in id order. */
 GPtrArray  *sk_pdf_children      (SkPdf *pdf, const char *kind, const char *field, gint64 id);
 
+/* The lines to sign on and the seal, below a signature column's names;
+ * the seal's part of it. */
+#define SK_PDF_SIGNATURE_LINES 160.0
+#define SK_PDF_SEAL_SPACE      30.0
+
+/* sk-pdf.c */
+/* One column of a signature block: @heading and @name (lines, bold and
+ * regular) from @top, then the lines for position, full name, signature
+ * and date from @lines_top, and the place of the seal if @seal. */
+void        sk_pdf_signature_column (SkPdf *pdf, char **heading, char **name, double x, double width,
+                                     double top, double lines_top, gboolean seal);
+
+typedef struct {
+  const char *name;               /* N_(): for the progress */
+  void (*write) (SkPdf *pdf);
+} SkPdfSection;
+
+typedef struct {
+  const SkPdfSection *sections;
+  guint n_sections;
+  /* The contents (and their bookmark) after the first section. */
+  gboolean contents;
+  /* The running title in the header of every page and the document's
+   * title; NULL: the proposal's title. */
+  char     *(*title) (SkPdf *pdf, const char *proposal_title);
+  const char *subject;            /* N_(): of the document information */
+} SkPdfDocument;
+
+/* Makes @document: the options, the check, the fonts, the sections in
+ * order, the headers and footers, the temporary file renamed into place
+ * (see sk_pdf_export). */
+gboolean    sk_pdf_run           (const SkPdfDocument *document, SkProposal *proposal,
+                                  SkRuleSet *rules, const SkPdfOptions *options,
+                                  const char *out_path, SkPdfProgress progress,
+                                  gpointer progress_data, GCancellable *cancellable,
+                                  GError **error);
+
 /* sk-pdf-table.c */
 typedef enum {
   SK_PDF_ALIGN_LEFT,
@@ -224,6 +265,18 @@ void        sk_pdf_field_take     (SkPdfTable *table, const char *label, char *v
 void        sk_pdf_field_marked   (SkPdfTable *table, const char *label, const char *value,
                                    const char *marker);
 void        sk_pdf_table_end      (SkPdfTable *table);
+
+/* sk-pdf-cover.c */
+/* "1 September 2027 – 31 August 2033 (6 years)"; NULL without a term. */
+char *sk_pdf_term_text         (SkPdf *pdf);
+/* The fingerprint in groups of 16 hex digits: the stored one and whether
+ * it matches the content, or the content's own for a draft. */
+char *sk_pdf_fingerprint_text  (SkPdf *pdf);
+/* The rows that say which proposal it is: applicant, foreign partners,
+ * model, term, status, fingerprint, date, compliance. @compact: the
+ * applicant in at most three lines, at most six partners of two lines
+ * each (the cover, which must fit one page). */
+void sk_pdf_identity_fields    (SkPdf *pdf, SkPdfTable *table, gboolean compact);
 
 /* The sections. */
 void sk_pdf_write_cover        (SkPdf *pdf);

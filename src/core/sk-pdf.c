@@ -81,9 +81,6 @@ sk_pdf_write_compliance (SkPdf *pdf)
 
 /* ---- signatures ---- */
 
-/* The lines to sign on and the seal, below the names. */
-#define SIGNATURE_LINES 160.0
-
 /* At most three lines of a column, the last one cut. */
 static char **
 column_lines (SkPdf *pdf, const char *text, SkPdfWeight weight, double size, double width)
@@ -91,9 +88,9 @@ column_lines (SkPdf *pdf, const char *text, SkPdfWeight weight, double size, dou
   return sk_pdf_wrap_max (pdf, text ? text : "", weight, size, width, 3);
 }
 
-static void
-signature_column (SkPdf *pdf, char **heading, char **name, double x, double width, double top,
-                  double lines_top)
+void
+sk_pdf_signature_column (SkPdf *pdf, char **heading, char **name, double x, double width,
+                         double top, double lines_top, gboolean seal)
 {
   static const char * const labels[] = { N_("Position"), N_("Full name"), N_("Signature"), N_("Date") };
   double y = top;
@@ -112,10 +109,11 @@ signature_column (SkPdf *pdf, char **heading, char **name, double x, double widt
       sk_pdf_show (pdf, pdf->page, x, y - 9, SK_PDF_REGULAR, SK_PDF_SMALL, &sk_pdf_muted, label);
       y -= 6;
     }
-  {
-    g_autofree char *seal = sk_pdf_fit_text (pdf, TR ("Seal"), SK_PDF_REGULAR, SK_PDF_SMALL, width);
-    sk_pdf_show (pdf, pdf->page, x, y - 24, SK_PDF_REGULAR, SK_PDF_SMALL, &sk_pdf_muted, seal);
-  }
+  if (seal)
+    {
+      g_autofree char *text = sk_pdf_fit_text (pdf, TR ("Seal"), SK_PDF_REGULAR, SK_PDF_SMALL, width);
+      sk_pdf_show (pdf, pdf->page, x, y - 24, SK_PDF_REGULAR, SK_PDF_SMALL, &sk_pdf_muted, text);
+    }
 }
 
 void
@@ -155,26 +153,22 @@ sk_pdf_write_signatures (SkPdf *pdf)
   left_n = g_strv_length (left_heading) + g_strv_length (left_name);
   right_n = g_strv_length (right_heading) + g_strv_length (right_name);
 
-  height = MAX (left_n, right_n) * SK_PDF_BODY * SK_PDF_LINE + SIGNATURE_LINES;
+  height = MAX (left_n, right_n) * SK_PDF_BODY * SK_PDF_LINE + SK_PDF_SIGNATURE_LINES;
   sk_pdf_ensure (pdf, height + 70);
   sk_pdf_heading (pdf, 1, TR ("Signatures"));
   sk_pdf_body (pdf, TR ("The parties confirm that the information in this proposal is complete and accurate."));
   sk_pdf_ensure (pdf, height);
   top = pdf->y - 6;
   lines_top = top - MAX (left_n, right_n) * SK_PDF_BODY * SK_PDF_LINE - 6;
-  signature_column (pdf, left_heading, left_name, SK_PDF_LEFT, column, top, lines_top);
-  signature_column (pdf, right_heading, right_name, SK_PDF_LEFT + column + 30, column, top, lines_top);
+  sk_pdf_signature_column (pdf, left_heading, left_name, SK_PDF_LEFT, column, top, lines_top, TRUE);
+  sk_pdf_signature_column (pdf, right_heading, right_name, SK_PDF_LEFT + column + 30, column, top,
+                           lines_top, TRUE);
   pdf->y = top - height;
 }
 
 /* ---- the export ---- */
 
-typedef struct {
-  const char *name; /* N_() */
-  void (*write) (SkPdf *pdf);
-} Section;
-
-static const Section sections[] = {
+static const SkPdfSection sections[] = {
   { N_("Cover"), sk_pdf_write_cover },
   { N_("Partners"), sk_pdf_write_partners },
   { N_("Partnership model and term"), sk_pdf_write_model },
@@ -193,19 +187,25 @@ static const Section sections[] = {
   { N_("Signatures"), sk_pdf_write_signatures },
 };
 
+static const SkPdfDocument proposal_document = {
+  sections, G_N_ELEMENTS (sections), TRUE, NULL,
+  N_("Proposal for a strategic partnership with foreign organisations "
+     "of higher and (or) postgraduate education"),
+};
+
 /* How much of the work a section is: most of it is the staff list. */
 static double
-section_weight (SkPdf *pdf, guint i)
+section_weight (SkPdf *pdf, const SkPdfSection *section)
 {
-  if (sections[i].write == sk_pdf_write_staff)
+  if (section->write == sk_pdf_write_staff)
     return 1 + pdf->staffing->n_staff / 100.0;
-  if (sections[i].write == sk_pdf_write_programmes)
+  if (section->write == sk_pdf_write_programmes)
     return 1 + pdf->staffing->programmes->len / 20.0;
   return 1;
 }
 
 static void
-set_info (SkPdf *pdf)
+set_info (SkPdf *pdf, const char *subject)
 {
   SkRecord *info = sk_proposal_get_info (pdf->proposal);
   gint64 applicant_id = sk_record_get_int (info, "applicant_id", 0);
@@ -225,9 +225,7 @@ set_info (SkPdf *pdf)
       g_strdelimit (author, "\n", ' ');
       HPDF_SetInfoAttr (pdf->doc, HPDF_INFO_AUTHOR, author);
     }
-  HPDF_SetInfoAttr (pdf->doc, HPDF_INFO_SUBJECT,
-                    TR ("Proposal for a strategic partnership with foreign organisations "
-                        "of higher and (or) postgraduate education"));
+  HPDF_SetInfoAttr (pdf->doc, HPDF_INFO_SUBJECT, sk_tr (pdf->lang, subject));
   HPDF_SetInfoAttr (pdf->doc, HPDF_INFO_CREATOR, creator);
   date.year = g_date_time_get_year (now);
   date.month = g_date_time_get_month (now);
@@ -322,9 +320,9 @@ io_error:
 }
 
 gboolean
-sk_pdf_export (SkProposal *proposal, SkRuleSet *rules, const SkPdfOptions *options,
-               const char *out_path, SkPdfProgress progress, gpointer progress_data,
-               GCancellable *cancellable, GError **error)
+sk_pdf_run (const SkPdfDocument *document, SkProposal *proposal, SkRuleSet *rules,
+            const SkPdfOptions *options, const char *out_path, SkPdfProgress progress,
+            gpointer progress_data, GCancellable *cancellable, GError **error)
 {
   SkPdf pdf_data = { 0 };
   SkPdf *pdf = &pdf_data;
@@ -336,6 +334,8 @@ sk_pdf_export (SkProposal *proposal, SkRuleSet *rules, const SkPdfOptions *optio
   double total_weight = 0, done_weight = 0;
   const char *marker = NULL;
   const char *title;
+  const char *last_step;
+  const char *stored;
 
   g_return_val_if_fail (SK_IS_PROPOSAL (proposal), FALSE);
   g_return_val_if_fail (SK_IS_RULE_SET (rules), FALSE);
@@ -377,31 +377,44 @@ sk_pdf_export (SkProposal *proposal, SkRuleSet *rules, const SkPdfOptions *optio
   pdf->findings = findings;
   pdf->staffing = staffing;
 
+  /* Once: the cover, the footers and the review report all show it. */
+  pdf->fingerprint = sk_review_fingerprint (proposal);
+  stored = sk_record_get_string (sk_proposal_get_info (proposal), "fingerprint");
+  if (stored == NULL || *stored == '\0')
+    pdf->fingerprint_state = SK_FINGERPRINT_NONE;
+  else
+    pdf->fingerprint_state = g_str_equal (stored, pdf->fingerprint) ? SK_FINGERPRINT_MATCHES
+                                                                    : SK_FINGERPRINT_MISMATCH;
+
   title = sk_pdf_text3 (pdf, sk_proposal_get_info (proposal), "title", &marker);
-  pdf->running_title = g_strdup (title ? title : TR ("Untitled proposal"));
+  if (title == NULL)
+    title = TR ("Untitled proposal");
+  pdf->running_title = document->title ? document->title (pdf, title) : g_strdup (title);
 
   if (!sk_pdf_begin (pdf, error))
     {
       sk_pdf_clear (pdf);
       return FALSE;
     }
-  set_info (pdf);
+  set_info (pdf, document->subject);
 
-  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
-    total_weight += section_weight (pdf, i);
-  total_weight += 1; /* the contents and the file */
+  for (guint i = 0; i < document->n_sections; i++)
+    total_weight += section_weight (pdf, &document->sections[i]);
+  total_weight += 1; /* the contents, the footers and the file */
+  last_step = document->contents ? TR ("Contents") : TR (document->sections[document->n_sections - 1].name);
 
-  for (guint i = 0; i < G_N_ELEMENTS (sections) && !sk_pdf_check_cancelled (pdf); i++)
+  for (guint i = 0; i < document->n_sections && !sk_pdf_check_cancelled (pdf); i++)
     {
-      double weight = section_weight (pdf, i);
+      const SkPdfSection *section = &document->sections[i];
+      double weight = section_weight (pdf, section);
 
-      pdf->section_name = TR (sections[i].name);
+      pdf->section_name = TR (section->name);
       pdf->progress_from = done_weight / total_weight;
       pdf->progress_to = (done_weight + weight) / total_weight;
       sk_pdf_progress (pdf, 0);
-      sections[i].write (pdf);
+      section->write (pdf);
       done_weight += weight;
-      if (i == 0)
+      if (i == 0 && document->contents)
         {
           /* The contents go after the cover (first in the outline), the
            * sections on the pages after them. */
@@ -413,7 +426,7 @@ sk_pdf_export (SkProposal *proposal, SkRuleSet *rules, const SkPdfOptions *optio
     }
   if (!sk_pdf_check_cancelled (pdf))
     {
-      pdf->section_name = TR ("Contents");
+      pdf->section_name = last_step;
       pdf->progress_from = done_weight / total_weight;
       pdf->progress_to = 1;
       sk_pdf_progress (pdf, 0);
@@ -444,7 +457,16 @@ sk_pdf_export (SkProposal *proposal, SkRuleSet *rules, const SkPdfOptions *optio
       return FALSE;
     }
   if (progress)
-    progress (1.0, TR ("Contents"), progress_data);
+    progress (1.0, last_step, progress_data);
   sk_pdf_clear (pdf);
   return TRUE;
+}
+
+gboolean
+sk_pdf_export (SkProposal *proposal, SkRuleSet *rules, const SkPdfOptions *options,
+               const char *out_path, SkPdfProgress progress, gpointer progress_data,
+               GCancellable *cancellable, GError **error)
+{
+  return sk_pdf_run (&proposal_document, proposal, rules, options, out_path, progress,
+                     progress_data, cancellable, error);
 }

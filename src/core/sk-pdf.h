@@ -1,6 +1,7 @@
-/* sk-pdf.h: the proposal as a PDF document for the Ministry
+/* sk-pdf.h: the proposal as a PDF document for the Ministry, and the
+ * review report on it
  *
- * What the document contains: docs/pdf.md. The language of the PDF is
+ * What the documents contain: docs/pdf.md and docs/review.md. The language of the PDF is
  * chosen here, whatever the interface language is. The export may run in a
  * worker thread (it uses no GTK and never switches the gettext language),
  * as long as @proposal is not edited meanwhile: the application opens the
@@ -31,7 +32,8 @@ typedef struct {
   const char *language;
   /* The year rankings are judged from in the compliance check; 0: this year. */
   int year;
-  /* The date on the cover and in the footer; NULL: today. */
+  /* The date on the cover (the review report's first page) and in the
+   * footer; NULL: today. */
   GDateTime *date;
 } SkPdfOptions;
 
@@ -47,5 +49,19 @@ typedef void (*SkPdfProgress) (double fraction, const char *section, gpointer us
 gboolean sk_pdf_export (SkProposal *proposal, SkRuleSet *rules, const SkPdfOptions *options,
                         const char *out_path, SkPdfProgress progress, gpointer progress_data,
                         GCancellable *cancellable, GError **error);
+
+/* sk_pdf_export or sk_pdf_export_review, for callers that make either. */
+typedef gboolean (*SkPdfExportFunc) (SkProposal *proposal, SkRuleSet *rules, const SkPdfOptions *options,
+                                     const char *out_path, SkPdfProgress progress, gpointer progress_data,
+                                     GCancellable *cancellable, GError **error);
+
+/* Writes the review report on @proposal, the same way: which proposal it
+ * is and whether its content matches its fingerprint, the compliance
+ * findings, the review remarks per section and record (those on the whole
+ * proposal first), the status history, the decisions with their
+ * justification and the reviewer's signature. */
+gboolean sk_pdf_export_review (SkProposal *proposal, SkRuleSet *rules, const SkPdfOptions *options,
+                               const char *out_path, SkPdfProgress progress, gpointer progress_data,
+                               GCancellable *cancellable, GError **error);
 
 G_END_DECLS
