@@ -467,6 +467,23 @@ proposal_filter (void)
   return filter;
 }
 
+/* A modal, portal-friendly chooser of proposal files; @on_response gets
+ * the window as its data and unrefs the chooser. */
+static GtkFileChooserNative *
+choose_proposal (SkWindow *self, const char *title, GtkFileChooserAction action, const char *accept,
+                 const char *current_name, GCallback on_response)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept, _("_Cancel"));
+  g_autoptr (GtkFileFilter) filter = proposal_filter ();
+
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  if (current_name)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), current_name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", on_response, self);
+  return chooser;
+}
+
 /* A window for a proposal: this one if it shows none, otherwise a new one. */
 static SkWindow *
 window_for_new_proposal (SkWindow *self)
@@ -496,18 +513,13 @@ static void
 open_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   SkWindow *self = SK_WINDOW (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr (GtkFileFilter) proposals = proposal_filter ();
+  GtkFileChooserNative *chooser = choose_proposal (self, _("Open a Proposal"), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                                   _("_Open"), NULL, G_CALLBACK (on_open_response));
   g_autoptr (GtkFileFilter) all = gtk_file_filter_new ();
 
-  chooser = gtk_file_chooser_native_new (_("Open a Proposal"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_file_filter_set_name (all, _("All files"));
   gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), proposals);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_open_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
@@ -550,15 +562,8 @@ on_new_response (GtkNativeDialog *chooser, int response, SkWindow *self)
 static void
 new_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
-  SkWindow *self = SK_WINDOW (widget);
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("New Proposal"), GTK_WINDOW (self),
-                                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Create"), _("_Cancel"));
-  g_autoptr (GtkFileFilter) filter = proposal_filter ();
-
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Partnership.seriktes"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_new_response), self);
+  GtkFileChooserNative *chooser = choose_proposal (SK_WINDOW (widget), _("New Proposal"), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                   _("_Create"), _("Partnership.seriktes"), G_CALLBACK (on_new_response));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
@@ -591,20 +596,13 @@ static void
 save_as_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   SkWindow *self = SK_WINDOW (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr (GtkFileFilter) filter = proposal_filter ();
   g_autofree char *name = NULL;
 
   if (self->proposal == NULL)
     return;
-  chooser = gtk_file_chooser_native_new (_("Save As"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Save"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   name = g_path_get_basename (sk_proposal_get_path (self->proposal));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_save_as_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (choose_proposal (self, _("Save As"), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                              _("_Save"), name, G_CALLBACK (on_save_as_response))));
 }
 
 /* ---- other actions ---- */
@@ -683,17 +681,12 @@ static void
 compare_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   SkWindow *self = SK_WINDOW (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr (GtkFileFilter) filter = proposal_filter ();
 
   if (self->proposal == NULL)
     return;
-  chooser = gtk_file_chooser_native_new (_("Compare With an Earlier Version"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Compare"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_compare_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (choose_proposal (self, _("Compare With an Earlier Version"),
+                                                              GTK_FILE_CHOOSER_ACTION_OPEN, _("_Compare"), NULL,
+                                                              G_CALLBACK (on_compare_response))));
 }
 
 static void
