@@ -43,11 +43,20 @@ first_frame (const char *path, SkWindow **out)
   return (g_get_monotonic_time () - start) / 1000.0;
 }
 
-static void
+/* Runs what is pending; returns the longest single step in ms (what a
+ * user would see as a frame held back). */
+static double
 drain (void)
 {
+  double longest = 0;
+
   while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_main_context_iteration (NULL, FALSE);
+      longest = MAX (longest, (g_get_monotonic_time () - start) / 1000.0);
+    }
+  return longest;
 }
 
 static double
@@ -90,16 +99,17 @@ main (int argc, char **argv)
   {
     SkProposal *p = sk_window_get_proposal (window);
     gint64 start = g_get_monotonic_time ();
-    double edit, busy;
+    double edit, busy, longest;
 
     if (!sk_proposal_set (p, SK_KIND_STAFF, 2501, "side", g_variant_new_string ("foreign"), &error))
       g_error ("%s", error->message);
     edit = (g_get_monotonic_time () - start) / 1000.0;
-    drain (); /* the re-check and the pages' updates */
+    longest = drain (); /* the re-check, the pages' updates, the frames */
     busy = (g_get_monotonic_time () - start) / 1000.0;
     g_print ("an edit of the 5,000-staff proposal: saved in %.1f ms; full re-check %.1f ms; "
-             "main loop busy %.1f ms in all\n",
-             edit, sk_compliance_get_last_duration (sk_window_get_compliance (window)) / 1000.0, busy);
+             "longest single step of the main loop %.1f ms; %.1f ms in all (with the frames drawn)\n",
+             edit, sk_compliance_get_last_duration (sk_window_get_compliance (window)) / 1000.0,
+             MAX (edit, longest), busy);
   }
   gtk_window_destroy (GTK_WINDOW (window));
   drain ();

@@ -145,11 +145,7 @@ on_exported (GObject *source, GAsyncResult *result, gpointer data)
     sk_window_toast_file (window, a->document == SK_EXPORT_REVIEW ? _("The review report is ready")
                                                                   : _("The PDF is ready"), a->out);
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (window), _("The PDF could not be made"), error->message);
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
+    sk_show_error (GTK_WINDOW (window), _("The PDF could not be made"), error);
   ask_free (a);
 }
 

@@ -158,7 +158,7 @@ value_row (const char *title, const char *value)
 static void
 fill_summary (Overview *o)
 {
-  g_autoptr (GPtrArray) rows = sk_summary_rows (o->proposal, sk_get_content_language ());
+  g_autoptr (GPtrArray) rows = sk_summary_rows (o->proposal, sk_get_content_language (), FALSE);
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (o->summary_box)))

@@ -9,6 +9,7 @@
 #include "sk-record-list.h"
 #include "sk-review-ui.h"
 #include "sk-summary.h"
+#include "sk-window.h"
 
 struct _SkRecordDialog
 {
@@ -133,12 +134,7 @@ on_delete_clicked (GtkButton *button, SkRecordDialog *self)
   const SkKind *kind = sk_record_get_kind (self->record);
 
   if (!sk_proposal_delete (self->proposal, kind->name, sk_record_get_id (self->record), &error))
-    {
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The record could not be deleted"),
-                                                  error->message);
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
+    sk_show_error (GTK_WINDOW (self), _("The record could not be deleted"), error);
 }
 
 static void

@@ -8,6 +8,7 @@
 #include "sk-record-dialog.h"
 #include "sk-record-list.h"
 #include "sk-summary.h"
+#include "sk-window.h"
 
 typedef struct {
   SkProposal *proposal;
@@ -106,12 +107,6 @@ summary_with (SkProposal *proposal, SkRecord *record)
         }
   g_ptr_array_add (parts, NULL);
   return g_strjoinv (" · ", (char **) parts->pdata);
-}
-
-char *
-sk_record_summary (SkRecord *record)
-{
-  return summary_with (NULL, record);
 }
 
 /* ---- rows ---- */
@@ -275,10 +270,7 @@ on_add_clicked (GtkButton *button, ListData *d)
 
   if (id == 0)
     {
-      GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                  _("The record could not be added"), error->message);
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      sk_show_error (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("The record could not be added"), error);
       return;
     }
   sk_record_dialog_present (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, d->proposal,

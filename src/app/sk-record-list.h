@@ -18,7 +18,4 @@ GtkWidget *sk_record_list_new (SkProposal *proposal, const char *kind,
 gint64     sk_record_list_add_record (SkProposal *proposal, const char *kind,
                                       const char *owner_field, gint64 owner_id, GError **error);
 
-/* One line that tells records of a kind apart ("QS · Overall · 2026"). */
-char      *sk_record_summary (SkRecord *record);
-
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include "sk-review-ui.h"
 #include "sk-review.h"
 #include "sk-summary.h"
+#include "sk-window.h"
 
 /* ---- a small form in a message dialog ---- */
 
@@ -48,9 +49,7 @@ form_text (Form *f)
 static void
 report (GtkWindow *parent, const GError *error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (parent, _("The change could not be made"), error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  sk_show_error (parent, _("The change could not be made"), error);
 }
 
 static void
@@ -152,13 +151,30 @@ typedef struct {
   GtkWidget *fingerprint_row;
   GtkWidget *button;
   GtkWidget *second_button;
+  char *verified;             /* the fingerprint last verified while frozen */
+  SkFingerprintState state;
 } ReviewGroup;
 
 static void
 review_group_free (ReviewGroup *g)
 {
   g_clear_object (&g->proposal);
+  g_free (g->verified);
   g_free (g);
+}
+
+/* Verifying reads the whole content; a frozen proposal's content cannot
+ * change, so its verdict holds until the fingerprint does. */
+static SkFingerprintState
+verify (ReviewGroup *g, const char *fingerprint)
+{
+  if (!sk_proposal_is_frozen (g->proposal) || g_strcmp0 (g->verified, fingerprint) != 0)
+    {
+      g->state = sk_review_verify (g->proposal);
+      g_free (g->verified);
+      g->verified = sk_proposal_is_frozen (g->proposal) ? g_strdup (fingerprint) : NULL;
+    }
+  return g->state;
 }
 
 static GtkWindow *
@@ -209,7 +225,7 @@ update_group (ReviewGroup *g)
   gtk_widget_set_visible (g->fingerprint_row, fingerprint != NULL);
   if (fingerprint)
     {
-      SkFingerprintState state = sk_review_verify (g->proposal);
+      SkFingerprintState state = verify (g, fingerprint);
       g_autofree char *text = state == SK_FINGERPRINT_MISMATCH
         ? g_strdup_printf (_("%s — the content no longer matches its fingerprint!"), fingerprint)
         : g_strdup_printf (_("%s (matches the content)"), fingerprint);

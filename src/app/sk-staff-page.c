@@ -38,11 +38,13 @@ typedef struct {
   GHashTable *pairs;           /* "staff/programme" taught */
   GPtrArray *live_cells;       /* labels of the programme and hours columns */
   gulong changed_id;
+  guint refresh_id;            /* an edit's refresh, waiting for an idle moment */
 } Page;
 
 static void
 page_free (Page *p)
 {
+  g_clear_handle_id (&p->refresh_id, g_source_remove);
   g_clear_signal_handler (&p->changed_id, p->proposal);
   g_clear_object (&p->proposal);
   g_clear_pointer (&p->programme_ids, g_array_unref);
@@ -51,6 +53,8 @@ page_free (Page *p)
   g_clear_pointer (&p->live_cells, g_ptr_array_unref);
   g_free (p);
 }
+
+static void refresh (Page *p);
 
 static Page *
 page_of (GtkWidget *widget)
@@ -180,13 +184,16 @@ refilter (Page *p)
 static void
 on_filter_changed (GObject *object, GParamSpec *pspec, Page *p)
 {
-  refilter (p);
+  if (p->refresh_id)
+    refresh (p);
+  else
+    refilter (p);
 }
 
 static void
 on_search_changed (GtkSearchEntry *entry, Page *p)
 {
-  refilter (p);
+  on_filter_changed (G_OBJECT (entry), NULL, p);
 }
 
 /* ---- cells ---- */
@@ -412,9 +419,14 @@ enum_drop_down (const char *all_label, const char *field, const char *a11y)
 
 /* ---- changes ---- */
 
+/* What the table shows beside the records themselves (who teaches what,
+ * the shares), brought up to date once for a burst of edits. */
 static void
-on_proposal_changed (SkProposal *proposal, Page *p)
+refresh (Page *p)
 {
+  SkProposal *proposal = p->proposal;
+
+  g_clear_handle_id (&p->refresh_id, g_source_remove);
   compute_load (p);
   for (guint i = 0; i < p->live_cells->len; i++)
     cell_update (p->live_cells->pdata[i]);
@@ -427,6 +439,31 @@ on_proposal_changed (SkProposal *proposal, Page *p)
   update_shares (p);
 }
 
+static gboolean
+on_refresh_idle (gpointer data)
+{
+  Page *p = data;
+
+  p->refresh_id = 0;
+  refresh (p);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_proposal_changed (SkProposal *proposal, Page *p)
+{
+  if (p->refresh_id == 0)
+    p->refresh_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_refresh_idle, p, NULL);
+}
+
+/* Before reading who teaches what: a refresh still waiting is done now. */
+static void
+ensure_current (Page *p)
+{
+  if (p->refresh_id)
+    refresh (p);
+}
+
 /* ---- actions ---- */
 
 guint
@@ -436,6 +473,7 @@ sk_staff_page_assign (GtkWidget *page, const guint *positions, guint n, gint64 p
   Page *p = page_of (page);
   guint added = 0;
 
+  ensure_current (p);
   sk_proposal_begin_group (p->proposal, _("Assign to Programme"));
   for (guint i = 0; i < n; i++)
     {
@@ -829,5 +867,5 @@ sk_staff_page_set_search (GtkWidget *page, const char *text)
 {
   Page *p = page_of (page);
   gtk_editable_set_text (GTK_EDITABLE (p->search), text);
-  refilter (p);
+  on_filter_changed (G_OBJECT (p->search), NULL, p);
 }

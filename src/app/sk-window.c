@@ -251,14 +251,21 @@ verify_fingerprint (SkWindow *self)
 }
 
 static void
-rebuild_pages (SkWindow *self)
+clear_pages (SkWindow *self)
 {
-  const char *current = gtk_stack_get_visible_child_name (self->pages);
-  g_autofree char *page = g_strdup (current ? current : "overview");
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->pages))))
     gtk_stack_remove (self->pages, child);
+}
+
+static void
+rebuild_pages (SkWindow *self)
+{
+  const char *current = gtk_stack_get_visible_child_name (self->pages);
+  g_autofree char *page = g_strdup (current ? current : "overview");
+
+  clear_pages (self);
   sk_window_show_page (self, page);
 }
 
@@ -292,14 +299,6 @@ rule_set (SkWindow *self)
   return sk_rule_set_new_default ();
 }
 
-static void
-clear_pages (SkWindow *self)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->pages))))
-    gtk_stack_remove (self->pages, child);
-}
 
 void
 sk_window_set_proposal (SkWindow *self, SkProposal *proposal)
@@ -346,10 +345,10 @@ sk_window_set_proposal (SkWindow *self, SkProposal *proposal)
   remember_recent (self, sk_proposal_get_path (proposal));
 }
 
-static void
-show_error (SkWindow *self, const char *heading, const GError *error)
+void
+sk_show_error (GtkWindow *parent, const char *heading, const GError *error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, error->message);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
@@ -384,7 +383,7 @@ sk_window_open (SkWindow *self, GFile *file)
     proposal = open_path (path, &error);
   if (proposal == NULL)
     {
-      show_error (self, _("The proposal could not be opened"), error);
+      sk_show_error (GTK_WINDOW (self), _("The proposal could not be opened"), error);
       return FALSE;
     }
   sk_window_set_proposal (self, proposal);
@@ -554,7 +553,7 @@ on_new_response (GtkNativeDialog *chooser, int response, SkWindow *self)
       if (proposal)
         sk_window_set_proposal (window_for_new_proposal (self), proposal);
       else
-        show_error (self, _("The proposal could not be created"), error);
+        sk_show_error (GTK_WINDOW (self), _("The proposal could not be created"), error);
     }
   g_object_unref (chooser);
 }
@@ -587,7 +586,7 @@ on_save_as_response (GtkNativeDialog *chooser, int response, SkWindow *self)
           sk_window_toast (self, text);
         }
       if (error)
-        show_error (self, _("The proposal could not be saved"), error);
+        sk_show_error (GTK_WINDOW (self), _("The proposal could not be saved"), error);
     }
   g_object_unref (chooser);
 }
@@ -623,7 +622,7 @@ history_action (GtkWidget *widget, const char *action_name, GVariant *param)
     if (!(undo ? sk_proposal_undo (self->proposal, &error) : sk_proposal_redo (self->proposal, &error)))
       {
         if (error)
-          show_error (self, undo ? _("The edit could not be undone") : _("The edit could not be redone"), error);
+          sk_show_error (GTK_WINDOW (self), undo ? _("The edit could not be undone") : _("The edit could not be redone"), error);
         return;
       }
     if (what)
@@ -739,7 +738,7 @@ on_file_row_activated (AdwActionRow *row, SkWindow *self)
 
   if (proposal == NULL)
     {
-      show_error (self, _("The proposal could not be opened"), error);
+      sk_show_error (GTK_WINDOW (self), _("The proposal could not be opened"), error);
       return;
     }
   sk_window_set_proposal (self, proposal);

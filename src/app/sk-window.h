@@ -25,6 +25,9 @@ GtkWidget    *sk_window_show_page      (SkWindow *self, const char *page);
 /* Goes to the record: its page, and its editor. */
 void          sk_window_show_record    (SkWindow *self, const char *kind, gint64 id);
 void          sk_window_toast          (SkWindow *self, const char *text);
+/* Shows @error under @heading in a dialog over @parent (may be NULL). */
+void          sk_show_error            (GtkWindow *parent, const char *heading, const GError *error);
+
 /* A toast with a button that opens @path. */
 void          sk_window_toast_file     (SkWindow *self, const char *text, const char *path);
 /* The export bar: @fraction 0..1 with the section being written; below 0

@@ -63,7 +63,7 @@ institution_line (SkRecord *inst, const char *lang)
 }
 
 GPtrArray *
-sk_summary_rows (SkProposal *proposal, const char *lang)
+sk_summary_rows (SkProposal *proposal, const char *lang, gboolean with_fingerprint)
 {
   GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_summary_row_free);
   SkRecord *info = sk_proposal_get_info (proposal);
@@ -105,7 +105,7 @@ sk_summary_rows (SkProposal *proposal, const char *lang)
     add_row (rows, _("Term"), start || end ? g_strdup_printf ("%s – %s", from, to) : NULL);
   }
   add_row (rows, _("Status"), g_strdup (sk_enum_label (info, "status")));
-  if (sk_record_get_string (info, "fingerprint"))
+  if (with_fingerprint && sk_record_get_string (info, "fingerprint"))
     {
       const char *fingerprint = sk_record_get_string (info, "fingerprint");
       if (sk_review_verify (proposal) == SK_FINGERPRINT_MISMATCH)
@@ -120,7 +120,7 @@ sk_summary_rows (SkProposal *proposal, const char *lang)
 char *
 sk_summary_text (SkProposal *proposal, const char *lang)
 {
-  g_autoptr (GPtrArray) rows = sk_summary_rows (proposal, lang);
+  g_autoptr (GPtrArray) rows = sk_summary_rows (proposal, lang, TRUE);
   GString *out = g_string_new (NULL);
   guint n_kinds, width = 0;
   const SkKind *kinds = sk_schema_kinds (&n_kinds);

@@ -12,8 +12,10 @@ typedef struct {
 
 void        sk_summary_row_free (SkSummaryRow *row);
 
-/* Rows (label, value) describing the proposal, content in @lang. */
-GPtrArray  *sk_summary_rows     (SkProposal *proposal, const char *lang);
+/* Rows (label, value) describing the proposal, content in @lang; with
+ * the fingerprint and whether it still matches (which reads the whole
+ * content) when @with_fingerprint. */
+GPtrArray  *sk_summary_rows     (SkProposal *proposal, const char *lang, gboolean with_fingerprint);
 /* The same rows, then the number of records of each kind, as text. */
 char       *sk_summary_text     (SkProposal *proposal, const char *lang);
 
