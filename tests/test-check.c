@@ -519,7 +519,7 @@ test_check_ids (void)
     "committees", "quality-assurance", "indicators", "financing",
     "ministry-agreement", "staff-qualification", "professional-development",
     "mia-approval", "cooperation-service", "research", "third-mission",
-    "content-language",
+    "content-language", "ranking-mismatch", "ranking-unverified",
     NULL
   };
   const char * const *ids = sk_rule_set_check_ids ();

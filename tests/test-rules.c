@@ -57,6 +57,8 @@ static const char * const base_lines[] = {
   "research=note",
   "third-mission=note",
   "content-language=note",
+  "ranking-mismatch=warning",
+  "ranking-unverified=note",
 };
 
 /* The line (1-based) of @key in base_lines. */
@@ -125,6 +127,8 @@ assert_default_severities (SkRuleSet *rules)
     { "research", SK_SEVERITY_NOTE },
     { "third-mission", SK_SEVERITY_NOTE },
     { "content-language", SK_SEVERITY_NOTE },
+    { "ranking-mismatch", SK_SEVERITY_WARNING },
+    { "ranking-unverified", SK_SEVERITY_NOTE },
   };
   const char * const *ids = sk_rule_set_check_ids ();
 

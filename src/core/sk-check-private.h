@@ -19,6 +19,7 @@ typedef struct {
   int term_first_year; /* 0 when the term is not known */
   int term_last_year;
   GPtrArray *findings;
+  const struct _SkRankings *rankings; /* NULL: entries not verified */
 } SkCheckContext;
 
 /* Adds a finding of @check_id (its severity from the rule set; nothing
@@ -55,5 +56,6 @@ void sk_check_programmes     (SkCheckContext *ctx);
 void sk_check_branch         (SkCheckContext *ctx);
 void sk_check_plan           (SkCheckContext *ctx);
 void sk_check_languages      (SkCheckContext *ctx);
+void sk_check_rankings       (SkCheckContext *ctx);
 
 G_END_DECLS

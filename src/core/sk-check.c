@@ -88,6 +88,8 @@ static const struct {
   { "third-mission", N_("Methodological Recommendations, ch. 3, area 3") },
   { "cooperation-service", N_("Rules for organising international cooperation (order No. 661), items 4, 6") },
   { "content-language", N_("The proposal in Kazakh, Russian and English") },
+  { "ranking-mismatch", N_("Methodological Recommendations, ch. 3, recommendation 1") },
+  { "ranking-unverified", N_("Methodological Recommendations, ch. 3, recommendation 1") },
 };
 
 static guint
@@ -248,6 +250,7 @@ sk_check (SkProposal *proposal, SkRuleSet *rules, const SkCheckOptions *options)
   ctx.info = sk_proposal_get_info (proposal);
   ctx.staffing = staffing;
   ctx.findings = g_ptr_array_new_with_free_func (g_object_unref);
+  ctx.rankings = options ? options->rankings : NULL;
   find_term_years (&ctx);
 
   sk_check_term_and_model (&ctx);
@@ -257,6 +260,7 @@ sk_check (SkProposal *proposal, SkRuleSet *rules, const SkCheckOptions *options)
   sk_check_branch (&ctx);
   sk_check_plan (&ctx);
   sk_check_languages (&ctx);
+  sk_check_rankings (&ctx);
 
   g_ptr_array_sort (ctx.findings, compare_findings);
   return ctx.findings;

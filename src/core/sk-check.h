@@ -32,6 +32,9 @@ typedef struct {
   /* The language of the PDF about to be made: content missing in it is
    * reported (as notes). NULL: not checked. */
   const char *export_language;
+  /* The loaded ranking tables (sk_ranking_library_load) to verify the
+   * ranking entries against; NULL: not verified, and nothing said. */
+  const struct _SkRankings *rankings;
 } SkCheckOptions;
 
 /* Runs every check; the findings sorted errors first, then in the order of

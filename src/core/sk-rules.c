@@ -18,7 +18,7 @@ static const char * const check_ids[] = {
   "committees", "quality-assurance", "indicators", "financing",
   "ministry-agreement", "staff-qualification", "professional-development",
   "mia-approval", "cooperation-service", "research", "third-mission",
-  "content-language",
+  "content-language", "ranking-mismatch", "ranking-unverified",
   NULL
 };
 
@@ -266,6 +266,8 @@ static const struct {
   SkSeverity severity;
 } later_checks[] = {
   { "content-language", SK_SEVERITY_NOTE },
+  { "ranking-mismatch", SK_SEVERITY_WARNING },
+  { "ranking-unverified", SK_SEVERITY_NOTE },
 };
 
 static gboolean

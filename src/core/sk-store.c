@@ -591,3 +591,17 @@ fail:
   g_unlink (tmp);
   return FALSE;
 }
+
+/* For the other SQLite files of the application (the ranking library),
+ * opened as defensively as a proposal. */
+void
+sk_store_configure (sqlite3 *db)
+{
+  configure (db);
+}
+
+char *
+sk_store_describe_schema (sqlite3 *db, GError **error)
+{
+  return describe_schema (db, error);
+}

@@ -50,4 +50,10 @@ char     *sk_store_temp_beside (const char *path, GError **error);
 /* Runs the full schema of the current version into a fresh database. */
 gboolean  sk_store_init_schema (sqlite3 *db, GError **error);
 
+/* The defensive settings and limits every file of the application is
+ * opened with (also the ranking library). */
+void      sk_store_configure   (sqlite3 *db);
+/* The schema of @db as a sorted text, to compare with the expected one. */
+char     *sk_store_describe_schema (sqlite3 *db, GError **error);
+
 G_END_DECLS

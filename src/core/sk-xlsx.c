@@ -1,0 +1,456 @@
+/* sk-xlsx.c: the cells of the first worksheet of an XLSX workbook */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <gsf/gsf-infile-zip.h>
+#include <gsf/gsf-infile.h>
+#include <gsf/gsf-input-memory.h>
+#include <gsf/gsf-input.h>
+#include <gsf/gsf-open-pkg-utils.h>
+#include <libxml/xmlreader.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sk-error.h"
+#include "sk-xlsx.h"
+
+/* Limits against damaged or hostile workbooks. */
+#define MAX_PART_SIZE (64 * 1024 * 1024) /* one unpacked part */
+#define MAX_SHARED_STRINGS 2000000
+#define MAX_COLUMNS 256
+#define MAX_ROWS 200000
+
+/* libgsf 1.14 does not declare these. */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsfInput, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsfInfile, g_object_unref)
+
+#define REL_DOCUMENT "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+#define REL_STRICT_DOCUMENT "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"
+#define REL_SHARED_STRINGS "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"
+#define REL_STRICT_SHARED_STRINGS "http://purl.oclc.org/ooxml/officeDocument/relationships/sharedStrings"
+
+void
+sk_xlsx_row_free (SkXlsxRow *row)
+{
+  g_ptr_array_unref (row->cells);
+  g_free (row);
+}
+
+gboolean
+sk_xlsx_is_zip (const guint8 *data, gsize length)
+{
+  return length >= 4 && memcmp (data, "PK\x03\x04", 4) == 0;
+}
+
+static void
+set_damaged (GError **error)
+{
+  g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
+               _("The file is not a readable Excel workbook (XLSX): it is damaged or in another format."));
+}
+
+/* The whole content of a part, NUL-terminated. */
+static guint8 *
+read_part (GsfInput *input, gsize *length, GError **error)
+{
+  gsf_off_t size = gsf_input_size (input);
+  guint8 *buf;
+
+  if (size < 0 || size > MAX_PART_SIZE)
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
+                   _("The workbook is too large once unpacked (more than %d MB in one part)."),
+                   MAX_PART_SIZE / (1024 * 1024));
+      return NULL;
+    }
+  buf = g_malloc ((gsize) size + 1);
+  if (size > 0 && gsf_input_read (input, (size_t) size, buf) == NULL)
+    {
+      g_free (buf);
+      set_damaged (error);
+      return NULL;
+    }
+  buf[size] = '\0';
+  *length = (gsize) size;
+  return buf;
+}
+
+static xmlTextReaderPtr
+reader_for (const guint8 *buf, gsize length)
+{
+  if (length > G_MAXINT)
+    return NULL;
+  /* No network, no entity substitution, no DTD loading. */
+  return xmlReaderForMemory ((const char *) buf, (int) length, NULL, NULL,
+                             XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+}
+
+static gboolean
+is_element (xmlTextReaderPtr r, const char *local_name)
+{
+  const xmlChar *name = xmlTextReaderConstLocalName (r);
+  return name && strcmp ((const char *) name, local_name) == 0;
+}
+
+static char *
+attribute (xmlTextReaderPtr r, const char *name)
+{
+  xmlChar *v = xmlTextReaderGetAttribute (r, (const xmlChar *) name);
+  char *out = v ? g_strdup ((const char *) v) : NULL;
+  xmlFree (v);
+  return out;
+}
+
+/* The r:id of the first <sheet> of workbook.xml. */
+static char *
+first_sheet_id (const guint8 *buf, gsize length)
+{
+  xmlTextReaderPtr r = reader_for (buf, length);
+  char *id = NULL;
+
+  if (r == NULL)
+    return NULL;
+  while (id == NULL && xmlTextReaderRead (r) == 1)
+    if (xmlTextReaderNodeType (r) == XML_READER_TYPE_ELEMENT && is_element (r, "sheet"))
+      {
+        /* The relationship namespace differs between transitional and
+         * strict files: take the attribute named "id" in whichever. */
+        while (id == NULL && xmlTextReaderMoveToNextAttribute (r) == 1)
+          if (is_element (r, "id"))
+            id = g_strdup ((const char *) xmlTextReaderConstValue (r));
+      }
+  xmlFreeTextReader (r);
+  return id;
+}
+
+/* Shared strings: the text of every <si>, rich text runs joined, phonetic
+ * readings left out. */
+static GPtrArray *
+read_shared_strings (const guint8 *buf, gsize length, GError **error)
+{
+  g_autoptr (GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GString) text = g_string_new (NULL);
+  xmlTextReaderPtr r = reader_for (buf, length);
+  gboolean in_si = FALSE, in_t = FALSE;
+  int depth_rph = -1, rc;
+
+  if (r == NULL)
+    {
+      set_damaged (error);
+      return NULL;
+    }
+  while ((rc = xmlTextReaderRead (r)) == 1)
+    {
+      int type = xmlTextReaderNodeType (r);
+      int depth = xmlTextReaderDepth (r);
+
+      if (type == XML_READER_TYPE_ELEMENT)
+        {
+          if (is_element (r, "si"))
+            {
+              in_si = TRUE;
+              g_string_truncate (text, 0);
+              if (xmlTextReaderIsEmptyElement (r))
+                {
+                  in_si = FALSE;
+                  g_ptr_array_add (strings, g_strdup (""));
+                }
+            }
+          else if (is_element (r, "rPh") && !xmlTextReaderIsEmptyElement (r))
+            depth_rph = depth;
+          else if (is_element (r, "t") && !xmlTextReaderIsEmptyElement (r))
+            in_t = in_si && depth_rph < 0;
+        }
+      else if (type == XML_READER_TYPE_END_ELEMENT)
+        {
+          if (is_element (r, "t"))
+            in_t = FALSE;
+          else if (is_element (r, "rPh") && depth == depth_rph)
+            depth_rph = -1;
+          else if (is_element (r, "si") && in_si)
+            {
+              in_si = FALSE;
+              if (strings->len >= MAX_SHARED_STRINGS)
+                break;
+              g_ptr_array_add (strings, g_strdup (text->str));
+            }
+        }
+      else if ((type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE ||
+                type == XML_READER_TYPE_CDATA) && in_t)
+        g_string_append (text, (const char *) xmlTextReaderConstValue (r));
+    }
+  xmlFreeTextReader (r);
+  if (rc < 0 || strings->len >= MAX_SHARED_STRINGS)
+    {
+      set_damaged (error);
+      return NULL;
+    }
+  return g_steal_pointer (&strings);
+}
+
+/* "BC12" → 54 (0-based column), or -1. */
+static int
+column_of (const char *ref)
+{
+  int col = 0, letters = 0;
+
+  for (; ref && g_ascii_isalpha (*ref); ref++)
+    {
+      col = col * 26 + (g_ascii_toupper (*ref) - 'A' + 1);
+      if (++letters > 3)
+        return -1;
+    }
+  return letters ? col - 1 : -1;
+}
+
+/* A number as it was typed: 17, not 17.000000. */
+static char *
+number_text (const char *v)
+{
+  char *end = NULL;
+  double d = g_ascii_strtod (v, &end);
+
+  if (end && end != v && *end == '\0' && d == (double) (gint64) d && d > -1e15 && d < 1e15)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) d);
+  return g_strdup (v);
+}
+
+typedef struct {
+  GPtrArray *rows;
+  GPtrArray *shared;
+  SkXlsxRow *row;       /* being read */
+  guint next_row;       /* when <row> has no r attribute */
+  int col;              /* of the cell being read */
+  int next_col;
+  char *type;           /* t attribute of the cell */
+  GString *value;
+  gboolean in_value;    /* inside <v> or <is><t> */
+  gboolean has_value;
+  gboolean too_big;
+} Sheet;
+
+static void
+finish_cell (Sheet *s)
+{
+  g_autofree char *text = NULL;
+
+  if (!s->has_value || s->row == NULL || s->col < 0)
+    return;
+  if (g_strcmp0 (s->type, "s") == 0)
+    {
+      char *end = NULL;
+      guint64 index = g_ascii_strtoull (s->value->str, &end, 10);
+      if (end == s->value->str || *end != '\0' || index >= s->shared->len)
+        return;
+      text = g_strdup (g_ptr_array_index (s->shared, index));
+    }
+  else if (g_strcmp0 (s->type, "b") == 0)
+    text = g_strdup (strcmp (s->value->str, "1") == 0 ? "TRUE" : "FALSE");
+  else if (s->type == NULL || g_strcmp0 (s->type, "n") == 0)
+    text = number_text (s->value->str);
+  else
+    text = g_strdup (s->value->str);
+
+  if (s->col >= MAX_COLUMNS)
+    {
+      s->too_big = TRUE;
+      return;
+    }
+  while (s->row->cells->len <= (guint) s->col)
+    g_ptr_array_add (s->row->cells, g_strdup (""));
+  g_free (s->row->cells->pdata[s->col]);
+  s->row->cells->pdata[s->col] = g_steal_pointer (&text);
+}
+
+static void
+start_row (Sheet *s, xmlTextReaderPtr r)
+{
+  g_autofree char *number = attribute (r, "r");
+  guint64 n = number ? g_ascii_strtoull (number, NULL, 10) : 0;
+
+  s->row = g_new0 (SkXlsxRow, 1);
+  s->row->number = n > 0 && n <= G_MAXUINT ? (guint) n : s->next_row;
+  s->row->cells = g_ptr_array_new_with_free_func (g_free);
+  s->next_row = s->row->number + 1;
+  s->next_col = 0;
+}
+
+static void
+end_row (Sheet *s)
+{
+  gboolean any = FALSE;
+
+  if (s->row == NULL)
+    return;
+  for (guint i = 0; i < s->row->cells->len && !any; i++)
+    any = *(const char *) s->row->cells->pdata[i] != '\0';
+  if (any && s->rows->len < MAX_ROWS)
+    g_ptr_array_add (s->rows, s->row);
+  else
+    {
+      s->too_big |= any;
+      sk_xlsx_row_free (s->row);
+    }
+  s->row = NULL;
+}
+
+static void
+start_cell (Sheet *s, xmlTextReaderPtr r)
+{
+  g_autofree char *ref = attribute (r, "r");
+
+  g_clear_pointer (&s->type, g_free);
+  s->type = attribute (r, "t");
+  s->col = ref ? column_of (ref) : s->next_col;
+  s->next_col = s->col + 1;
+  s->has_value = FALSE;
+  g_string_truncate (s->value, 0);
+}
+
+static GPtrArray *
+read_sheet (const guint8 *buf, gsize length, GPtrArray *shared, GError **error)
+{
+  g_autoptr (GString) value = g_string_new (NULL);
+  Sheet s = { .shared = shared, .next_row = 1, .col = -1, .value = value };
+  xmlTextReaderPtr r = reader_for (buf, length);
+  int rc;
+
+  if (r == NULL)
+    {
+      set_damaged (error);
+      return NULL;
+    }
+  s.rows = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_xlsx_row_free);
+  while ((rc = xmlTextReaderRead (r)) == 1 && !s.too_big)
+    {
+      int type = xmlTextReaderNodeType (r);
+
+      if (type == XML_READER_TYPE_ELEMENT)
+        {
+          gboolean empty = xmlTextReaderIsEmptyElement (r);
+          if (is_element (r, "row"))
+            {
+              end_row (&s);
+              start_row (&s, r);
+              if (empty)
+                end_row (&s);
+            }
+          else if (is_element (r, "c") && s.row)
+            {
+              start_cell (&s, r);
+              if (empty)
+                s.col = -1;
+            }
+          else if ((is_element (r, "v") || is_element (r, "t")) && !empty && s.row)
+            {
+              s.in_value = TRUE;
+              s.has_value = TRUE;
+            }
+          else if ((is_element (r, "v") || is_element (r, "t")) && empty && s.row)
+            s.has_value = TRUE;
+        }
+      else if (type == XML_READER_TYPE_END_ELEMENT)
+        {
+          if (is_element (r, "v") || is_element (r, "t"))
+            s.in_value = FALSE;
+          else if (is_element (r, "c"))
+            {
+              finish_cell (&s);
+              s.col = -1;
+            }
+          else if (is_element (r, "row"))
+            end_row (&s);
+        }
+      else if ((type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE ||
+                type == XML_READER_TYPE_CDATA) && s.in_value)
+        g_string_append (s.value, (const char *) xmlTextReaderConstValue (r));
+    }
+  end_row (&s);
+  xmlFreeTextReader (r);
+  g_free (s.type);
+  if (s.too_big)
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
+                   _("The worksheet is too large (more than %d rows or %d columns)."),
+                   MAX_ROWS, MAX_COLUMNS);
+      g_ptr_array_unref (s.rows);
+      return NULL;
+    }
+  if (rc < 0)
+    {
+      set_damaged (error);
+      g_ptr_array_unref (s.rows);
+      return NULL;
+    }
+  return s.rows;
+}
+
+static GsfInput *
+open_rel_by_type (GsfInput *part, const char *type, const char *strict_type)
+{
+  GsfInput *in = gsf_open_pkg_open_rel_by_type (part, type, NULL);
+  if (in == NULL)
+    in = gsf_open_pkg_open_rel_by_type (part, strict_type, NULL);
+  return in;
+}
+
+GPtrArray *
+sk_xlsx_read_first_sheet (const guint8 *data, gsize length, GError **error)
+{
+  g_autoptr (GsfInput) source = NULL;
+  g_autoptr (GsfInfile) zip = NULL;
+  g_autoptr (GsfInput) workbook = NULL;
+  g_autoptr (GsfInput) sheet = NULL;
+  g_autoptr (GsfInput) strings_part = NULL;
+  g_autoptr (GPtrArray) shared = NULL;
+  g_autofree guint8 *workbook_xml = NULL;
+  g_autofree guint8 *sheet_xml = NULL;
+  g_autofree char *sheet_id = NULL;
+  gsize workbook_len = 0, sheet_len = 0;
+
+  if (!sk_xlsx_is_zip (data, length))
+    {
+      set_damaged (error);
+      return NULL;
+    }
+  source = gsf_input_memory_new (data, (gsf_off_t) length, FALSE);
+  zip = gsf_infile_zip_new (source, NULL);
+  if (zip == NULL)
+    {
+      set_damaged (error);
+      return NULL;
+    }
+  workbook = open_rel_by_type (GSF_INPUT (zip), REL_DOCUMENT, REL_STRICT_DOCUMENT);
+  if (workbook == NULL ||
+      (workbook_xml = read_part (workbook, &workbook_len, error)) == NULL)
+    {
+      if (error && *error == NULL)
+        set_damaged (error);
+      return NULL;
+    }
+  sheet_id = first_sheet_id (workbook_xml, workbook_len);
+  if (sheet_id)
+    sheet = gsf_open_pkg_open_rel_by_id (workbook, sheet_id, NULL);
+  if (sheet == NULL)
+    {
+      set_damaged (error);
+      return NULL;
+    }
+
+  strings_part = open_rel_by_type (workbook, REL_SHARED_STRINGS, REL_STRICT_SHARED_STRINGS);
+  if (strings_part)
+    {
+      g_autofree guint8 *xml = NULL;
+      gsize len = 0;
+
+      if ((xml = read_part (strings_part, &len, error)) == NULL ||
+          (shared = read_shared_strings (xml, len, error)) == NULL)
+        return NULL;
+    }
+  else
+    shared = g_ptr_array_new_with_free_func (g_free);
+
+  if ((sheet_xml = read_part (sheet, &sheet_len, error)) == NULL)
+    return NULL;
+  return read_sheet (sheet_xml, sheet_len, shared, error);
+}
