@@ -29,6 +29,7 @@ static const Command commands[] = {
   { "review", N_("Record the Ministry's decision on a proposal"), sk_cli_review },
   { "export-review", N_("Write the review report on a proposal as a PDF document"), sk_cli_export_review },
   { "diff", N_("Show what changed between two versions of a proposal"), sk_cli_diff },
+  { "rankings", N_("Load the publishers' ranking tables, match partners and verify ranking entries"), sk_cli_rankings },
 };
 
 static void

@@ -442,6 +442,18 @@ name_contains (const SkRankingRow *row, const char *words)
   return TRUE;
 }
 
+/* The same institution in several tables: its name without the part in
+ * brackets ("(TU Berlin)"), and its country. */
+static char *
+group_key (const SkRankingRow *row)
+{
+  const char *open = strchr (row->name, '(');
+  g_autofree char *base = open ? g_strndup (row->name, open - row->name) : g_strdup (row->name);
+  g_autofree char *key = sk_ranking_name_key (base);
+
+  return g_strdup_printf ("%s\t%s", key, row->country_code ? row->country_code : "");
+}
+
 static int
 compare_hits (gconstpointer a, gconstpointer b)
 {
@@ -480,7 +492,7 @@ sk_ranking_find (const SkRankings *rankings, const char *country, const char *na
               (code && g_strcmp0 (row->country_code, code) != 0) ||
               (name && *name && !name_contains (row, name)))
             continue;
-          key = g_strdup_printf ("%s\t%s", row->key, row->country_code ? row->country_code : "");
+          key = group_key (row);
           hit = g_hash_table_lookup (by_key, key);
           if (hit == NULL)
             {
@@ -496,6 +508,12 @@ sk_ranking_find (const SkRankings *rankings, const char *country, const char *na
           *c = (SkRankingCandidate) { t, row, SK_RANKING_MATCH_EXACT, 1.0 };
           g_ptr_array_add (hit->rows, c);
           hit->best = MIN (hit->best, row->rank.upper);
+          /* the fullest form of the name, not an abbreviation */
+          if (strlen (row->name) > strlen (hit->name))
+            {
+              g_free (hit->name);
+              hit->name = g_strdup (row->name);
+            }
         }
     }
   g_ptr_array_sort (hits, compare_hits);

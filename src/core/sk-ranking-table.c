@@ -919,9 +919,13 @@ sk_ranking_table_read_data (const guint8 *data, gsize length, const char *file_n
 
   if (sk_xlsx_is_zip (data, length))
     {
+      g_autoptr (GError) xlsx_error = NULL;
+      if ((rows = sk_xlsx_read_first_sheet (data, length, &xlsx_error)) == NULL)
+        {
+          g_set_error_literal (error, SK_RANKING_ERROR, SK_RANKING_ERROR_NOT_TABLE, xlsx_error->message);
+          return NULL;
+        }
       t->format = g_strdup ("XLSX");
-      if ((rows = sk_xlsx_read_first_sheet (data, length, error)) == NULL)
-        return NULL;
       ok = read_rows (&b, rows, options, error);
     }
   else
