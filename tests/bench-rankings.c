@@ -89,18 +89,19 @@ main (int argc, char **argv)
   for (guint i = 0; i < 20; i++)
     {
       SkRecord *inst = sk_record_new (sk_schema_kind (SK_KIND_INSTITUTION));
+      const SkRankingTable *first = rankings->tables->pdata[0];
+      const SkRankingRow *row = first->rows->pdata[1 + i * 149];
       g_autofree char *name = NULL;
-      guint n = 1 + i * 149;
 
       switch (i % 4)
         {
-        case 0: name = g_strdup_printf ("The University of Place%u", n); break;
-        case 1: name = g_strdup_printf ("Place%u Technische Universität", n); break;
-        case 2: name = g_strdup_printf ("Place%u State Univ", n); break;
-        default: name = g_strdup_printf ("Unknown College %u", n); break;
+        case 0: name = g_strdup (row->name); break;
+        case 1: name = g_strconcat ("The ", row->name, NULL); break;
+        case 2: name = g_strdup_printf ("%s (Main Campus)", row->name); break; /* similar only */
+        default: name = g_strdup_printf ("Unknown College %u", i); break;
         }
       sk_record_set_string (inst, "name_en", name);
-      sk_record_set_string (inst, "country", i % 2 ? "DE" : "US");
+      sk_record_set_string (inst, "country", row->country_code);
       sk_record_set_string (inst, "role", "foreign_ohpe");
       g_ptr_array_add (partners, inst);
     }
