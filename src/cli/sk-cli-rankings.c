@@ -158,11 +158,10 @@ cmd_list (int argc, char **argv)
     {
       SkRankingTable *t = tables->pdata[i];
       g_autofree char *title = sk_ranking_table_title (t);
-      /* TRANSLATORS: id, "QS 2025 (Engineering)", scope, rows, file, when loaded */
-      printf (ngettext ("%" G_GINT64_FORMAT "\t%s\t%s\t%u row\t%s\t%s\n",
-                        "%" G_GINT64_FORMAT "\t%s\t%s\t%u rows\t%s\t%s\n", t->n_rows),
-              t->id, title, t->subject ? _("by subject") : _("overall"), t->n_rows,
-              t->source_file, t->loaded_at);
+      g_autofree char *rows = g_strdup_printf (ngettext ("%u row", "%u rows", t->n_rows), t->n_rows);
+
+      printf ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\t%s\n", t->id, title,
+              t->subject ? _("by subject") : _("overall"), rows, t->source_file, t->loaded_at);
     }
   return SK_EXIT_OK;
 }
@@ -277,8 +276,9 @@ print_match_text (SkProposal *p, const SkRankings *rankings, GPtrArray *partners
           for (guint c = 0; c < cands->len; c++)
             {
               const SkRankingCandidate *cand = cands->pdata[c];
-              /* TRANSLATORS: table, rank as published, name in the table, table id:row, how it matched */
-              printf (_("  %s: %s “%s” (%" G_GINT64_FORMAT ":%u, %s)\n"), title, cand->row->rank_text,
+              /* the table, the rank as published, the name in the table,
+               * where (table id:row, for --confirm) and how it matched */
+              printf ("  %s: %s “%s” (%" G_GINT64_FORMAT ":%u, %s)\n", title, cand->row->rank_text,
                       cand->row->name, t->id, cand->row->row, kind_label (cand->kind));
             }
         }
@@ -578,8 +578,12 @@ cmd_find (int argc, char **argv)
           sk_cli_report (add, error);
           return SK_EXIT_INVALID;
         }
-      printf (_("“%s” added as a foreign partner (institution %" G_GINT64_FORMAT ").\n"),
-              ((SkRankingHit *) hits->pdata[pick - 1])->name, id);
+      {
+        g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+        /* TRANSLATORS: a university, then the number of the new institution record */
+        printf (_("“%s” added as a foreign partner (institution %s).\n"),
+                ((SkRankingHit *) hits->pdata[pick - 1])->name, number);
+      }
       return SK_EXIT_OK;
     }
   for (guint i = 0; i < hits->len; i++)

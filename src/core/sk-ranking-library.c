@@ -411,8 +411,9 @@ sk_ranking_library_remove (SkRankingLibrary *lib, gint64 id, GError **error)
     return FALSE;
   if (sqlite3_changes (lib->db) == 0)
     {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
       g_set_error (error, SK_RANKING_ERROR, SK_RANKING_ERROR_NOT_FOUND,
-                   _("The ranking library has no table %" G_GINT64_FORMAT "."), id);
+                   _("The ranking library has no table %s."), number);
       return FALSE;
     }
   return TRUE;

@@ -528,8 +528,8 @@ check_year (SkXlsxRow *header, int col, int year, GError **error)
   if (in_heading != 0 && in_heading != year)
     {
       g_set_error (error, SK_RANKING_ERROR, SK_RANKING_ERROR_YEAR,
-                   _("The rank column “%s” (row %u) is not of the %d edition. Check the year, or name the column of %d with --column rank=HEADING."),
-                   cell (header, col), header->number, year, year);
+                   _("The rank column “%s” (row %u) is not of the %d edition. Check the year, or choose the rank column of that edition."),
+                   cell (header, col), header->number, year);
       return FALSE;
     }
   return TRUE;
