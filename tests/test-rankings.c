@@ -381,6 +381,61 @@ test_bad_input (void)
     }
 }
 
+/* Damaged copies of every fixture (bytes changed, cut, repeated): read
+ * without a crash or a hang, either as a table or refused with an error. */
+static void
+test_mutations (void)
+{
+  static const char * const names[] = { FIXTURE_QS, FIXTURE_THE_JSON, FIXTURE_THE_CSV, FIXTURE_ARWU, FIXTURE_XLSX };
+  GRand *rand = g_rand_new_with_seed (1414);
+  SkRankingImportOptions o = { .publisher = "qs", .year = 2026 };
+  guint tables = 0, refused = 0;
+
+  for (guint f = 0; f < G_N_ELEMENTS (names); f++)
+    {
+      g_autofree char *path = fixture (names[f]);
+      g_autofree char *data = NULL;
+      gsize len = 0;
+
+      if (!g_file_get_contents (path, &data, &len, NULL))
+        continue; /* no XLSX without libxlsxwriter */
+      for (guint round = 0; round < 300; round++)
+        {
+          g_autoptr (GByteArray) copy = g_byte_array_new ();
+          g_autoptr (SkRankingTable) t = NULL;
+          g_autoptr (GError) error = NULL;
+          guint changes = 1 + g_rand_int_range (rand, 0, 8);
+
+          g_byte_array_append (copy, (const guint8 *) data, len);
+          for (guint c = 0; c < changes; c++)
+            {
+              guint at = g_rand_int_range (rand, 0, copy->len);
+              switch (g_rand_int_range (rand, 0, 4))
+                {
+                case 0: copy->data[at] = (guint8) g_rand_int (rand); break;
+                case 1: copy->data[at] ^= 1u << g_rand_int_range (rand, 0, 8); break;
+                case 2: g_byte_array_set_size (copy, MAX (at, 1)); break;
+                default:
+                  {
+                    guint n = MIN (copy->len - at, 64u);
+                    g_autofree guint8 *piece = g_memdup2 (copy->data + at, n);
+                    g_byte_array_append (copy, piece, n);
+                  }
+                }
+            }
+          t = sk_ranking_table_read_data (copy->data, copy->len, names[f], &o, &error);
+          g_assert_true ((t != NULL) != (error != NULL));
+          if (t)
+            tables++;
+          else
+            refused++;
+        }
+    }
+  g_rand_free (rand);
+  g_test_message ("%u damaged copies read, %u refused", tables, refused);
+  g_assert_cmpuint (tables + refused, >, 0);
+}
+
 /* ---- the library ---- */
 
 static SkRankingLibrary *
@@ -909,6 +964,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/rankings/xlsx", test_xlsx);
   g_test_add_func ("/sk/rankings/encodings", test_encodings);
   g_test_add_func ("/sk/rankings/bad-input", test_bad_input);
+  g_test_add_func ("/sk/rankings/mutations", test_mutations);
   g_test_add_func ("/sk/rankings/library", test_library);
   g_test_add_func ("/sk/rankings/library-defensive", test_library_defensive);
   g_test_add_func ("/sk/rankings/match-examples", test_match_examples);

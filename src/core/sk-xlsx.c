@@ -6,7 +6,6 @@
 #include <gsf/gsf-infile.h>
 #include <gsf/gsf-input-memory.h>
 #include <gsf/gsf-input.h>
-#include <gsf/gsf-open-pkg-utils.h>
 #include <libxml/xmlreader.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,10 +23,6 @@
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsfInput, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsfInfile, g_object_unref)
 
-#define REL_DOCUMENT "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
-#define REL_STRICT_DOCUMENT "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"
-#define REL_SHARED_STRINGS "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"
-#define REL_STRICT_SHARED_STRINGS "http://purl.oclc.org/ooxml/officeDocument/relationships/sharedStrings"
 
 void
 sk_xlsx_row_free (SkXlsxRow *row)
@@ -385,13 +380,93 @@ read_sheet (const guint8 *buf, gsize length, GPtrArray *shared, GError **error)
   return s.rows;
 }
 
+/* ---- the package: relationships read here, not with libgsf's
+ * open-package helpers, whose parser reports a damaged file with
+ * g_critical() ---- */
+
+/* The member at @path ("xl/worksheets/sheet1.xml", with "." and ".."
+ * resolved against nothing above the root), or NULL. */
 static GsfInput *
-open_rel_by_type (GsfInput *part, const char *type, const char *strict_type)
+open_member (GsfInfile *zip, const char *path)
 {
-  GsfInput *in = gsf_open_pkg_open_rel_by_type (part, type, NULL);
+  g_auto (GStrv) parts = g_strsplit (path, "/", -1);
+  g_autoptr (GPtrArray) clean = g_ptr_array_new ();
+  GsfInput *cur = NULL;
+
+  for (guint i = 0; parts[i]; i++)
+    {
+      if (*parts[i] == '\0' || g_str_equal (parts[i], "."))
+        continue;
+      if (g_str_equal (parts[i], ".."))
+        {
+          if (clean->len == 0)
+            return NULL;
+          g_ptr_array_set_size (clean, clean->len - 1);
+          continue;
+        }
+      g_ptr_array_add (clean, parts[i]);
+    }
+  if (clean->len == 0 || clean->len > 16)
+    return NULL;
+  for (guint i = 0; i < clean->len; i++)
+    {
+      GsfInput *next;
+
+      if (cur != NULL && !GSF_IS_INFILE (cur))
+        {
+          g_object_unref (cur);
+          return NULL;
+        }
+      next = gsf_infile_child_by_name (cur ? GSF_INFILE (cur) : zip, clean->pdata[i]);
+      g_clear_object (&cur);
+      if (next == NULL)
+        return NULL;
+      cur = next;
+    }
+  return cur;
+}
+
+/* The target of the relationship in @rels_xml with the id @id, or (when @id
+ * is NULL) of the first whose type ends with @type_suffix; resolved against
+ * @base_dir ("" or "xl/"). */
+static char *
+find_relationship (const guint8 *rels_xml, gsize length, const char *id, const char *type_suffix,
+                   const char *base_dir)
+{
+  xmlTextReaderPtr r = reader_for (rels_xml, length);
+  char *found = NULL;
+
+  if (r == NULL)
+    return NULL;
+  while (found == NULL && xmlTextReaderRead (r) == 1)
+    if (xmlTextReaderNodeType (r) == XML_READER_TYPE_ELEMENT && is_element (r, "Relationship"))
+      {
+        g_autofree char *rel_id = attribute (r, "Id");
+        g_autofree char *type = attribute (r, "Type");
+        g_autofree char *target = attribute (r, "Target");
+        g_autofree char *mode = attribute (r, "TargetMode");
+
+        if (target == NULL || g_strcmp0 (mode, "External") == 0)
+          continue;
+        if (id ? g_strcmp0 (rel_id, id) == 0 : (type && g_str_has_suffix (type, type_suffix)))
+          found = target[0] == '/' ? g_strdup (target + 1) : g_strconcat (base_dir, target, NULL);
+      }
+  xmlFreeTextReader (r);
+  return found;
+}
+
+/* The whole content of the member at @path, or NULL. */
+static guint8 *
+read_member (GsfInfile *zip, const char *path, gsize *length, GError **error)
+{
+  g_autoptr (GsfInput) in = path ? open_member (zip, path) : NULL;
+
   if (in == NULL)
-    in = gsf_open_pkg_open_rel_by_type (part, strict_type, NULL);
-  return in;
+    {
+      set_damaged (error);
+      return NULL;
+    }
+  return read_part (in, length, error);
 }
 
 GPtrArray *
@@ -399,14 +474,12 @@ sk_xlsx_read_first_sheet (const guint8 *data, gsize length, GError **error)
 {
   g_autoptr (GsfInput) source = NULL;
   g_autoptr (GsfInfile) zip = NULL;
-  g_autoptr (GsfInput) workbook = NULL;
-  g_autoptr (GsfInput) sheet = NULL;
-  g_autoptr (GsfInput) strings_part = NULL;
   g_autoptr (GPtrArray) shared = NULL;
-  g_autofree guint8 *workbook_xml = NULL;
-  g_autofree guint8 *sheet_xml = NULL;
-  g_autofree char *sheet_id = NULL;
-  gsize workbook_len = 0, sheet_len = 0;
+  g_autofree guint8 *root_rels = NULL, *workbook_xml = NULL, *workbook_rels = NULL, *sheet_xml = NULL;
+  g_autofree char *workbook_path = NULL, *base_dir = NULL, *rels_path = NULL;
+  g_autofree char *sheet_id = NULL, *sheet_path = NULL, *strings_path = NULL;
+  gsize root_len = 0, workbook_len = 0, rels_len = 0, sheet_len = 0;
+  const char *slash;
 
   if (!sk_xlsx_is_zip (data, length))
     {
@@ -415,42 +488,40 @@ sk_xlsx_read_first_sheet (const guint8 *data, gsize length, GError **error)
     }
   source = gsf_input_memory_new (data, (gsf_off_t) length, FALSE);
   zip = gsf_infile_zip_new (source, NULL);
-  if (zip == NULL)
-    {
-      set_damaged (error);
-      return NULL;
-    }
-  workbook = open_rel_by_type (GSF_INPUT (zip), REL_DOCUMENT, REL_STRICT_DOCUMENT);
-  if (workbook == NULL ||
-      (workbook_xml = read_part (workbook, &workbook_len, error)) == NULL)
+  if (zip == NULL ||
+      (root_rels = read_member (zip, "_rels/.rels", &root_len, error)) == NULL)
     {
       if (error && *error == NULL)
         set_damaged (error);
       return NULL;
     }
-  sheet_id = first_sheet_id (workbook_xml, workbook_len);
-  if (sheet_id)
-    sheet = gsf_open_pkg_open_rel_by_id (workbook, sheet_id, NULL);
-  if (sheet == NULL)
-    {
-      set_damaged (error);
-      return NULL;
-    }
+  workbook_path = find_relationship (root_rels, root_len, NULL, "/officeDocument", "");
+  if ((workbook_xml = read_member (zip, workbook_path, &workbook_len, error)) == NULL)
+    return NULL;
 
-  strings_part = open_rel_by_type (workbook, REL_SHARED_STRINGS, REL_STRICT_SHARED_STRINGS);
-  if (strings_part)
+  /* xl/workbook.xml → xl/_rels/workbook.xml.rels, targets relative to xl/ */
+  slash = strrchr (workbook_path, '/');
+  base_dir = slash ? g_strndup (workbook_path, slash - workbook_path + 1) : g_strdup ("");
+  rels_path = g_strdup_printf ("%s_rels/%s.rels", base_dir, slash ? slash + 1 : workbook_path);
+  if ((workbook_rels = read_member (zip, rels_path, &rels_len, error)) == NULL)
+    return NULL;
+  sheet_id = first_sheet_id (workbook_xml, workbook_len);
+  sheet_path = sheet_id ? find_relationship (workbook_rels, rels_len, sheet_id, NULL, base_dir) : NULL;
+  strings_path = find_relationship (workbook_rels, rels_len, NULL, "/sharedStrings", base_dir);
+
+  if (strings_path)
     {
       g_autofree guint8 *xml = NULL;
       gsize len = 0;
 
-      if ((xml = read_part (strings_part, &len, error)) == NULL ||
+      if ((xml = read_member (zip, strings_path, &len, error)) == NULL ||
           (shared = read_shared_strings (xml, len, error)) == NULL)
         return NULL;
     }
   else
     shared = g_ptr_array_new_with_free_func (g_free);
 
-  if ((sheet_xml = read_part (sheet, &sheet_len, error)) == NULL)
+  if ((sheet_xml = read_member (zip, sheet_path, &sheet_len, error)) == NULL)
     return NULL;
   return read_sheet (sheet_xml, sheet_len, shared, error);
 }

@@ -1,7 +1,7 @@
 /* sk-xlsx.h: the cells of a worksheet in an XLSX workbook, as text
  *
- * The container is opened with libgsf (ZIP and the package's relations),
- * the sheet and its shared strings are read with libxml2. Used by the
+ * The container is opened with libgsf (the ZIP archive), the package's
+ * relations, the sheet and its shared strings are read with libxml2. Used by the
  * imports of ranking tables and staff lists.
  */
 #pragma once
