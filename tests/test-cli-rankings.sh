@@ -93,6 +93,9 @@ assert all(t['unambiguous'] for t in a['tables'] if t['candidates'])
 "
 check "match: Mendeleev in QS by a similar name" status_is 0 "$cli" rankings match "$tmp/taraz-mendeleev.seriktes"
 check "…to be confirmed" grep -q "1001-1200 “D. Mendeleev University of Chemical Technology of Russia” (1:12, similar name, to be confirmed)" "$tmp/out"
+check "check --rankings: the disagreement is a warning" status_is 0 "$cli" check --rankings --lang en "$tmp/caspian-tu-berlin.seriktes"
+check "…with its message" grep -q "the entry says =145; QS 2026 says 145" "$tmp/out"
+check "check without --rankings: not verified, nothing said" bash -c "! '$cli' check --lang en '$tmp/caspian-tu-berlin.seriktes' | grep -q 'QS 2026 says'"
 check "match --format bad: exit 2" status_is 2 "$cli" rankings match "$tmp/taraz-mendeleev.seriktes" --format xml
 
 # apply, with a confirmation remembered as an alias

@@ -9,6 +9,7 @@
 #include "sk-cli.h"
 #include "sk-error.h"
 #include "sk-init.h"
+#include "sk-ranking.h"
 
 typedef struct {
   char *file;
@@ -185,16 +186,19 @@ sk_cli_check (int argc, char **argv)
   g_autofree char *format = NULL;
   g_autofree char *lang = NULL;
   int year = 0;
+  gboolean with_rankings = FALSE;
   const GOptionEntry entries[] = {
     { "rules", 'r', 0, G_OPTION_ARG_FILENAME, &rules_path, N_("Check against the rule set in FILE instead of the built-in one"), N_("FILE") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("Output as text (the default) or json"), N_("FORMAT") },
     { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang, N_("Language of the findings: kk, ru or en"), N_("LANG") },
     { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("Judge the age of rankings from YEAR instead of this year"), N_("YEAR") },
+    { "rankings", 0, 0, G_OPTION_ARG_NONE, &with_rankings, N_("Verify the ranking entries against the tables of the ranking library"), NULL },
     { NULL }
   };
   g_autoptr (GOptionContext) context = g_option_context_new (_("FILE… — check proposals against the Ministry’s rules"));
   g_autoptr (SkRuleSet) rules = NULL;
   g_autoptr (GError) error = NULL;
+  g_autoptr (SkRankings) rankings = NULL;
   g_autofree Result *results = NULL;
   SkCheckOptions options = { 0 };
   int status = SK_EXIT_OK;
@@ -243,6 +247,16 @@ sk_cli_check (int argc, char **argv)
   options.language = lang ? lang : sk_get_content_language ();
   /* Checking for a language: content missing in it is a note. */
   options.export_language = lang;
+  if (with_rankings)
+    {
+      g_autoptr (SkRankingLibrary) library = sk_ranking_library_open (NULL, &error);
+      if (library == NULL || (rankings = sk_ranking_library_load (library, &error)) == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return SK_EXIT_INVALID;
+        }
+      options.rankings = rankings;
+    }
 
   n = (guint) argc - 1;
   results = g_new0 (Result, n);
