@@ -15,12 +15,11 @@
  * similar name; several candidates: the first that agrees, if any. */
 static const SkRankingRow *
 row_of (const SkRankings *rankings, const SkRankingTable *table, SkRecord *inst,
-        const char *entry_rank, gboolean *found)
+        const char *entry_rank)
 {
   g_autoptr (GPtrArray) cands = sk_ranking_candidates (rankings, table, inst);
   const SkRankingCandidate *c = sk_ranking_unambiguous (cands, TRUE);
 
-  *found = cands->len > 0;
   if (c)
     return c->row;
   for (guint i = 0; i < cands->len; i++)
@@ -47,7 +46,6 @@ verify_entry (SkCheckContext *ctx, SkRecord *entry)
   gint64 id = sk_record_get_id (entry);
   const SkRankingTable *table;
   const SkRankingRow *row;
-  gboolean found;
 
   if (inst == NULL || rank == NULL)
     return;
@@ -60,7 +58,7 @@ verify_entry (SkCheckContext *ctx, SkRecord *entry)
                     title, sk_check_name (ctx, inst), rank, title);
       return;
     }
-  row = row_of (ctx->rankings, table, inst, rank, &found);
+  row = row_of (ctx->rankings, table, inst, rank);
   if (row == NULL)
     sk_check_add (ctx, "ranking-mismatch", SK_KIND_RANKING, id,
                   TR ("“%s” was not found in the loaded %s table (file “%s”): the entry %s cannot be confirmed."),

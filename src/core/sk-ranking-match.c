@@ -12,32 +12,44 @@
 /* ---- the index of a table ---- */
 
 static void
-index_key (GHashTable *index, const char *name, guint position)
+add_key (GHashTable *index, char *key, guint position)
 {
-  g_autofree char *key = sk_ranking_name_key (name);
   GArray *positions;
 
   if (*key == '\0')
-    return;
+    {
+      g_free (key);
+      return;
+    }
   positions = g_hash_table_lookup (index, key);
   if (positions == NULL)
     {
       positions = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_hash_table_insert (index, g_steal_pointer (&key), positions);
+      g_hash_table_insert (index, g_strdup (key), positions);
     }
   if (positions->len == 0 || g_array_index (positions, guint, positions->len - 1) != position)
     g_array_append_val (positions, position);
+  g_free (key);
+}
+
+static void
+index_key (GHashTable *index, const char *name, guint position)
+{
+  add_key (index, sk_ranking_name_key (name), position);
 }
 
 /* "Technische Universität Berlin (TU Berlin)": the name with and without
  * the part in brackets, and that part alone. */
 static void
-index_name (GHashTable *index, const char *name, guint position)
+index_name (GHashTable *index, const char *name, const char *key, guint position)
 {
   const char *open = strchr (name, '(');
   const char *close = open ? strchr (open, ')') : NULL;
 
-  index_key (index, name, position);
+  if (key)
+    add_key (index, g_strdup (key), position);
+  else
+    index_key (index, name, position);
   if (open && close)
     {
       g_autofree char *inside = g_strndup (open + 1, close - open - 1);
@@ -56,12 +68,12 @@ build_index (SkRankingTable *t)
     {
       SkRankingRow *r = t->rows->pdata[i];
 
-      index_name (t->index, r->name, i);
+      index_name (t->index, r->name, r->key, i);
       if (r->aliases)
         {
           g_auto (GStrv) parts = g_strsplit_set (r->aliases, ";|", -1);
           for (guint k = 0; parts[k]; k++)
-            index_name (t->index, parts[k], i);
+            index_name (t->index, parts[k], NULL, i);
         }
     }
 }

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <gsf/gsf-infile-impl.h>
 #include <gsf/gsf-infile-zip.h>
 #include <gsf/gsf-infile.h>
 #include <gsf/gsf-input-memory.h>
@@ -380,9 +381,92 @@ read_sheet (const guint8 *buf, gsize length, GPtrArray *shared, GError **error)
   return s.rows;
 }
 
+/* ---- the ZIP archive ---- */
+
+static guint
+le16 (const guint8 *p)
+{
+  return p[0] | (p[1] << 8);
+}
+
+static guint32
+le32 (const guint8 *p)
+{
+  return (guint32) p[0] | ((guint32) p[1] << 8) | ((guint32) p[2] << 16) | ((guint32) p[3] << 24);
+}
+
+static gboolean
+dos_time_valid (guint time, guint date)
+{
+  guint day = date & 31, month = (date >> 5) & 15;
+  guint sec = (time & 31) * 2, min = (time >> 5) & 63, hour = time >> 11;
+
+  return day >= 1 && month >= 1 && month <= 12 && sec < 60 && min < 60 && hour < 24;
+}
+
+/* libgsf 1.14 calls g_date_time_unref (NULL) for a member whose time is not
+ * a valid date (written as 0 by some programs, or damaged): a copy of the
+ * archive with such times set to 1980-01-01 is read instead (the times are
+ * not used). NULL when nothing needs changing. */
+static guint8 *
+fix_member_times (const guint8 *data, gsize length)
+{
+  guint8 *copy = NULL;
+  gsize eocd, pos;
+  guint entries;
+
+  if (length < 22)
+    return NULL;
+  for (eocd = length - 22;; eocd--)
+    {
+      if (le32 (data + eocd) == 0x06054b50)
+        break;
+      if (eocd == 0 || length - eocd > 22 + 65535)
+        return NULL;
+    }
+  entries = le16 (data + eocd + 10);
+  pos = le32 (data + eocd + 16);
+  for (guint i = 0; i < entries && pos + 46 <= eocd && le32 (data + pos) == 0x02014b50; i++)
+    {
+      if (!dos_time_valid (le16 (data + pos + 12), le16 (data + pos + 14)))
+        {
+          if (copy == NULL)
+            copy = g_memdup2 (data, length);
+          /* 00:00:00, 1980-01-01 */
+          copy[pos + 12] = copy[pos + 13] = 0;
+          copy[pos + 14] = 0x21;
+          copy[pos + 15] = 0;
+        }
+      pos += 46 + le16 (data + pos + 28) + le16 (data + pos + 30) + le16 (data + pos + 32);
+    }
+  return copy;
+}
+
 /* ---- the package: relationships read here, not with libgsf's
  * open-package helpers, whose parser reports a damaged file with
  * g_critical() ---- */
+
+/* The child @name of @dir. gsf_infile_child_by_name() reports a member it
+ * cannot open with g_warning(); a damaged workbook is an error here, said
+ * once, so the class's own method is called. */
+static GsfInput *
+child_quietly (GsfInfile *dir, const char *name)
+{
+  GsfInfileClass *klass = G_TYPE_INSTANCE_GET_CLASS (dir, GSF_INFILE_TYPE, GsfInfileClass);
+  int n = gsf_infile_num_children (dir);
+
+  for (int i = 0; i < n; i++)
+    {
+      const char *child = gsf_infile_name_by_index (dir, i);
+
+      if (child && strcmp (child, name) == 0 && klass->child_by_index)
+        {
+          g_autoptr (GError) ignored = NULL;
+          return klass->child_by_index (dir, i, &ignored);
+        }
+    }
+  return NULL;
+}
 
 /* The member at @path ("xl/worksheets/sheet1.xml", with "." and ".."
  * resolved against nothing above the root), or NULL. */
@@ -417,7 +501,7 @@ open_member (GsfInfile *zip, const char *path)
           g_object_unref (cur);
           return NULL;
         }
-      next = gsf_infile_child_by_name (cur ? GSF_INFILE (cur) : zip, clean->pdata[i]);
+      next = child_quietly (cur ? GSF_INFILE (cur) : zip, clean->pdata[i]);
       g_clear_object (&cur);
       if (next == NULL)
         return NULL;
@@ -472,6 +556,7 @@ read_member (GsfInfile *zip, const char *path, gsize *length, GError **error)
 GPtrArray *
 sk_xlsx_read_first_sheet (const guint8 *data, gsize length, GError **error)
 {
+  g_autofree guint8 *fixed = NULL; /* freed after the archive that reads it */
   g_autoptr (GsfInput) source = NULL;
   g_autoptr (GsfInfile) zip = NULL;
   g_autoptr (GPtrArray) shared = NULL;
@@ -486,7 +571,8 @@ sk_xlsx_read_first_sheet (const guint8 *data, gsize length, GError **error)
       set_damaged (error);
       return NULL;
     }
-  source = gsf_input_memory_new (data, (gsf_off_t) length, FALSE);
+  fixed = fix_member_times (data, length);
+  source = gsf_input_memory_new (fixed ? fixed : data, (gsf_off_t) length, FALSE);
   zip = gsf_infile_zip_new (source, NULL);
   if (zip == NULL ||
       (root_rels = read_member (zip, "_rels/.rels", &root_len, error)) == NULL)
