@@ -514,8 +514,9 @@ test_check_ids (void)
   static const char * const tested[] = {
     "term", "ranking", "ranking-band", "ranking-stale", "ranking-unreadable",
     "staff-ratio", "foreign-staff", "parity", "programme-kz",
-    "programme-accreditation", "programme-diplomas", "model-requirements",
-    "agreements", "branch-registration", "branch-bin", "branch-licence",
+    "programme-accreditation", "programme-diplomas", "programme-partner",
+    "model-requirements", "duplicate-institution", "agreements", "agreements-term",
+    "branch-registration", "branch-bin", "branch-licence",
     "committees", "quality-assurance", "indicators", "financing",
     "ministry-agreement", "staff-qualification", "professional-development",
     "mia-approval", "cooperation-service", "research", "third-mission",
@@ -643,7 +644,7 @@ test_ranking_missing (void)
 
   del (c->p, SK_KIND_RANKING, c->rank2);
   f = run (c);
-  assert_only (f, "ranking", ERROR, SK_KIND_INSTITUTION, c->fo2);
+  assert_only (f, "ranking", WARNING, SK_KIND_INSTITUTION, c->fo2);
   assert_message_contains (f, "ranking", "Second University");
 }
 
@@ -678,13 +679,13 @@ test_ranking_band_501_510 (void)
   g_autoptr (Clean) c = clean_new ();
 
   set_rank (c, "501–510");
-  check_only (c, "ranking", ERROR, SK_KIND_INSTITUTION, c->fo2);
+  check_only (c, "ranking", WARNING, SK_KIND_INSTITUTION, c->fo2);
   set_rank (c, "501");
-  check_only (c, "ranking", ERROR, SK_KIND_INSTITUTION, c->fo2);
+  check_only (c, "ranking", WARNING, SK_KIND_INSTITUTION, c->fo2);
   set_rank (c, "801+");
-  check_only (c, "ranking", ERROR, SK_KIND_INSTITUTION, c->fo2);
+  check_only (c, "ranking", WARNING, SK_KIND_INSTITUTION, c->fo2);
   set_rank (c, "Reporter");
-  check_only (c, "ranking", ERROR, SK_KIND_INSTITUTION, c->fo2);
+  check_only (c, "ranking", WARNING, SK_KIND_INSTITUTION, c->fo2);
 }
 
 static void
@@ -694,7 +695,7 @@ test_ranking_publisher (void)
 
   /* Only QS, THE and ARWU count. */
   set (c->p, SK_KIND_RANKING, c->rank2, "publisher", S ("other"));
-  check_only (c, "ranking", ERROR, SK_KIND_INSTITUTION, c->fo2);
+  check_only (c, "ranking", WARNING, SK_KIND_INSTITUTION, c->fo2);
   set (c->p, SK_KIND_RANKING, c->rank2, "publisher", S ("the"));
   check_clean (c);
   set (c->p, SK_KIND_RANKING, c->rank2, "publisher", S ("arwu"));
@@ -756,7 +757,7 @@ test_ranking_unreadable_only_entry (void)
   set_rank (c, "about 150");
   check_findings (c,
                   { "ranking-unreadable", WARNING, SK_KIND_RANKING, c->rank2 },
-                  { "ranking", ERROR, SK_KIND_INSTITUTION, c->fo2 });
+                  { "ranking", WARNING, SK_KIND_INSTITUTION, c->fo2 });
 }
 
 /* ---- staffing ratio ---- */
@@ -1643,8 +1644,8 @@ test_rules_thresholds (void)
   {
     g_autoptr (GPtrArray) f = run_with (c, cut);
     assert_findings (f,
-                     { "ranking", ERROR, SK_KIND_INSTITUTION, c->fo1 },
-                     { "ranking", ERROR, SK_KIND_INSTITUTION, c->fo2 });
+                     { "ranking", WARNING, SK_KIND_INSTITUTION, c->fo1 },
+                     { "ranking", WARNING, SK_KIND_INSTITUTION, c->fo2 });
   }
   {
     g_autoptr (GPtrArray) f = run_with (c, term);

@@ -30,7 +30,7 @@ static const char * const base_lines[] = {
   "MinimumSentAbroad=10",       /* 20 */
   "[Severity]",                 /* 21 */
   "term=error",                 /* 22 */
-  "ranking=error",
+  "ranking=warning",
   "ranking-band=warning",
   "ranking-stale=warning",
   "ranking-unreadable=warning",
@@ -40,8 +40,11 @@ static const char * const base_lines[] = {
   "programme-kz=warning",
   "programme-accreditation=warning",
   "programme-diplomas=error",
+  "programme-partner=error",
   "model-requirements=error",
+  "duplicate-institution=error",
   "agreements=warning",
+  "agreements-term=warning",
   "branch-registration=warning",
   "branch-bin=error",
   "branch-licence=warning",
@@ -100,7 +103,7 @@ assert_default_severities (SkRuleSet *rules)
     SkSeverity severity;
   } expected[] = {
     { "term", SK_SEVERITY_ERROR },
-    { "ranking", SK_SEVERITY_ERROR },
+    { "ranking", SK_SEVERITY_WARNING },
     { "ranking-band", SK_SEVERITY_WARNING },
     { "ranking-stale", SK_SEVERITY_WARNING },
     { "ranking-unreadable", SK_SEVERITY_WARNING },
@@ -110,8 +113,11 @@ assert_default_severities (SkRuleSet *rules)
     { "programme-kz", SK_SEVERITY_WARNING },
     { "programme-accreditation", SK_SEVERITY_WARNING },
     { "programme-diplomas", SK_SEVERITY_ERROR },
+    { "programme-partner", SK_SEVERITY_ERROR },
     { "model-requirements", SK_SEVERITY_ERROR },
+    { "duplicate-institution", SK_SEVERITY_ERROR },
     { "agreements", SK_SEVERITY_WARNING },
+    { "agreements-term", SK_SEVERITY_WARNING },
     { "branch-registration", SK_SEVERITY_WARNING },
     { "branch-bin", SK_SEVERITY_ERROR },
     { "branch-licence", SK_SEVERITY_WARNING },
@@ -171,7 +177,7 @@ test_default (void)
   g_autoptr (SkRuleSet) rules = sk_rule_set_new_default ();
 
   g_assert_cmpstr (sk_rule_set_get_name (rules), ==, "MSHE strategic partnership recommendations, 2024 draft");
-  g_assert_cmpstr (sk_rule_set_get_version (rules), ==, "2024.1");
+  g_assert_cmpstr (sk_rule_set_get_version (rules), ==, "2024.2");
   assert_default_values (rules);
 }
 
@@ -186,7 +192,7 @@ test_default_file (void)
   g_assert_no_error (error);
   g_assert_nonnull (rules);
   g_assert_cmpstr (sk_rule_set_get_name (rules), ==, "MSHE strategic partnership recommendations, 2024 draft");
-  g_assert_cmpstr (sk_rule_set_get_version (rules), ==, "2024.1");
+  g_assert_cmpstr (sk_rule_set_get_version (rules), ==, "2024.2");
   assert_default_values (rules);
 }
 
@@ -298,6 +304,37 @@ test_custom (void)
     g_assert_no_error (error);
     g_assert_nonnull (r2);
   }
+}
+
+/* A rule set written before the later checks (the first built-in one,
+ * 2024.1, with ranking=error) still loads: the later checks get their
+ * built-in severities, and the ranking stays what it says. */
+static void
+test_later_checks (void)
+{
+  static const char * const later[] = {
+    "content-language", "programme-partner", "duplicate-institution", "agreements-term",
+  };
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SkRuleSet) rules = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (base_lines); i++)
+    {
+      gboolean skip = FALSE;
+      for (guint k = 0; k < G_N_ELEMENTS (later); k++)
+        skip |= g_str_has_prefix (base_lines[i], later[k]) && base_lines[i][strlen (later[k])] == '=';
+      if (!skip)
+        g_string_append_printf (text, "%s\n", g_str_equal (base_lines[i], "ranking=warning") ? "ranking=error" : base_lines[i]);
+    }
+  rules = sk_rule_set_new_from_data (text->str, -1, "old.ini", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (rules);
+  g_assert_cmpint (sk_rule_set_severity (rules, "ranking"), ==, SK_SEVERITY_ERROR);
+  g_assert_cmpint (sk_rule_set_severity (rules, "content-language"), ==, SK_SEVERITY_NOTE);
+  g_assert_cmpint (sk_rule_set_severity (rules, "programme-partner"), ==, SK_SEVERITY_ERROR);
+  g_assert_cmpint (sk_rule_set_severity (rules, "duplicate-institution"), ==, SK_SEVERITY_ERROR);
+  g_assert_cmpint (sk_rule_set_severity (rules, "agreements-term"), ==, SK_SEVERITY_WARNING);
 }
 
 static void
@@ -522,6 +559,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/rules/base-text", test_base_text);
   g_test_add_func ("/sk/rules/custom", test_custom);
   g_test_add_func ("/sk/rules/names", test_names);
+  g_test_add_func ("/sk/rules/later-checks", test_later_checks);
   g_test_add_func ("/sk/rules/byte-order-mark", test_byte_order_mark);
   g_test_add_func ("/sk/rules/bad/not-key-file", test_bad_not_key_file);
   g_test_add_func ("/sk/rules/bad/unknown-group", test_bad_unknown_group);

@@ -70,25 +70,36 @@ check_term (SkCheckContext *ctx)
 
 typedef struct {
   guint kazakh, foreign, foreign_leads;
+  guint foreign_records; /* before counting each institution once */
 } PartnerCounts;
 
+/* Institutions recorded twice count once. */
 static PartnerCounts
 count_partners (SkCheckContext *ctx)
 {
   PartnerCounts c = { 0 };
+  g_autoptr (GHashTable) kazakh = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr (GHashTable) foreign = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
   SK_CHECK_FOREACH (ctx, SK_KIND_INSTITUTION, inst)
     {
       const char *role = sk_record_get_string (inst, "role");
+      gint64 *institution = g_new (gint64, 1);
+
+      *institution = sk_check_institution_of (ctx, sk_record_get_id (inst));
       if (g_strcmp0 (role, "kazakh_ohpe") == 0)
-        c.kazakh++;
+        g_hash_table_add (kazakh, g_steal_pointer (&institution));
       else if (g_strcmp0 (role, "foreign_ohpe") == 0)
         {
-          c.foreign++;
+          c.foreign_records++;
           if (sk_record_get_bool (inst, "is_lead"))
             c.foreign_leads++;
+          g_hash_table_add (foreign, g_steal_pointer (&institution));
         }
+      g_free (institution);
     }
+  c.kazakh = g_hash_table_size (kazakh);
+  c.foreign = g_hash_table_size (foreign);
   return c;
 }
 
@@ -114,7 +125,13 @@ needs_record (SkCheckContext *ctx, const char *kind)
 static void
 check_consortium (SkCheckContext *ctx, const PartnerCounts *c)
 {
-  if (c->foreign < 2)
+  if (c->foreign < 2 && c->foreign_records >= 2)
+    sk_check_add (ctx, "model-requirements", SK_KIND_PROPOSAL, 1,
+                  TRN ("A consortium needs at least two different foreign OHPE; the foreign OHPE listed are only %u institution, as an institution recorded twice counts once.",
+                       "A consortium needs at least two different foreign OHPE; the foreign OHPE listed are only %u institutions, as an institution recorded twice counts once.",
+                       c->foreign),
+                  c->foreign);
+  else if (c->foreign < 2)
     sk_check_add (ctx, "model-requirements", SK_KIND_PROPOSAL, 1,
                   TRN ("A consortium needs at least two foreign OHPE; %u is listed.",
                                "A consortium needs at least two foreign OHPE; %u are listed.",
@@ -175,7 +192,8 @@ check_joint_venture (SkCheckContext *ctx)
           total += sk_record_get_int (sh, "share_bp", 0);
       if (total != 10000)
         {
-          g_autofree char *percent = sk_check_percent_text (total / 100.0);
+          /* As many decimals as it takes: 100.01 % is not "100 %". */
+          g_autofree char *percent = sk_check_share_text (total / 100.0, 100);
           sk_check_add (ctx, "model-requirements", SK_KIND_JOINT_VENTURE, id,
                         TR ("The shares in the joint venture “%s” add up to %s %%, not 100 %%."),
                         sk_check_name (ctx, jv), percent);
@@ -262,10 +280,118 @@ sk_check_term_and_model (SkCheckContext *ctx)
 typedef enum {
   RANK_NONE,       /* nothing that speaks for the partner */
   RANK_STRADDLES,  /* a band across the cut-off */
-  RANK_STALE,      /* confirmed, but only by an old entry */
+  RANK_STALE,      /* confirmed, but only by an old edition */
   RANK_CONFIRMED,
 } RankVerdict;
 
+/* One entry of an accepted publisher; the edition is its year, the table
+ * its publisher and scope (overall, or one subject). */
+typedef struct {
+  SkRecord *entry;
+  char *table;
+  int year;
+  gboolean readable;
+  SkRank rank;
+} RankEntry;
+
+static void
+rank_entry_clear (RankEntry *e)
+{
+  g_free (e->table);
+}
+
+static char *
+rank_table_key (SkRecord *entry)
+{
+  g_autofree char *subject = NULL;
+
+  if (g_strcmp0 (sk_record_get_string (entry, "scope"), "subject") != 0)
+    return g_strdup_printf ("%s\n", sk_record_get_string (entry, "publisher"));
+  subject = sk_check_normalise (sk_record_get_string (entry, "subject"));
+  return g_strdup_printf ("%s\n%s", sk_record_get_string (entry, "publisher"), subject);
+}
+
+static RankVerdict
+rank_verdict (SkCheckContext *ctx, const RankEntry *e)
+{
+  int cut_off = sk_rule_set_ranking_cut_off (ctx->rules);
+
+  if (!e->readable || !e->rank.ranked || e->rank.lower > cut_off)
+    return RANK_NONE;
+  if (e->rank.upper == 0 || e->rank.upper > cut_off)
+    return RANK_STRADDLES;
+  if (ctx->year - e->year > sk_rule_set_ranking_max_age (ctx->rules))
+    return RANK_STALE;
+  return RANK_CONFIRMED;
+}
+
+/* The entries of @inst by accepted publishers; the unreadable ones are
+ * reported. */
+static GArray *
+collect_rank_entries (SkCheckContext *ctx, SkRecord *inst, guint *n_entries)
+{
+  GArray *entries = g_array_new (FALSE, TRUE, sizeof (RankEntry));
+  gint64 id = sk_record_get_id (inst);
+
+  g_array_set_clear_func (entries, (GDestroyNotify) rank_entry_clear);
+  *n_entries = 0;
+  SK_CHECK_FOREACH (ctx, SK_KIND_RANKING, entry)
+    {
+      g_autoptr (GError) error = NULL;
+      RankEntry e = { entry, NULL, 0, FALSE, { 0 } };
+
+      if (sk_record_get_int (entry, "institution_id", 0) != id)
+        continue;
+      (*n_entries)++;
+      if (!sk_rule_set_accepts_publisher (ctx->rules, sk_record_get_string (entry, "publisher")))
+        continue;
+      e.readable = sk_rank_parse (sk_record_get_string (entry, "rank_text"), &e.rank, &error);
+      if (!e.readable)
+        sk_check_add (ctx, "ranking-unreadable", SK_KIND_RANKING, sk_record_get_id (entry),
+                      TR ("A ranking entry of “%s” cannot be read: %s"), sk_check_name (ctx, inst),
+                      error->message);
+      e.table = rank_table_key (entry);
+      e.year = (int) sk_record_get_int (entry, "year", 0);
+      g_array_append_val (entries, e);
+    }
+  return entries;
+}
+
+/* An entry of an older edition that placed the partner in the TOP, while
+ * the latest edition of the same table does not. */
+static void
+report_outdated_top (SkCheckContext *ctx, SkRecord *inst, const RankEntry *older, const RankEntry *latest)
+{
+  SkRecord *entry = latest->entry;
+  const char *subject = sk_record_get_string (entry, "subject");
+  const char *publisher = sk_check_enum_label (ctx, entry, "publisher");
+  const char *latest_rank = sk_record_get_string (entry, "rank_text");
+  const char *older_rank = sk_record_get_string (older->entry, "rank_text");
+  int cut_off = sk_rule_set_ranking_cut_off (ctx->rules);
+  gint64 id = sk_record_get_id (inst);
+
+  if (g_strcmp0 (sk_record_get_string (entry, "scope"), "subject") == 0 && subject && *subject)
+    sk_check_add (ctx, "ranking", SK_KIND_INSTITUTION, id,
+                  /* TRANSLATORS: an institution; the cut-off (500 in "TOP-500"); a
+                   * ranking's name; a subject; the year of the latest edition and the
+                   * rank there ("=620", "601-650"); the year of an older edition and
+                   * its rank. The numbers are a position and years: no plural. */
+                  TR ("“%s” is not in the TOP-%d in the latest edition of “%s” by subject “%s” (%d, rank %s); the latest edition decides, and the edition of %d, which placed it at %s, only informs."),
+                  sk_check_name (ctx, inst), cut_off, publisher, subject, latest->year, latest_rank,
+                  older->year, older_rank);
+  else
+    sk_check_add (ctx, "ranking", SK_KIND_INSTITUTION, id,
+                  /* TRANSLATORS: an institution; the cut-off (500 in "TOP-500"); a
+                   * ranking's name; the year of the latest edition and the rank there
+                   * ("=620", "601-650"); the year of an older edition and its rank.
+                   * The numbers are a position and years: no plural. */
+                  TR ("“%s” is not in the TOP-%d in the latest edition of “%s” (%d, rank %s); the latest edition decides, and the edition of %d, which placed it at %s, only informs."),
+                  sk_check_name (ctx, inst), cut_off, publisher, latest->year, latest_rank,
+                  older->year, older_rank);
+}
+
+/* For each table (a publisher's overall ranking, or its ranking in one
+ * subject) the latest edition decides; older editions only inform. */
 static void
 check_ranking_of (SkCheckContext *ctx, SkRecord *inst)
 {
@@ -273,35 +399,33 @@ check_ranking_of (SkCheckContext *ctx, SkRecord *inst)
   int cut_off = sk_rule_set_ranking_cut_off (ctx->rules);
   int max_age = sk_rule_set_ranking_max_age (ctx->rules);
   RankVerdict verdict = RANK_NONE;
-  guint entries = 0;
+  const RankEntry *older_top = NULL, *older_latest = NULL;
+  g_autoptr (GHashTable) latest = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GArray) entries = NULL;
+  guint n_entries;
 
-  SK_CHECK_FOREACH (ctx, SK_KIND_RANKING, entry)
+  entries = collect_rank_entries (ctx, inst, &n_entries);
+  /* The latest edition of each table; of two entries of one edition, the
+   * better verdict. */
+  for (guint i = 0; i < entries->len; i++)
     {
-      SkRank rank;
-      g_autoptr (GError) error = NULL;
-      RankVerdict v;
+      RankEntry *e = &g_array_index (entries, RankEntry, i);
+      RankEntry *l = g_hash_table_lookup (latest, e->table);
+      if (l == NULL || e->year > l->year || (e->year == l->year && rank_verdict (ctx, e) > rank_verdict (ctx, l)))
+        g_hash_table_insert (latest, e->table, e);
+    }
+  for (guint i = 0; i < entries->len; i++)
+    {
+      RankEntry *e = &g_array_index (entries, RankEntry, i);
+      RankEntry *l = g_hash_table_lookup (latest, e->table);
 
-      if (sk_record_get_int (entry, "institution_id", 0) != id)
-        continue;
-      entries++;
-      if (!sk_rule_set_accepts_publisher (ctx->rules, sk_record_get_string (entry, "publisher")))
-        continue;
-      if (!sk_rank_parse (sk_record_get_string (entry, "rank_text"), &rank, &error))
+      if (e->year == l->year)
+        verdict = MAX (verdict, rank_verdict (ctx, l));
+      else if (older_top == NULL && rank_verdict (ctx, e) >= RANK_STALE && rank_verdict (ctx, l) == RANK_NONE)
         {
-          sk_check_add (ctx, "ranking-unreadable", SK_KIND_RANKING, sk_record_get_id (entry),
-                        TR ("A ranking entry of “%s” cannot be read: %s"), sk_check_name (ctx, inst),
-                        error->message);
-          continue;
+          older_top = e;
+          older_latest = l;
         }
-      if (!rank.ranked || rank.lower > cut_off)
-        continue;
-      if (rank.upper == 0 || rank.upper > cut_off)
-        v = RANK_STRADDLES;
-      else if (ctx->year - sk_record_get_int (entry, "year", 0) > max_age)
-        v = RANK_STALE;
-      else
-        v = RANK_CONFIRMED;
-      verdict = MAX (verdict, v);
     }
 
   switch (verdict)
@@ -322,10 +446,13 @@ check_ranking_of (SkCheckContext *ctx, SkRecord *inst)
       break;
     case RANK_NONE:
     default:
-      if (entries == 0)
+      if (n_entries == 0)
         sk_check_add (ctx, "ranking", SK_KIND_INSTITUTION, id,
-                      TR ("“%s” has no ranking entry; a foreign partner is to be in the TOP-%d of QS, THE or ARWU, overall or by subject."),
+                      /* TRANSLATORS: an institution; the cut-off (500 in "TOP-500"), not a count */
+                      TR ("“%s” has no ranking entry; it is recommended that a foreign partner be in the TOP-%d of an international ranking (for example QS, THE, ARWU), overall or by subject."),
                       sk_check_name (ctx, inst), cut_off);
+      else if (older_top)
+        report_outdated_top (ctx, inst, older_top, older_latest);
       else
         sk_check_add (ctx, "ranking", SK_KIND_INSTITUTION, id,
                       TR ("“%s” is not in the TOP-%d of an accepted ranking, overall or by subject."),
@@ -342,12 +469,21 @@ check_cooperation_service (SkCheckContext *ctx)
 {
   g_autoptr (GHashTable) incoming = g_hash_table_new (NULL, NULL);
   g_autoptr (GHashTable) outgoing = g_hash_table_new (NULL, NULL);
-  guint foreign_staff = (guint) ctx->staffing->overall[SK_BASIS_HEADCOUNT].amount[SK_SIDE_FOREIGN];
-  guint max_in = 0, max_out = 0, foreigners;
+  guint foreign_staff = 0, max_in = 0, max_out = 0, foreigners;
   gboolean agreements = FALSE;
   GHashTableIter iter;
   gpointer key, value;
 
+  /* Foreigners are foreign citizens, whichever side employs them; when
+   * the citizenship is not recorded, the side tells. */
+  SK_CHECK_FOREACH (ctx, SK_KIND_STAFF, person)
+    {
+      const char *citizenship = sk_record_get_string (person, "citizenship");
+      if (citizenship && *citizenship)
+        foreign_staff += !sk_check_is_kazakhstan (citizenship);
+      else
+        foreign_staff += sk_side_from_code (sk_record_get_string (person, "side")) == SK_SIDE_FOREIGN;
+    }
   /* Active: not expired before the year checked. */
   SK_CHECK_FOREACH (ctx, SK_KIND_AGREEMENT, a)
     {

@@ -18,6 +18,8 @@ typedef struct {
   SkStaffing *staffing;
   int term_first_year; /* 0 when the term is not known */
   int term_last_year;
+  GHashTable *same_as; /* institution id -> the id of the first record of
+                        * the same institution (later records only) */
   GPtrArray *findings;
   const struct _SkRankings *rankings; /* NULL: entries not verified */
 } SkCheckContext;
@@ -40,6 +42,13 @@ char       *sk_check_years_text (GArray *years);
 char       *sk_check_percent_text (double percent);
 /* The same, with more decimals where needed not to round onto @limit. */
 char       *sk_check_share_text   (double percent, int limit);
+/* @s for comparison: composed, case-folded, every run of punctuation and
+ * spaces one space, none at the ends ("Sh. Yessenov  University" and
+ * "sh yessenov university" are the same). Never NULL. */
+char       *sk_check_normalise    (const char *s);
+/* Does a country or citizenship field name Kazakhstan ("KZ", "Kazakhstan",
+ * "Казахстан", "Қазақстан", ...)? */
+gboolean    sk_check_is_kazakhstan (const char *country);
 /* Walks the records of @kind with @r (a borrowed SkRecord*). The body is
  * inside two loops: use continue, not break. */
 #define SK_CHECK_FOREACH(ctx, kind, r) \
@@ -49,7 +58,14 @@ char       *sk_check_share_text   (double percent, int limit);
 /* The record at @position of @kind, borrowed (the proposal keeps it). */
 SkRecord   *sk_check_record_at (SkCheckContext *ctx, const char *kind, guint position);
 
+/* Finds (and reports) institutions recorded more than once; fills
+ * ctx->same_as. Runs before the other checks. */
+void   sk_check_find_duplicates (SkCheckContext *ctx);
+/* The id of the first record of the institution @id is a record of. */
+gint64 sk_check_institution_of  (SkCheckContext *ctx, gint64 id);
+
 void sk_check_term_and_model (SkCheckContext *ctx);
+void sk_check_agreements_term (SkCheckContext *ctx);
 void sk_check_partners       (SkCheckContext *ctx);
 void sk_check_staff          (SkCheckContext *ctx);
 void sk_check_programmes     (SkCheckContext *ctx);

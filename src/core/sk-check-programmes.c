@@ -13,6 +13,35 @@ is_empty (const char *s)
   return s == NULL || *s == '\0';
 }
 
+/* 004 ch. 2 item 5(3): a dual degree programme is run jointly with another
+ * OHPE, which issues the second diploma: a foreign OHPE of the proposal. */
+static void
+check_programme_partner (SkCheckContext *ctx, SkRecord *prog)
+{
+  gint64 id = sk_record_get_id (prog);
+  gint64 partner_id = sk_record_get_int (prog, "partner_id", 0);
+  gint64 applicant_id = sk_record_get_int (ctx->info, "applicant_id", 0);
+  SkRecord *partner = partner_id ? sk_proposal_lookup (ctx->proposal, SK_KIND_INSTITUTION, partner_id) : NULL;
+  const char *name = sk_check_name (ctx, prog);
+
+  if (partner == NULL)
+    sk_check_add (ctx, "programme-partner", SK_KIND_PROGRAMME, id,
+                  TR ("Programme “%s” names no foreign partner; a dual degree programme is run jointly with a foreign OHPE of the partnership, which issues the second diploma."),
+                  name);
+  else if (applicant_id != 0 &&
+           sk_check_institution_of (ctx, partner_id) == sk_check_institution_of (ctx, applicant_id))
+    sk_check_add (ctx, "programme-partner", SK_KIND_PROGRAMME, id,
+                  /* TRANSLATORS: a programme, then the applicant (a Kazakhstani OHPE) */
+                  TR ("Programme “%s” names the applicant, “%s”, as its partner; a dual degree programme is run jointly with a foreign OHPE of the partnership, which issues the second diploma."),
+                  name, sk_check_name (ctx, partner));
+  else if (g_strcmp0 (sk_record_get_string (partner, "role"), "foreign_ohpe") != 0)
+    sk_check_add (ctx, "programme-partner", SK_KIND_PROGRAMME, id,
+                  /* TRANSLATORS: a programme, an institution, and the institution's role as
+                   * a label (e.g. “Enterprise or organisation”) */
+                  TR ("Programme “%s” is run with “%s”, which is not a foreign OHPE (its role: %s); a dual degree programme is run jointly with a foreign OHPE of the partnership, which issues the second diploma."),
+                  name, sk_check_name (ctx, partner), sk_check_enum_label (ctx, partner, "role"));
+}
+
 void
 sk_check_programmes (SkCheckContext *ctx)
 {
@@ -31,6 +60,7 @@ sk_check_programmes (SkCheckContext *ctx)
                                    "Programme “%s” issues %d diplomas; a dual degree programme issues two.",
                                    (gulong) sk_record_get_int (prog, "diplomas", 0)),
                       name, (int) sk_record_get_int (prog, "diplomas", 0));
+      check_programme_partner (ctx, prog);
       if (!sk_record_get_bool (prog, "kazakh_language_discipline"))
         sk_check_add (ctx, "programme-kz", SK_KIND_PROGRAMME, id,
                       TR ("Programme “%s” does not include disciplines in the Kazakh language."), name);

@@ -21,67 +21,259 @@ basis_words (SkCheckContext *ctx, SkBasis basis)
     }
 }
 
+/* The basis in the staffing-ratio findings, after "basis:". */
+static const char *
+basis_label (SkCheckContext *ctx, SkBasis basis)
+{
+  switch (basis)
+    {
+    case SK_BASIS_HEADCOUNT:
+      /* TRANSLATORS: what the staffing ratio is counted in, after “basis:” in a message */
+      return TR ("headcount");
+    case SK_BASIS_FTE:
+      /* TRANSLATORS: what the staffing ratio is counted in, after “basis:” in a message */
+      return TR ("full-time equivalents");
+    case SK_BASIS_HOURS:
+    default:
+      /* TRANSLATORS: what the staffing ratio is counted in, after “basis:” in a message */
+      return TR ("teaching hours");
+    }
+}
+
+/* What the limits leave when there are staff of two sides only: a range
+ * of splits (OPEN), exactly one (EXACT, 70/30 by default) or none (NONE:
+ * the two caps add up to less than 100 %). With staff of other
+ * organisations there is always room (OPEN). */
+typedef enum {
+  SPLIT_OPEN,
+  SPLIT_EXACT,
+  SPLIT_NONE,
+} Split;
+
+typedef struct {
+  const char *name;    /* the programme's; NULL for the whole */
+  const char *basis;
+  char *kz, *fo, *other; /* the shares as text */
+  int kz_max, fo_max, fo_min;
+  Split split;
+  int split_fo;        /* the foreign share of the one split (EXACT) */
+  int needed;          /* the least share of others (NONE) */
+} Ratio;
+
+static void
+ratio_clear (Ratio *r)
+{
+  g_free (r->kz);
+  g_free (r->fo);
+  g_free (r->other);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Ratio, ratio_clear)
+
+/* Each message is whole for the translators: the limits, the shares of
+ * the three sides and, with staff of two sides only, what the limits
+ * leave. The shares show as many decimals as it takes not to look like
+ * the limit. */
+static void
+report_kazakh_above (SkCheckContext *ctx, const char *kind, gint64 id, const Ratio *r)
+{
+  switch (r->split)
+    {
+    case SPLIT_EXACT:
+      if (r->name)
+        sk_check_add (ctx, "staff-ratio", kind, id,
+                      /* TRANSLATORS: a programme; the basis ("teaching hours"); the shares of the
+                       * Kazakhstani side, the foreign side and other organisations; the two
+                       * limits; the one split the limits leave (e.g. 70/30). Percentages: no
+                       * plural. */
+                      TR ("Programme “%s”: the Kazakhstani share of its teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s %%, foreign — %s %%, other organisations — %s %%; recommended: Kazakhstani up to %d %%, foreign up to %d %%. With staff of these two sides only, the limits leave exactly one split, %d/%d; staff of other organisations (leading universities, employers) make room."),
+                      r->name, r->basis, r->kz, r->fo, r->other, r->kz_max, r->fo_max, 100 - r->split_fo, r->split_fo);
+      else
+        sk_check_add (ctx, "staff-ratio", kind, id,
+                      /* TRANSLATORS: the basis ("teaching hours"); the shares of the Kazakhstani
+                       * side, the foreign side and other organisations; the two limits; the one
+                       * split the limits leave (e.g. 70/30). Percentages: no plural. */
+                      TR ("The Kazakhstani share of the teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s %%, foreign — %s %%, other organisations — %s %%; recommended: Kazakhstani up to %d %%, foreign up to %d %%. With staff of these two sides only, the limits leave exactly one split, %d/%d; staff of other organisations (leading universities, employers) make room."),
+                      r->basis, r->kz, r->fo, r->other, r->kz_max, r->fo_max, 100 - r->split_fo, r->split_fo);
+      break;
+    case SPLIT_NONE:
+      if (r->name)
+        sk_check_add (ctx, "staff-ratio", kind, id,
+                      /* TRANSLATORS: a programme; the basis ("teaching hours"); the shares of the
+                       * Kazakhstani side, the foreign side and other organisations; the two
+                       * limits; the least share other organisations are to make. Percentages:
+                       * no plural. */
+                      TR ("Programme “%s”: the Kazakhstani share of its teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s %%, foreign — %s %%, other organisations — %s %%; recommended: Kazakhstani up to %d %%, foreign up to %d %%. With staff of these two sides only, no split keeps both limits; staff of other organisations (leading universities, employers) are to make at least %d %%."),
+                      r->name, r->basis, r->kz, r->fo, r->other, r->kz_max, r->fo_max, r->needed);
+      else
+        sk_check_add (ctx, "staff-ratio", kind, id,
+                      /* TRANSLATORS: the basis ("teaching hours"); the shares of the Kazakhstani
+                       * side, the foreign side and other organisations; the two limits; the
+                       * least share other organisations are to make. Percentages: no plural. */
+                      TR ("The Kazakhstani share of the teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s %%, foreign — %s %%, other organisations — %s %%; recommended: Kazakhstani up to %d %%, foreign up to %d %%. With staff of these two sides only, no split keeps both limits; staff of other organisations (leading universities, employers) are to make at least %d %%."),
+                      r->basis, r->kz, r->fo, r->other, r->kz_max, r->fo_max, r->needed);
+      break;
+    case SPLIT_OPEN:
+    default:
+      if (r->name)
+        sk_check_add (ctx, "staff-ratio", kind, id,
+                      /* TRANSLATORS: a programme; the basis ("teaching hours"); the shares of the
+                       * Kazakhstani side, the foreign side and other organisations; the two
+                       * limits. Percentages: no plural. */
+                      TR ("Programme “%s”: the Kazakhstani share of its teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s %%, foreign — %s %%, other organisations — %s %%; recommended: Kazakhstani up to %d %%, foreign up to %d %%."),
+                      r->name, r->basis, r->kz, r->fo, r->other, r->kz_max, r->fo_max);
+      else
+        sk_check_add (ctx, "staff-ratio", kind, id,
+                      /* TRANSLATORS: the basis ("teaching hours"); the shares of the Kazakhstani
+                       * side, the foreign side and other organisations; the two limits.
+                       * Percentages: no plural. */
+                      TR ("The Kazakhstani share of the teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s %%, foreign — %s %%, other organisations — %s %%; recommended: Kazakhstani up to %d %%, foreign up to %d %%."),
+                      r->basis, r->kz, r->fo, r->other, r->kz_max, r->fo_max);
+      break;
+    }
+}
+
+static void
+report_foreign_above (SkCheckContext *ctx, const char *kind, gint64 id, const Ratio *r)
+{
+  switch (r->split)
+    {
+    case SPLIT_EXACT:
+      if (r->name)
+        sk_check_add (ctx, "staff-ratio", kind, id,
+                      /* TRANSLATORS: a programme; the basis ("teaching hours"); the shares of the
+                       * Kazakhstani side, the foreign side and other organisations; the two
+                       * limits; the one split the limits leave (e.g. 70/30). Percentages: no
+                       * plural. */
+                      TR ("Programme “%s”: the foreign share of its teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s %%, foreign — %s %%, other organisations — %s %%; recommended: Kazakhstani up to %d %%, foreign up to %d %%. With staff of these two sides only, the limits leave exactly one split, %d/%d; staff of other organisations (leading universities, employers) make room."),
+                      r->name, r->basis, r->kz, r->fo, r->other, r->kz_max, r->fo_max, 100 - r->split_fo, r->split_fo);
+      else
+        sk_check_add (ctx, "staff-ratio", kind, id,
+                      /* TRANSLATORS: the basis ("teaching hours"); the shares of the Kazakhstani
+                       * side, the foreign side and other organisations; the two limits; the one
+                       * split the limits leave (e.g. 70/30). Percentages: no plural. */
+                      TR ("The foreign share of the teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s %%, foreign — %s %%, other organisations — %s %%; recommended: Kazakhstani up to %d %%, foreign up to %d %%. With staff of these two sides only, the limits leave exactly one split, %d/%d; staff of other organisations (leading universities, employers) make room."),
+                      r->basis, r->kz, r->fo, r->other, r->kz_max, r->fo_max, 100 - r->split_fo, r->split_fo);
+      break;
+    case SPLIT_NONE:
+      if (r->name)
+        sk_check_add (ctx, "staff-ratio", kind, id,
+                      /* TRANSLATORS: a programme; the basis ("teaching hours"); the shares of the
+                       * Kazakhstani side, the foreign side and other organisations; the two
+                       * limits; the least share other organisations are to make. Percentages:
+                       * no plural. */
+                      TR ("Programme “%s”: the foreign share of its teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s %%, foreign — %s %%, other organisations — %s %%; recommended: Kazakhstani up to %d %%, foreign up to %d %%. With staff of these two sides only, no split keeps both limits; staff of other organisations (leading universities, employers) are to make at least %d %%."),
+                      r->name, r->basis, r->kz, r->fo, r->other, r->kz_max, r->fo_max, r->needed);
+      else
+        sk_check_add (ctx, "staff-ratio", kind, id,
+                      /* TRANSLATORS: the basis ("teaching hours"); the shares of the Kazakhstani
+                       * side, the foreign side and other organisations; the two limits; the
+                       * least share other organisations are to make. Percentages: no plural. */
+                      TR ("The foreign share of the teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s %%, foreign — %s %%, other organisations — %s %%; recommended: Kazakhstani up to %d %%, foreign up to %d %%. With staff of these two sides only, no split keeps both limits; staff of other organisations (leading universities, employers) are to make at least %d %%."),
+                      r->basis, r->kz, r->fo, r->other, r->kz_max, r->fo_max, r->needed);
+      break;
+    case SPLIT_OPEN:
+    default:
+      if (r->name)
+        sk_check_add (ctx, "staff-ratio", kind, id,
+                      /* TRANSLATORS: a programme; the basis ("teaching hours"); the shares of the
+                       * Kazakhstani side, the foreign side and other organisations; the two
+                       * limits. Percentages: no plural. */
+                      TR ("Programme “%s”: the foreign share of its teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s %%, foreign — %s %%, other organisations — %s %%; recommended: Kazakhstani up to %d %%, foreign up to %d %%."),
+                      r->name, r->basis, r->kz, r->fo, r->other, r->kz_max, r->fo_max);
+      else
+        sk_check_add (ctx, "staff-ratio", kind, id,
+                      /* TRANSLATORS: the basis ("teaching hours"); the shares of the Kazakhstani
+                       * side, the foreign side and other organisations; the two limits.
+                       * Percentages: no plural. */
+                      TR ("The foreign share of the teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s %%, foreign — %s %%, other organisations — %s %%; recommended: Kazakhstani up to %d %%, foreign up to %d %%."),
+                      r->basis, r->kz, r->fo, r->other, r->kz_max, r->fo_max);
+      break;
+    }
+}
+
+static void
+report_foreign_below (SkCheckContext *ctx, const char *kind, gint64 id, const Ratio *r)
+{
+  if (r->name)
+    sk_check_add (ctx, "staff-ratio", kind, id,
+                  /* TRANSLATORS: a programme; the basis ("teaching hours"); the shares of the
+                   * Kazakhstani side, the foreign side and other organisations; the least
+                   * foreign share of the rule set. Percentages: no plural. */
+                  TR ("Programme “%s”: the foreign share of its teaching staff is below the required minimum. Shares (basis: %s): Kazakhstani — %s %%, foreign — %s %%, other organisations — %s %%; required: foreign at least %d %%."),
+                  r->name, r->basis, r->kz, r->fo, r->other, r->fo_min);
+  else
+    sk_check_add (ctx, "staff-ratio", kind, id,
+                  /* TRANSLATORS: the basis ("teaching hours"); the shares of the Kazakhstani
+                   * side, the foreign side and other organisations; the least foreign share
+                   * of the rule set. Percentages: no plural. */
+                  TR ("The foreign share of the teaching staff is below the required minimum. Shares (basis: %s): Kazakhstani — %s %%, foreign — %s %%, other organisations — %s %%; required: foreign at least %d %%."),
+                  r->basis, r->kz, r->fo, r->other, r->fo_min);
+}
+
+/* With staff of two sides only the shares add up to 100 %: the foreign
+ * share is to be at least 100 − KazakhMaximum (and ForeignMinimum) and at
+ * most ForeignMaximum. */
+static void
+find_split (Ratio *r, const SkShares *shares)
+{
+  int lo = MAX (100 - r->kz_max, r->fo_min), hi = r->fo_max;
+
+  r->split = SPLIT_OPEN;
+  if (shares->amount[SK_SIDE_OTHER] > 0)
+    return;
+  if (lo == hi)
+    {
+      r->split = SPLIT_EXACT;
+      r->split_fo = hi;
+    }
+  else if (lo > hi)
+    {
+      r->split = SPLIT_NONE;
+      r->needed = 100 - r->kz_max - r->fo_max;
+    }
+}
+
 /* The ratio on the rule set's basis for one set of shares; @programme is
  * NULL for the overall figures. */
 static void
 check_shares (SkCheckContext *ctx, const SkShares *shares, SkRecord *programme)
 {
   SkBasis basis = sk_rule_set_staffing_basis (ctx->rules);
-  int kz_max = sk_rule_set_kazakh_max_percent (ctx->rules);
-  int fo_max = sk_rule_set_foreign_max_percent (ctx->rules);
-  int fo_min = sk_rule_set_foreign_min_percent (ctx->rules);
   const char *kind = programme ? SK_KIND_PROGRAMME : SK_KIND_PROPOSAL;
   gint64 id = programme ? sk_record_get_id (programme) : 1;
-  const char *name = programme ? sk_check_name (ctx, programme) : NULL;
-  g_autofree char *kz = sk_check_share_text (sk_shares_percent (shares, SK_SIDE_KAZAKH), kz_max);
-  g_autofree char *fo = sk_check_share_text (sk_shares_percent (shares, SK_SIDE_FOREIGN),
-                                             sk_shares_below (shares, SK_SIDE_FOREIGN, fo_min) ? fo_min : fo_max);
+  g_auto (Ratio) r = { 0 };
+  gboolean below;
 
+  r.name = programme ? sk_check_name (ctx, programme) : NULL;
+  r.basis = basis_label (ctx, basis);
+  r.kz_max = sk_rule_set_kazakh_max_percent (ctx->rules);
+  r.fo_max = sk_rule_set_foreign_max_percent (ctx->rules);
+  r.fo_min = sk_rule_set_foreign_min_percent (ctx->rules);
   if (shares->total <= 0)
     {
       if (programme)
         sk_check_add (ctx, "staff-ratio", kind, id,
                       TR ("Programme “%s”: no teaching staff are assigned (counted in %s), so the staffing ratio cannot be checked."),
-                      name, basis_words (ctx, basis));
+                      r.name, basis_words (ctx, basis));
       else
         sk_check_add (ctx, "staff-ratio", kind, id,
                       TR ("No teaching staff are counted in %s, so the staffing ratio cannot be checked."),
                       basis_words (ctx, basis));
       return;
     }
-  if (sk_shares_above (shares, SK_SIDE_KAZAKH, kz_max))
-    {
-      if (programme)
-        sk_check_add (ctx, "staff-ratio", kind, id,
-                      TR ("Programme “%s”: Kazakhstani teaching staff make %s %% of %s, above the recommended %d %%."),
-                      name, kz, basis_words (ctx, basis), kz_max);
-      else
-        sk_check_add (ctx, "staff-ratio", kind, id,
-                      TR ("Kazakhstani teaching staff: %s %% of %s, above the recommended %d %%."),
-                      kz, basis_words (ctx, basis), kz_max);
-    }
-  if (sk_shares_above (shares, SK_SIDE_FOREIGN, fo_max))
-    {
-      if (programme)
-        sk_check_add (ctx, "staff-ratio", kind, id,
-                      TR ("Programme “%s”: foreign teaching staff make %s %% of %s, above the recommended %d %%."),
-                      name, fo, basis_words (ctx, basis), fo_max);
-      else
-        sk_check_add (ctx, "staff-ratio", kind, id,
-                      TR ("Foreign teaching staff: %s %% of %s, above the recommended %d %%."),
-                      fo, basis_words (ctx, basis), fo_max);
-    }
-  if (fo_min > 0 && sk_shares_below (shares, SK_SIDE_FOREIGN, fo_min))
-    {
-      if (programme)
-        sk_check_add (ctx, "staff-ratio", kind, id,
-                      TR ("Programme “%s”: foreign teaching staff make %s %% of %s, below the required %d %%."),
-                      name, fo, basis_words (ctx, basis), fo_min);
-      else
-        sk_check_add (ctx, "staff-ratio", kind, id,
-                      TR ("Foreign teaching staff: %s %% of %s, below the required %d %%."),
-                      fo, basis_words (ctx, basis), fo_min);
-    }
+  below = r.fo_min > 0 && sk_shares_below (shares, SK_SIDE_FOREIGN, r.fo_min);
+  r.kz = sk_check_share_text (sk_shares_percent (shares, SK_SIDE_KAZAKH), r.kz_max);
+  r.fo = sk_check_share_text (sk_shares_percent (shares, SK_SIDE_FOREIGN), below ? r.fo_min : r.fo_max);
+  r.other = sk_check_percent_text (sk_shares_percent (shares, SK_SIDE_OTHER));
+  find_split (&r, shares);
+
+  if (sk_shares_above (shares, SK_SIDE_KAZAKH, r.kz_max))
+    report_kazakh_above (ctx, kind, id, &r);
+  if (sk_shares_above (shares, SK_SIDE_FOREIGN, r.fo_max))
+    report_foreign_above (ctx, kind, id, &r);
+  if (below)
+    report_foreign_below (ctx, kind, id, &r);
 }
 
 static void
@@ -177,12 +369,28 @@ sk_check_staff (SkCheckContext *ctx)
 {
   const SkShares *on_basis = &ctx->staffing->overall[sk_rule_set_staffing_basis (ctx->rules)];
 
+  guint listed = (guint) ctx->staffing->overall[SK_BASIS_HEADCOUNT].amount[SK_SIDE_FOREIGN];
+
   /* A foreign share of 0 %: no foreign lecturer, or none with a part of
    * what the rule set counts while others have. */
-  if (ctx->staffing->overall[SK_BASIS_HEADCOUNT].amount[SK_SIDE_FOREIGN] <= 0 ||
-      (on_basis->total > 0 && on_basis->amount[SK_SIDE_FOREIGN] <= 0))
+  if (listed == 0)
     sk_check_add (ctx, "foreign-staff", SK_KIND_PROPOSAL, 1,
                   TR ("No teaching staff of the foreign side are listed; the foreign OHPE is to provide academic staff."));
+  else if (on_basis->total > 0 && on_basis->amount[SK_SIDE_FOREIGN] <= 0)
+    {
+      if (sk_rule_set_staffing_basis (ctx->rules) == SK_BASIS_FTE)
+        sk_check_add (ctx, "foreign-staff", SK_KIND_PROPOSAL, 1,
+                      TRN ("%u lecturer of the foreign side is listed, but with no full-time equivalent, so the foreign share of the full-time equivalents is 0 %%; the foreign OHPE is to provide academic staff.",
+                           "%u lecturers of the foreign side are listed, but with no full-time equivalent, so the foreign share of the full-time equivalents is 0 %%; the foreign OHPE is to provide academic staff.",
+                           listed),
+                      listed);
+      else
+        sk_check_add (ctx, "foreign-staff", SK_KIND_PROPOSAL, 1,
+                      TRN ("%u lecturer of the foreign side is listed, but with no teaching hours, so the foreign share of the teaching hours is 0 %%; the foreign OHPE is to provide academic staff.",
+                           "%u lecturers of the foreign side are listed, but with no teaching hours, so the foreign share of the teaching hours is 0 %%; the foreign OHPE is to provide academic staff.",
+                           listed),
+                      listed);
+    }
   check_ratio (ctx);
   check_qualification (ctx);
   check_parity (ctx);

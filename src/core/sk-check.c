@@ -62,7 +62,9 @@ static const struct {
 } references[] = {
   { "term", N_("Methodological Recommendations, item 2") },
   { "model-requirements", N_("Methodological Recommendations, ch. 2, item 5") },
+  { "duplicate-institution", N_("Methodological Recommendations, ch. 2, item 5") },
   { "agreements", N_("Methodological Recommendations, item 2") },
+  { "agreements-term", N_("Methodological Recommendations, item 2") },
   { "ministry-agreement", N_("Methodological Recommendations, item 2") },
   { "mia-approval", N_("Rules of activity of military and special educational institutions of the MIA, items 104, 106, 107") },
   { "ranking", N_("Methodological Recommendations, ch. 3, recommendation 1") },
@@ -75,6 +77,7 @@ static const struct {
   { "parity", N_("Methodological Recommendations, ch. 3, area 5") },
   { "professional-development", N_("Methodological Recommendations, ch. 3, area 5") },
   { "programme-diplomas", N_("Methodological Recommendations, ch. 2, item 5(3)") },
+  { "programme-partner", N_("Methodological Recommendations, ch. 2, item 5(3)") },
   { "programme-kz", N_("Methodological Recommendations, ch. 3, recommendation 4") },
   { "programme-accreditation", N_("Methodological Recommendations, ch. 3, recommendation 4; Model Rules (order No. 595), item 31") },
   { "branch-bin", N_("Methodological Recommendations, ch. 3, area 4") },
@@ -190,6 +193,52 @@ sk_check_share_text (double percent, int limit)
 }
 
 char *
+sk_check_normalise (const char *s)
+{
+  g_autofree char *composed = NULL;
+  g_autofree char *folded = NULL;
+  GString *out;
+  gboolean space = FALSE;
+
+  if (s == NULL)
+    return g_strdup ("");
+  composed = g_utf8_normalize (s, -1, G_NORMALIZE_ALL_COMPOSE);
+  if (composed == NULL)
+    return g_strdup ("");
+  folded = g_utf8_casefold (composed, -1);
+  out = g_string_new (NULL);
+  /* Letters and digits kept; every run of anything else is one space. */
+  for (const char *p = folded; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_isalnum (c) || g_unichar_ismark (c))
+        {
+          if (space && out->len)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_unichar (out, c);
+        }
+      else
+        space = TRUE;
+    }
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+sk_check_is_kazakhstan (const char *country)
+{
+  static const char * const names[] = {
+    "kz", "kaz", "kazakhstan", "republic of kazakhstan", "kazakhstani",
+    "казахстан", "республика казахстан", "рк",
+    "қазақстан", "қазақстан республикасы", "қр",
+    NULL
+  };
+  g_autofree char *n = sk_check_normalise (country);
+
+  return g_strv_contains (names, n);
+}
+
+char *
 sk_check_percent_text (double percent)
 {
   double rounded = round (percent * 10) / 10;
@@ -253,7 +302,9 @@ sk_check (SkProposal *proposal, SkRuleSet *rules, const SkCheckOptions *options)
   ctx.rankings = options ? options->rankings : NULL;
   find_term_years (&ctx);
 
+  sk_check_find_duplicates (&ctx);
   sk_check_term_and_model (&ctx);
+  sk_check_agreements_term (&ctx);
   sk_check_partners (&ctx);
   sk_check_staff (&ctx);
   sk_check_programmes (&ctx);
@@ -262,6 +313,7 @@ sk_check (SkProposal *proposal, SkRuleSet *rules, const SkCheckOptions *options)
   sk_check_languages (&ctx);
   sk_check_rankings (&ctx);
 
+  g_clear_pointer (&ctx.same_as, g_hash_table_unref);
   g_ptr_array_sort (ctx.findings, compare_findings);
   return ctx.findings;
 }

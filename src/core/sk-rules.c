@@ -13,8 +13,9 @@ G_DEFINE_QUARK (sk-rules-error-quark, sk_rules_error)
 static const char * const check_ids[] = {
   "term", "ranking", "ranking-band", "ranking-stale", "ranking-unreadable",
   "staff-ratio", "foreign-staff", "parity", "programme-kz",
-  "programme-accreditation", "programme-diplomas", "model-requirements",
-  "agreements", "branch-registration", "branch-bin", "branch-licence",
+  "programme-accreditation", "programme-diplomas", "programme-partner",
+  "model-requirements", "duplicate-institution", "agreements", "agreements-term",
+  "branch-registration", "branch-bin", "branch-licence",
   "committees", "quality-assurance", "indicators", "financing",
   "ministry-agreement", "staff-qualification", "professional-development",
   "mia-approval", "cooperation-service", "research", "third-mission",
@@ -268,6 +269,9 @@ static const struct {
   { "content-language", SK_SEVERITY_NOTE },
   { "ranking-mismatch", SK_SEVERITY_WARNING },
   { "ranking-unverified", SK_SEVERITY_NOTE },
+  { "programme-partner", SK_SEVERITY_ERROR },
+  { "duplicate-institution", SK_SEVERITY_ERROR },
+  { "agreements-term", SK_SEVERITY_WARNING },
 };
 
 static gboolean
