@@ -801,7 +801,7 @@ test_staff_ratio_hours_exact (void)
     assert_findings (f,
                      { "staff-ratio", WARNING, SK_KIND_PROGRAMME, c->prog[0] },
                      { "staff-ratio", WARNING, SK_KIND_PROPOSAL, 1 });
-    assert_message_contains (f, "staff-ratio", "oreign teaching staff");
+    assert_message_contains (f, "staff-ratio", "The foreign share of the teaching staff is above the recommended limit.");
   }
 }
 
@@ -838,7 +838,7 @@ test_staff_ratio_message_figure (void)
   set_hours (c, K1, 0, 201); /* 701 of 1001 hours: 70.03 % */
   f = run (c);
   assert_only (f, "staff-ratio", WARNING, SK_KIND_PROGRAMME, c->prog[0]);
-  g_assert_null (strstr (message_of (f, "staff-ratio"), "make 70 % of"));
+  assert_message_contains (f, "staff-ratio", "Kazakhstani — 70.03 %, foreign — 29.97 %");
   g_clear_pointer (&f, g_ptr_array_unref);
 
   /* Overall: 601 of 2001 foreign hours (30.03 %) shown as "30 %". */
@@ -849,7 +849,7 @@ test_staff_ratio_message_figure (void)
   assert_findings (f,
                    { "staff-ratio", WARNING, SK_KIND_PROPOSAL, 1 },
                    { "staff-ratio", WARNING, SK_KIND_PROGRAMME, c->prog[0] });
-  g_assert_null (strstr (message_at (f, "staff-ratio", SK_KIND_PROPOSAL, 1), ": 30 % of"));
+  g_assert_nonnull (strstr (message_at (f, "staff-ratio", SK_KIND_PROPOSAL, 1), "foreign — 30.03 %"));
 }
 
 /* Basis=headcount: 7 Kazakhstani and 3 foreign people is exactly 70/30;
@@ -958,7 +958,7 @@ test_staff_ratio_programme_without_staff (void)
 
   prog = add (c->p, SK_KIND_PROGRAMME, "name_en", S ("Programme 3"), "level", S ("doctoral"),
               "kazakh_language_discipline", B (TRUE), "history_discipline", B (TRUE),
-              "accreditation_recognised", B (TRUE), "diplomas", I (2), NULL);
+              "accreditation_recognised", B (TRUE), "diplomas", I (2), "partner_id", I (c->fo1), NULL);
   check_only (c, "staff-ratio", WARNING, SK_KIND_PROGRAMME, prog);
 }
 
@@ -1178,8 +1178,11 @@ test_model_consortium_two_foreign (void)
 
   del (c->p, SK_KIND_INSTITUTION, c->fo2);
   f = run (c);
-  assert_only (f, "model-requirements", ERROR, SK_KIND_PROPOSAL, 1);
-  assert_message_contains (f, "model-requirements", "two foreign OHPE");
+  /* Programme 2 lost its partner with it. */
+  assert_findings (f,
+                   { "model-requirements", ERROR, SK_KIND_PROPOSAL, 1 },
+                   { "programme-partner", ERROR, SK_KIND_PROGRAMME, c->prog[1] });
+  assert_message_contains (f, "model-requirements", "two foreign OHPE; 1 is listed");
 }
 
 static void
@@ -1825,6 +1828,511 @@ test_content_language (void)
   }
 }
 
+/* ---- the checks a careful reviewer applies (issue 15) ----
+ *
+ * Each point has a case that passes and one that fails; the failing ones
+ * assert the id, the severity, the record and the figures of the message
+ * in English and in Kazakh or Russian. */
+
+/* The findings with the messages in @lang (record names stay English). */
+static GPtrArray *
+run_in (Clean *c, SkRuleSet *rules, const char *lang)
+{
+  g_autoptr (SkRuleSet) def = rules ? NULL : sk_rule_set_new_default ();
+  SkCheckOptions options = { .year = YEAR, .language = "en", .messages_language = lang };
+  GPtrArray *findings = sk_check (c->p, rules ? rules : def, &options);
+
+  g_assert_nonnull (findings);
+  return findings;
+}
+
+/* The message of (@id, @kind, @record_id) in @lang contains each of the
+ * NULL-terminated strings. */
+static void
+assert_message_in (Clean *c, SkRuleSet *rules, const char *lang, const char *id, const char *kind,
+                   gint64 record_id, ...)
+{
+  g_autoptr (GPtrArray) f = run_in (c, rules, lang);
+  const char *m = message_at (f, id, kind, record_id);
+  va_list args;
+
+  va_start (args, record_id);
+  for (const char *needle = va_arg (args, const char *); needle; needle = va_arg (args, const char *))
+    if (strstr (m, needle) == NULL)
+      g_error ("the %s message in %s “%s” does not contain “%s”", id, lang, m, needle);
+  va_end (args);
+}
+
+/* 1. For each publisher and scope the latest edition decides. */
+static void
+test_ranking_latest_edition (void)
+{
+  g_autoptr (Clean) c = clean_new ();
+  gint64 old;
+
+  /* 2020: 300; 2025: =620. The 2025 edition decides: not in the TOP-500. */
+  set (c->p, SK_KIND_RANKING, c->rank2, "year", I (2025));
+  set_rank (c, "=620");
+  old = add (c->p, SK_KIND_RANKING, "institution_id", I (c->fo2), "publisher", S ("qs"), "scope", S ("overall"),
+             "year", I (2020), "rank_text", S ("300"), NULL);
+  check_only (c, "ranking", WARNING, SK_KIND_INSTITUTION, c->fo2);
+  assert_message_in (c, NULL, "en", "ranking", SK_KIND_INSTITUTION, c->fo2,
+                     "“Second University” is not in the TOP-500 in the latest edition of “QS World University Rankings” (2025, rank =620)",
+                     "the edition of 2020, which placed it at 300, only informs", NULL);
+  assert_message_in (c, NULL, "ru", "ranking", SK_KIND_INSTITUTION, c->fo2,
+                     "не входит в ТОП-500", "(2025 год, позиция =620)", "издание 2020 года", "позиция 300", NULL);
+
+  /* The other way round: 2020 =620, 2025 300: the partner is in. */
+  set (c->p, SK_KIND_RANKING, old, "rank_text", S ("=620"));
+  set_rank (c, "300");
+  check_clean (c);
+
+  /* Subjects are tables of their own: the latest Chemistry edition decides
+   * for Chemistry, whatever the overall table says. */
+  set (c->p, SK_KIND_RANKING, old, "scope", S ("subject"));
+  set (c->p, SK_KIND_RANKING, old, "subject", S ("Chemistry"));
+  set (c->p, SK_KIND_RANKING, old, "rank_text", S ("250"));
+  set (c->p, SK_KIND_RANKING, old, "year", I (2024));
+  set_rank (c, "=620");
+  check_clean (c);
+  add (c->p, SK_KIND_RANKING, "institution_id", I (c->fo2), "publisher", S ("qs"), "scope", S ("subject"),
+       "subject", S ("chemistry "), "year", I (2025), "rank_text", S ("501-550"), NULL);
+  check_only (c, "ranking", WARNING, SK_KIND_INSTITUTION, c->fo2);
+  assert_message_in (c, NULL, "en", "ranking", SK_KIND_INSTITUTION, c->fo2,
+                     "latest edition of “QS World University Rankings” by subject “chemistry” (2025, rank 501-550)",
+                     "the edition of 2024, which placed it at 250", NULL);
+  assert_message_in (c, NULL, "kk", "ranking", SK_KIND_INSTITUTION, c->fo2,
+                     "«chemistry» пәні бойынша соңғы басылымында (2025 жыл, орны: 501-550) ТОП-500",
+                     "2024 жылғы басылым (орны: 250)", NULL);
+}
+
+/* An older edition in the TOP is no longer enough, even fresh. */
+static void
+test_ranking_latest_edition_not_stale (void)
+{
+  g_autoptr (Clean) c = clean_new ();
+
+  /* Before, a 2020 entry of 300 next to a 2025 one of =620 gave only the
+   * "stale" warning; now the 2025 edition decides. */
+  set (c->p, SK_KIND_RANKING, c->rank2, "year", I (2020));
+  set_rank (c, "300");
+  check_only (c, "ranking-stale", WARNING, SK_KIND_INSTITUTION, c->fo2);
+  add (c->p, SK_KIND_RANKING, "institution_id", I (c->fo2), "publisher", S ("qs"), "scope", S ("overall"),
+       "year", I (2025), "rank_text", S ("=620"), NULL);
+  check_only (c, "ranking", WARNING, SK_KIND_INSTITUTION, c->fo2);
+}
+
+/* 2. The TOP-500 is a recommendation: a warning by default; the rule set
+ * can make it an error and add publishers. */
+static void
+test_ranking_recommendation (void)
+{
+  g_autoptr (Clean) c = clean_new ();
+  g_autoptr (SkRuleSet) strict = rules_with ("ranking", "error", NULL);
+  g_autoptr (SkRuleSet) other = rules_with ("Publishers", "qs;the;arwu;other", NULL);
+  g_autoptr (SkRuleSet) def = sk_rule_set_new_default ();
+
+  g_assert_cmpint (sk_rule_set_severity (def, "ranking"), ==, SK_SEVERITY_WARNING);
+  del (c->p, SK_KIND_RANKING, c->rank2);
+  check_only (c, "ranking", WARNING, SK_KIND_INSTITUTION, c->fo2);
+  assert_message_in (c, NULL, "en", "ranking", SK_KIND_INSTITUTION, c->fo2,
+                     "“Second University” has no ranking entry; it is recommended that a foreign partner be in the TOP-500", NULL);
+  assert_message_in (c, NULL, "ru", "ranking", SK_KIND_INSTITUTION, c->fo2,
+                     "рекомендуется, чтобы зарубежный партнер входил в ТОП-500", NULL);
+  {
+    g_autoptr (GPtrArray) f = run_with (c, strict);
+    assert_only (f, "ranking", ERROR, SK_KIND_INSTITUTION, c->fo2);
+  }
+  /* A ranking beyond the three named "for example", when the rule set
+   * accepts it. */
+  add (c->p, SK_KIND_RANKING, "institution_id", I (c->fo2), "publisher", S ("other"), "scope", S ("overall"),
+       "year", I (YEAR), "rank_text", S ("120"), "source_note", S ("U.S. News Best Global Universities"), NULL);
+  check_only (c, "ranking", WARNING, SK_KIND_INSTITUTION, c->fo2);
+  {
+    g_autoptr (GPtrArray) f = run_with (c, other);
+    assert_clean (f);
+  }
+}
+
+/* 3. One institution counts once: the same name and country. */
+static void
+test_duplicate_institution_name (void)
+{
+  g_autoptr (Clean) c = clean_new ();
+  gint64 dup;
+
+  /* The same name in another country is another institution. */
+  dup = add (c->p, SK_KIND_INSTITUTION, "name_en", S ("Lead University"), "country", S ("Canada"),
+             "role", S ("other"), NULL);
+  check_clean (c);
+  /* Case, spaces and punctuation do not make a name another one. */
+  set (c->p, SK_KIND_INSTITUTION, dup, "name_en", S ("LEAD  university."));
+  set (c->p, SK_KIND_INSTITUTION, dup, "country", S ("united kingdom"));
+  check_only (c, "duplicate-institution", ERROR, SK_KIND_INSTITUTION, dup);
+  assert_message_in (c, NULL, "en", "duplicate-institution", SK_KIND_INSTITUTION, dup,
+                     "“LEAD  university.” is recorded twice, with the same name and country", NULL);
+  assert_message_in (c, NULL, "ru", "duplicate-institution", SK_KIND_INSTITUTION, dup,
+                     "Организация «LEAD  university.» указана дважды", NULL);
+  /* Names compare across the languages: the English name given in the
+   * Russian field is the same name. */
+  set (c->p, SK_KIND_INSTITUTION, dup, "name_en", NULL);
+  set (c->p, SK_KIND_INSTITUTION, dup, "name_ru", S ("Lead University"));
+  check_only (c, "duplicate-institution", ERROR, SK_KIND_INSTITUTION, dup);
+}
+
+/* ... or the same BIN. */
+static void
+test_duplicate_institution_bin (void)
+{
+  g_autoptr (Clean) c = clean_new ();
+  gint64 other;
+
+  set (c->p, SK_KIND_INSTITUTION, c->kz, "bin", S ("940140000385"));
+  other = add (c->p, SK_KIND_INSTITUTION, "name_en", S ("KazNU"), "country", S ("KZ"), "role", S ("enterprise"),
+               "bin", S ("990140004654"), NULL);
+  check_clean (c);
+  set (c->p, SK_KIND_INSTITUTION, other, "bin", S ("9401 4000 0385"));
+  check_only (c, "duplicate-institution", ERROR, SK_KIND_INSTITUTION, other);
+  assert_message_in (c, NULL, "en", "duplicate-institution", SK_KIND_INSTITUTION, other,
+                     "“KazNU” has the same BIN 9401 4000 0385 as “Kazakh National University”", NULL);
+  assert_message_in (c, NULL, "kk", "duplicate-institution", SK_KIND_INSTITUTION, other,
+                     "«KazNU» мен «Kazakh National University» үшін бірдей БСН көрсетілген (9401 4000 0385)", NULL);
+}
+
+/* ... and a consortium counts distinct foreign OHPE. */
+static void
+test_duplicate_institution_consortium (void)
+{
+  g_autoptr (Clean) c = clean_new ();
+
+  set (c->p, SK_KIND_INSTITUTION, c->fo2, "name_en", S ("Lead University"));
+  set (c->p, SK_KIND_INSTITUTION, c->fo2, "country", S ("United Kingdom"));
+  check_findings (c,
+                  { "duplicate-institution", ERROR, SK_KIND_INSTITUTION, c->fo2 },
+                  { "model-requirements", ERROR, SK_KIND_PROPOSAL, 1 });
+  assert_message_in (c, NULL, "en", "model-requirements", SK_KIND_PROPOSAL, 1,
+                     "at least two different foreign OHPE; the foreign OHPE listed are only 1 institution", NULL);
+  assert_message_in (c, NULL, "ru", "model-requirements", SK_KIND_PROPOSAL, 1,
+                     "это всего 1 организация", NULL);
+  /* Another country: two institutions again. */
+  set (c->p, SK_KIND_INSTITUTION, c->fo2, "country", S ("Germany"));
+  check_clean (c);
+}
+
+/* 4. A dual degree programme is run with a foreign partner of the
+ * proposal. */
+static void
+test_programme_partner (void)
+{
+  g_autoptr (Clean) c = clean_new ();
+  gint64 enterprise = add (c->p, SK_KIND_INSTITUTION, "name_en", S ("Steel Works JSC"), "country", S ("KZ"),
+                           "role", S ("enterprise"), NULL);
+  gint64 prog = c->prog[0];
+
+  /* Either foreign OHPE will do. */
+  set (c->p, SK_KIND_PROGRAMME, prog, "partner_id", I (c->fo2));
+  check_clean (c);
+
+  set (c->p, SK_KIND_PROGRAMME, prog, "partner_id", NULL);
+  check_only (c, "programme-partner", ERROR, SK_KIND_PROGRAMME, prog);
+  assert_message_in (c, NULL, "en", "programme-partner", SK_KIND_PROGRAMME, prog,
+                     "Programme “Programme 1” names no foreign partner", NULL);
+  assert_message_in (c, NULL, "ru", "programme-partner", SK_KIND_PROGRAMME, prog,
+                     "Для программы «Programme 1» не указан зарубежный партнер", NULL);
+
+  set (c->p, SK_KIND_PROGRAMME, prog, "partner_id", I (c->kz));
+  check_only (c, "programme-partner", ERROR, SK_KIND_PROGRAMME, prog);
+  assert_message_in (c, NULL, "en", "programme-partner", SK_KIND_PROGRAMME, prog,
+                     "names the applicant, “Kazakh National University”, as its partner", NULL);
+  assert_message_in (c, NULL, "kk", "programme-partner", SK_KIND_PROGRAMME, prog,
+                     "өтініш берушінің өзі — «Kazakh National University» көрсетілген", NULL);
+
+  set (c->p, SK_KIND_PROGRAMME, prog, "partner_id", I (enterprise));
+  check_only (c, "programme-partner", ERROR, SK_KIND_PROGRAMME, prog);
+  assert_message_in (c, NULL, "en", "programme-partner", SK_KIND_PROGRAMME, prog,
+                     "is run with “Steel Works JSC”, which is not a foreign OHPE (its role: Enterprise or organisation)", NULL);
+  assert_message_in (c, NULL, "ru", "programme-partner", SK_KIND_PROGRAMME, prog,
+                     "указана организация «Steel Works JSC», не являющаяся зарубежной ОВПО", NULL);
+}
+
+/* 5. The agreements with the partners, and the MSHE's, cover the term. */
+static void
+test_agreements_term (void)
+{
+  g_autoptr (Clean) c = clean_new ();
+  gint64 memo;
+
+  /* Valid to the last day of the term; a memorandum with an enterprise
+   * need not cover it. */
+  set (c->p, SK_KIND_AGREEMENT, c->agreement, "valid_until", S (TERM_END));
+  memo = add (c->p, SK_KIND_INSTITUTION, "name_en", S ("Steel Works JSC"), "role", S ("enterprise"), NULL);
+  add (c->p, SK_KIND_AGREEMENT, "kind", S ("memorandum"), "partner_id", I (memo), "signed_date", S ("2026-02-01"),
+       "valid_until", S ("2027-12-31"), NULL);
+  check_clean (c);
+
+  set (c->p, SK_KIND_AGREEMENT, c->agreement, "valid_until", S ("2030-08-31"));
+  check_only (c, "agreements-term", WARNING, SK_KIND_AGREEMENT, c->agreement);
+  assert_message_in (c, NULL, "en", "agreements-term", SK_KIND_AGREEMENT, c->agreement,
+                     "The agreement “CA-1” is valid until 2030-08-31, but the partnership runs until 2031-08-31", NULL);
+  assert_message_in (c, NULL, "ru", "agreements-term", SK_KIND_AGREEMENT, c->agreement,
+                     "Соглашение «CA-1» действует до 2030-08-31, а партнерство — до 2031-08-31", NULL);
+
+  /* Signed after the term starts. */
+  set (c->p, SK_KIND_AGREEMENT, c->agreement, "valid_until", NULL);
+  set (c->p, SK_KIND_AGREEMENT, c->agreement, "title_en", S ("Consortium agreement"));
+  set (c->p, SK_KIND_AGREEMENT, c->agreement, "signed_date", S ("2025-10-01"));
+  check_only (c, "agreements-term", WARNING, SK_KIND_AGREEMENT, c->agreement);
+  assert_message_in (c, NULL, "en", "agreements-term", SK_KIND_AGREEMENT, c->agreement,
+                     "The agreement “Consortium agreement” is signed on 2025-10-01, after the partnership starts on 2025-09-01", NULL);
+  assert_message_in (c, NULL, "kk", "agreements-term", SK_KIND_AGREEMENT, c->agreement,
+                     "қол қойылған күн — 2025-10-01, яғни әріптестік басталғаннан кейін (2025-09-01)", NULL);
+  set (c->p, SK_KIND_AGREEMENT, c->agreement, "signed_date", S (TERM_START));
+  check_clean (c);
+
+  /* The MSHE's agreement, dated after the start. */
+  set_info (c->p, "mshe_agreement_date", S ("2025-09-02"));
+  check_only (c, "agreements-term", WARNING, SK_KIND_PROPOSAL, 1);
+  assert_message_in (c, NULL, "en", "agreements-term", SK_KIND_PROPOSAL, 1,
+                     "The agreement of the Ministry of Science and Higher Education is dated 2025-09-02, after the partnership starts on 2025-09-01", NULL);
+  assert_message_in (c, NULL, "ru", "agreements-term", SK_KIND_PROPOSAL, 1,
+                     "датировано 2025-09-02, то есть после начала партнерства (2025-09-01)", NULL);
+}
+
+/* 6. Figures exact enough to be true: 100.01 % is not "100 %". */
+static void
+test_joint_venture_shares_figure (void)
+{
+  g_autoptr (Clean) c = clean_new ();
+  gint64 jv, share;
+
+  set_info (c->p, "model", S ("joint_venture"));
+  jv = add (c->p, SK_KIND_JOINT_VENTURE, "name_en", S ("Joint venture LLP"), "aifc_participant", B (TRUE), NULL);
+  add (c->p, SK_KIND_SHAREHOLDER, "joint_venture_id", I (jv), "institution_id", I (c->kz), "share_bp", I (6000), NULL);
+  share = add (c->p, SK_KIND_SHAREHOLDER, "joint_venture_id", I (jv), "institution_id", I (c->fo1),
+               "share_bp", I (4000), NULL);
+  check_clean (c);
+  set (c->p, SK_KIND_SHAREHOLDER, share, "share_bp", I (4001));
+  check_only (c, "model-requirements", ERROR, SK_KIND_JOINT_VENTURE, jv);
+  assert_message_in (c, NULL, "en", "model-requirements", SK_KIND_JOINT_VENTURE, jv,
+                     "add up to 100.01 %, not 100 %", NULL);
+  assert_message_in (c, NULL, "ru", "model-requirements", SK_KIND_JOINT_VENTURE, jv,
+                     "в сумме составляют 100.01 %, а не 100 %", NULL);
+  set (c->p, SK_KIND_SHAREHOLDER, share, "share_bp", I (3999));
+  assert_message_in (c, NULL, "en", "model-requirements", SK_KIND_JOINT_VENTURE, jv,
+                     "add up to 99.99 %, not 100 %", NULL);
+  set (c->p, SK_KIND_SHAREHOLDER, share, "share_bp", I (3990));
+  assert_message_in (c, NULL, "en", "model-requirements", SK_KIND_JOINT_VENTURE, jv,
+                     "add up to 99.9 %, not 100 %", NULL);
+}
+
+/* ... and foreign staff who are listed but teach no hours are not "not
+ * listed". */
+static void
+test_foreign_staff_listed_without_hours (void)
+{
+  g_autoptr (Clean) c = clean_new ();
+  g_autoptr (SkRuleSet) fte = rules_with ("Basis", "fte", NULL);
+
+  sk_proposal_begin_group (c->p, "No foreign hours");
+  for (guint i = F1; i < F1 + N_FO; i++)
+    {
+      set_hours (c, i, 0, 0);
+      set_hours (c, i, 1, 0);
+    }
+  g_assert_true (sk_proposal_end_group (c->p, NULL));
+  {
+    g_autoptr (GPtrArray) f = run (c);
+    const char *m = message_at (f, "foreign-staff", SK_KIND_PROPOSAL, 1);
+    g_assert_cmpint (sk_finding_get_severity (f->pdata[0]), ==, SK_SEVERITY_ERROR);
+    g_assert_nonnull (strstr (m, "3 lecturers of the foreign side are listed, but with no teaching hours, so the foreign share of the teaching hours is 0 %"));
+    g_assert_null (strstr (m, "No teaching staff of the foreign side are listed"));
+  }
+  assert_message_in (c, NULL, "ru", "foreign-staff", SK_KIND_PROPOSAL, 1,
+                     "Указаны 3 преподавателя зарубежной стороны, но без учебных часов", NULL);
+  /* On the FTE the same lecturers count. */
+  {
+    g_autoptr (GPtrArray) f = run_with (c, fte);
+    g_assert_null (message_of (f, "foreign-staff"));
+  }
+  /* With no FTE either, on the FTE basis. */
+  for (guint i = F1; i < F1 + N_FO; i++)
+    set (c->p, SK_KIND_STAFF, c->staff[i], "fte_milli", I (0));
+  assert_message_in (c, fte, "en", "foreign-staff", SK_KIND_PROPOSAL, 1,
+                     "3 lecturers of the foreign side are listed, but with no full-time equivalent", NULL);
+  assert_message_in (c, fte, "kk", "foreign-staff", SK_KIND_PROPOSAL, 1,
+                     "Шетелдік тараптың 3 оқытушысы көрсетілген, бірақ штаттық бірлік бөлінбеген", NULL);
+  /* Nobody foreign at all: "not listed" is true. */
+  for (guint i = F1; i < F1 + N_FO; i++)
+    del (c->p, SK_KIND_STAFF, c->staff[i]);
+  assert_message_in (c, NULL, "en", "foreign-staff", SK_KIND_PROPOSAL, 1,
+                     "No teaching staff of the foreign side are listed", NULL);
+}
+
+/* Is @n in @s as a number of its own (not part of a longer one)? */
+static gboolean
+has_number (const char *s, guint n)
+{
+  g_autofree char *digits = g_strdup_printf ("%u", n);
+  size_t len = strlen (digits);
+
+  for (const char *p = strstr (s, digits); p; p = strstr (p + 1, digits))
+    if ((p == s || !g_ascii_isdigit (p[-1])) && !g_ascii_isdigit (p[len]))
+      return TRUE;
+  return FALSE;
+}
+
+/* 7. The international cooperation service counts people by citizenship,
+ * not by the side of their employer. */
+static void
+test_cooperation_service_citizenship (void)
+{
+  g_autoptr (Clean) c = clean_new ();
+
+  /* 3 foreign lecturers (no citizenship recorded: the side tells), 7
+   * incoming students: 10 foreigners; 10 sent abroad. */
+  add_mobility (c, "incoming", 7);
+  add_mobility (c, "outgoing", 10);
+  {
+    g_autoptr (GPtrArray) f = run (c);
+    assert_only (f, "cooperation-service", NOTE, SK_KIND_PROPOSAL, 1);
+    assert_message_contains (f, "cooperation-service", "10 foreigners");
+    assert_message_contains (f, "cooperation-service", "is to have a service");
+  }
+  /* A lecturer of the foreign side who is a Kazakhstani citizen is not a
+   * foreigner: 9. */
+  set (c->p, SK_KIND_STAFF, c->staff[F1], "citizenship", S ("Kazakhstan"));
+  {
+    g_autoptr (GPtrArray) f = run (c);
+    g_autoptr (GPtrArray) fr = run_in (c, NULL, "ru");
+    assert_only (f, "cooperation-service", NOTE, SK_KIND_PROPOSAL, 1);
+    assert_message_contains (f, "cooperation-service", "9 foreigners and 10 citizens sent abroad");
+    assert_message_contains (f, "cooperation-service", "a person responsible for international cooperation is to be appointed");
+    g_assert_true (has_number (message_of (fr, "cooperation-service"), 9));
+    g_assert_false (has_number (message_of (fr, "cooperation-service"), 11));
+    g_assert_nonnull (strstr (message_of (fr, "cooperation-service"), "служба международного сотрудничества не требуется"));
+  }
+  /* A lecturer of the Kazakhstani side who is a foreign citizen is: 10. */
+  set (c->p, SK_KIND_STAFF, c->staff[K1], "citizenship", S ("RU"));
+  {
+    g_autoptr (GPtrArray) f = run (c);
+    g_autoptr (GPtrArray) fk = run_in (c, NULL, "kk");
+    assert_message_contains (f, "cooperation-service", "10 foreigners and 10 citizens sent abroad");
+    assert_message_contains (f, "cooperation-service", "is to have a service");
+    g_assert_true (has_number (message_of (fk, "cooperation-service"), 10));
+    g_assert_nonnull (strstr (message_of (fk, "cooperation-service"), "халықаралық ынтымақтастық қызметі"));
+  }
+  /* "KZ", "Казахстан", "Қазақстан" all name Kazakhstan. */
+  set (c->p, SK_KIND_STAFF, c->staff[K1], "citizenship", S ("Казахстан"));
+  set (c->p, SK_KIND_STAFF, c->staff[F1 + 1], "citizenship", S (" kz "));
+  set (c->p, SK_KIND_STAFF, c->staff[F1 + 2], "citizenship", S ("Қазақстан"));
+  {
+    g_autoptr (GPtrArray) f = run (c);
+    assert_message_contains (f, "cooperation-service", "7 foreigners");
+  }
+}
+
+/* 8. The staffing-ratio finding explains itself: the limits, the three
+ * shares and, with staff of two sides only, what the limits leave. */
+static void
+test_staff_ratio_explained_two_sides (void)
+{
+  g_autoptr (Clean) c = clean_new ();
+
+  /* Programme 1 with no third party: 700 / 300 hours is exactly 70/30 ... */
+  set_hours (c, K1, 0, 200);
+  set_hours (c, O1, 0, 0);
+  check_clean (c);
+  /* ... one Kazakhstani hour more is not, and no split but 70/30 is. */
+  set_hours (c, K1, 0, 201);
+  check_only (c, "staff-ratio", WARNING, SK_KIND_PROGRAMME, c->prog[0]);
+  assert_message_in (c, NULL, "en", "staff-ratio", SK_KIND_PROGRAMME, c->prog[0],
+                     "Programme “Programme 1”: the Kazakhstani share of its teaching staff is above the recommended limit.",
+                     "Shares (basis: teaching hours): Kazakhstani — 70.03 %, foreign — 29.97 %, other organisations — 0 %; recommended: Kazakhstani up to 70 %, foreign up to 30 %.",
+                     "With staff of these two sides only, the limits leave exactly one split, 70/30; staff of other organisations (leading universities, employers) make room.",
+                     NULL);
+  assert_message_in (c, NULL, "ru", "staff-ratio", SK_KIND_PROGRAMME, c->prog[0],
+                     "Программа «Programme 1»: доля казахстанского ППС превышает рекомендуемое предельное значение.",
+                     "казахстанская сторона — 70.03 %, зарубежная сторона — 29.97 %, другие организации — 0 %",
+                     "не более 70 %", "не более 30 %", "ровно одно соотношение — 70/30", NULL);
+  assert_message_in (c, NULL, "kk", "staff-ratio", SK_KIND_PROGRAMME, c->prog[0],
+                     "қазақстандық тарап — 70.03 %", "шетелдік тарап — 29.97 %", "басқа ұйымдар — 0 %",
+                     "бір ғана арақатынасқа мүмкіндік береді — 70/30", NULL);
+}
+
+static void
+test_staff_ratio_explained_three_sides (void)
+{
+  g_autoptr (Clean) c = clean_new ();
+  g_autoptr (SkRuleSet) headcount = rules_with ("Basis", "headcount", NULL);
+
+  /* With a third party there is room: no word about one split. By
+   * headcount overall: 6 / 4 / 1 people. */
+  add_staff (c->p, "Visiting foreign professor", "foreign", 1000);
+  {
+    g_autoptr (GPtrArray) f = run_with (c, headcount);
+    const char *m;
+    assert_only (f, "staff-ratio", WARNING, SK_KIND_PROPOSAL, 1);
+    m = message_at (f, "staff-ratio", SK_KIND_PROPOSAL, 1);
+    g_assert_nonnull (strstr (m, "The foreign share of the teaching staff is above the recommended limit. "
+                                 "Shares (basis: headcount): Kazakhstani — 54.5 %, foreign — 36.4 %, "
+                                 "other organisations — 9.1 %; recommended: Kazakhstani up to 70 %, foreign up to 30 %."));
+    g_assert_null (strstr (m, "split"));
+  }
+  assert_message_in (c, headcount, "ru", "staff-ratio", SK_KIND_PROPOSAL, 1,
+                     "Доля зарубежного ППС превышает рекомендуемое предельное значение.",
+                     "основа расчета: численность", "зарубежная сторона — 36.4 %", "другие организации — 9.1 %", NULL);
+}
+
+/* Caps that add up to less than 100 %: with two sides no split complies,
+ * and the finding says how much others are to make. */
+static void
+test_staff_ratio_explained_no_split (void)
+{
+  g_autoptr (Clean) c = clean_new ();
+  g_autoptr (SkRuleSet) rules = rules_with ("KazakhMaximum", "60", NULL);
+
+  {
+    g_autoptr (GPtrArray) f = run_with (c, rules);
+    assert_clean (f);
+  }
+  /* Programme 1: 600 / 200 hours, no third party; overall 1200 / 500 /
+   * 100. */
+  set_hours (c, O1, 0, 0);
+  set_hours (c, F1, 0, 0);
+  {
+    g_autoptr (GPtrArray) f = run_with (c, rules);
+    assert_findings (f,
+                     { "staff-ratio", WARNING, SK_KIND_PROGRAMME, c->prog[0] },
+                     { "staff-ratio", WARNING, SK_KIND_PROPOSAL, 1 });
+    g_assert_null (strstr (message_at (f, "staff-ratio", SK_KIND_PROPOSAL, 1), "split"));
+  }
+  assert_message_in (c, rules, "en", "staff-ratio", SK_KIND_PROGRAMME, c->prog[0],
+                     "Kazakhstani — 75 %, foreign — 25 %, other organisations — 0 %; recommended: Kazakhstani up to 60 %, foreign up to 30 %.",
+                     "With staff of these two sides only, no split keeps both limits; staff of other organisations (leading universities, employers) are to make at least 10 %.",
+                     NULL);
+  assert_message_in (c, rules, "en", "staff-ratio", SK_KIND_PROPOSAL, 1,
+                     "Kazakhstani — 66.7 %, foreign — 27.8 %, other organisations — 5.6 %", NULL);
+  assert_message_in (c, rules, "ru", "staff-ratio", SK_KIND_PROGRAMME, c->prog[0],
+                     "ни одно соотношение не удовлетворяет обоим предельным значениям",
+                     "должно приходиться не менее 10 %", NULL);
+}
+
+/* A minimum foreign share: the finding gives the minimum and the shares. */
+static void
+test_staff_ratio_explained_minimum (void)
+{
+  g_autoptr (Clean) c = clean_new ();
+  g_autoptr (SkRuleSet) rules = rules_with ("ForeignMaximum", "40", "ForeignMinimum", "35", NULL);
+
+  assert_message_in (c, rules, "en", "staff-ratio", SK_KIND_PROPOSAL, 1,
+                     "The foreign share of the teaching staff is below the required minimum. Shares (basis: teaching hours): "
+                     "Kazakhstani — 60 %, foreign — 30 %, other organisations — 10 %; required: foreign at least 35 %.",
+                     NULL);
+  assert_message_in (c, rules, "kk", "staff-ratio", SK_KIND_PROGRAMME, c->prog[0],
+                     "«Programme 1» бағдарламасы: шетелдік ПОҚ үлесі талап етілетін ең төменгі мәннен төмен.",
+                     "шетелдік тарап — кемінде 35 %", NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1916,6 +2424,22 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/check/rules/check-off", test_rules_check_off);
   g_test_add_func ("/sk/check/rules/severity", test_rules_severity);
   g_test_add_func ("/sk/check/rules/thresholds", test_rules_thresholds);
+
+  g_test_add_func ("/sk/check/ranking/latest-edition", test_ranking_latest_edition);
+  g_test_add_func ("/sk/check/ranking/latest-edition-not-stale", test_ranking_latest_edition_not_stale);
+  g_test_add_func ("/sk/check/ranking/recommendation", test_ranking_recommendation);
+  g_test_add_func ("/sk/check/duplicate-institution/name", test_duplicate_institution_name);
+  g_test_add_func ("/sk/check/duplicate-institution/bin", test_duplicate_institution_bin);
+  g_test_add_func ("/sk/check/duplicate-institution/consortium", test_duplicate_institution_consortium);
+  g_test_add_func ("/sk/check/programme-partner", test_programme_partner);
+  g_test_add_func ("/sk/check/agreements-term", test_agreements_term);
+  g_test_add_func ("/sk/check/figures/joint-venture-shares", test_joint_venture_shares_figure);
+  g_test_add_func ("/sk/check/figures/foreign-staff-without-hours", test_foreign_staff_listed_without_hours);
+  g_test_add_func ("/sk/check/cooperation-service/citizenship", test_cooperation_service_citizenship);
+  g_test_add_func ("/sk/check/staff-ratio/explained-two-sides", test_staff_ratio_explained_two_sides);
+  g_test_add_func ("/sk/check/staff-ratio/explained-three-sides", test_staff_ratio_explained_three_sides);
+  g_test_add_func ("/sk/check/staff-ratio/explained-no-split", test_staff_ratio_explained_no_split);
+  g_test_add_func ("/sk/check/staff-ratio/explained-minimum", test_staff_ratio_explained_minimum);
 
   g_test_add_func ("/sk/staffing/compute", test_staffing_compute);
   g_test_add_func ("/sk/staffing/empty", test_staffing_empty);

@@ -363,13 +363,15 @@ static void
 report_outdated_top (SkCheckContext *ctx, SkRecord *inst, const RankEntry *older, const RankEntry *latest)
 {
   SkRecord *entry = latest->entry;
-  const char *subject = sk_record_get_string (entry, "subject");
+  g_autofree char *subject = g_strdup (sk_record_get_string (entry, "subject"));
   const char *publisher = sk_check_enum_label (ctx, entry, "publisher");
   const char *latest_rank = sk_record_get_string (entry, "rank_text");
   const char *older_rank = sk_record_get_string (older->entry, "rank_text");
   int cut_off = sk_rule_set_ranking_cut_off (ctx->rules);
   gint64 id = sk_record_get_id (inst);
 
+  if (subject)
+    g_strstrip (subject);
   if (g_strcmp0 (sk_record_get_string (entry, "scope"), "subject") == 0 && subject && *subject)
     sk_check_add (ctx, "ranking", SK_KIND_INSTITUTION, id,
                   /* TRANSLATORS: an institution; the cut-off (500 in "TOP-500"); a
