@@ -737,7 +737,7 @@ def caspian(p, rng):
     return set()
 
 
-# ---- 3. joint programmes: Arizona and SeoulTech in Kyzylorda (errors) ---
+# ---- 3. joint programmes: Arizona and SeoulTech in Kyzylorda (errors, and a partner outside the TOP-500) ---
 
 def kyzylorda(p, rng):
     ku = institution(p, T("Қорқыт Ата атындағы Қызылорда университеті", "Кызылординский университет имени Коркыт Ата",
@@ -757,7 +757,7 @@ def kyzylorda(p, rng):
                           "Kyzylorda", "enterprise")
     rank(p, ua, "arwu", "overall", 2025, "101-150", 101, 150)
     rank(p, ua, "the", "overall", 2026, "=178", 178, 178)
-    rank(p, st, "qs", "overall", 2026, "501-510", 501, 510)  # not TOP-500: ranking error
+    rank(p, st, "qs", "overall", 2026, "501-510", 501, 510)  # not TOP-500: ranking warning
     head(p, T("Қорқыт Ата атындағы Қызылорда университетінің Аризона университетімен және Сеул ұлттық ғылым және "
               "технология университетімен қос дипломды бағдарламалары",
               "Двудипломные программы Кызылординского университета имени Коркыт Ата с Аризонским университетом "
@@ -825,7 +825,7 @@ def kyzylorda(p, rng):
         ("local_grant", 100, 0, 0, None, "Grant of the akimat of Kyzylorda Region: scholarships and laboratories")])
     mob = add_mobility(p, rng, years, [(ua, 1.0), (st, 0.8)], 2027)
     add_indicators(p, rng, years, mob, (3, 3), (1,))
-    return {("term", "error", "proposal", 1), ("ranking", "error", "institution", st),
+    return {("term", "error", "proposal", 1), ("ranking", "warning", "institution", st),
             ("programme-diplomas", "error", "programme", progs[4][0])}
 
 
@@ -866,10 +866,35 @@ def audit(p):
     for inst in foreign:
         entries = [r for r in rows["ranking_entry"] if r["institution_id"] == inst["id"]
                    and r["publisher"] in ("qs", "the", "arwu")]
+        # the latest edition of each table (publisher, scope, subject) decides
+        table = lambda r: (r["publisher"], r["scope"], r.get("subject", "").strip().lower())
+        latest = {}
+        for r in entries:
+            latest[table(r)] = max(latest.get(table(r), 0), r["year"])
+        entries = [r for r in entries if r["year"] == latest[table(r)]]
+        # the TOP-500 is a recommendation: a warning (as are bands and old entries)
         if not any(r.get("rank_upper", 10**9) <= 500 for r in entries):
-            err("ranking", "institution", inst["id"])
+            warn("ranking", "institution", inst["id"])
         if any(r["rank_lower"] <= 500 < r.get("rank_upper", 10**9) or r["year"] < RANKING_FRESH_FROM for r in entries):
             warn("ranking", "institution", inst["id"])
+    # one institution, one record: the same name (any language) and country, or the same BIN
+    norm = lambda t: " ".join(re.sub(r"[^\w]+", " ", t.casefold()).split())
+    insts = rows["institution"]
+    for n, later in enumerate(insts):
+        for earlier in insts[:n]:
+            same_name = {norm(v) for v in later["name"].values()} & {norm(v) for v in earlier["name"].values()}
+            if (same_name and later.get("country") == earlier.get("country")) or \
+               (later.get("bin") and later.get("bin") == earlier.get("bin")):
+                err("duplicate-institution", "institution", later["id"])
+    # agreements of the partnership (and the MSHE's) cover the term
+    roles = {i["id"]: i["role"] for i in insts}
+    for a in rows["agreement"]:
+        if roles.get(a.get("partner_id"), "foreign_ohpe") not in ("foreign_ohpe", "investor"):
+            continue
+        if a.get("valid_until", h["term_end"]) < h["term_end"] or a.get("signed_date", h["term_start"]) > h["term_start"]:
+            warn("agreements-term", "agreement", a["id"])
+    if h.get("mshe_agreement_date", h["term_start"]) > h["term_start"]:
+        warn("agreements-term", "proposal", 1)
     overall = shares(p)
     if not ratio_ok(overall):
         warn("staff-ratio", "proposal", 1)
@@ -884,6 +909,8 @@ def audit(p):
             warn("programme-accreditation", "programme", prog["id"])
         if prog.get("diplomas") != 2:
             err("programme-diplomas", "programme", prog["id"])
+        if roles.get(prog.get("partner_id")) != "foreign_ohpe" or prog.get("partner_id") == h["applicant_id"]:
+            err("programme-partner", "programme", prog["id"])
     model = h["model"]
     if (model in ("branch", "consortium_branch") and not rows["branch"]) or not rows["programme"] or \
        (model == "consortium_branch" and (len(foreign) < 2 or sum(i["is_lead"] for i in foreign) != 1)):
