@@ -2257,6 +2257,19 @@ test_staff_ratio_explained_two_sides (void)
   assert_message_in (c, NULL, "kk", "staff-ratio", SK_KIND_PROGRAMME, c->prog[0],
                      "қазақстандық тарап — 70.03 %", "шетелдік тарап — 29.97 %", "басқа ұйымдар — 0 %",
                      "бір ғана арақатынасқа мүмкіндік береді — 70/30", NULL);
+
+  /* One hour of a third party makes room: no word about one split, and
+   * its share is not shown as 0 %. 710 / 300 / 1 hours. */
+  set_hours (c, K1, 0, 210);
+  set_hours (c, O1, 0, 1);
+  {
+    g_autoptr (GPtrArray) f = run (c);
+    const char *m;
+    assert_only (f, "staff-ratio", WARNING, SK_KIND_PROGRAMME, c->prog[0]);
+    m = message_at (f, "staff-ratio", SK_KIND_PROGRAMME, c->prog[0]);
+    g_assert_nonnull (strstr (m, "Kazakhstani — 70.2 %, foreign — 29.7 %, other organisations — 0.1 %;"));
+    g_assert_null (strstr (m, "split"));
+  }
 }
 
 static void

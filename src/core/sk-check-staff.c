@@ -265,7 +265,8 @@ check_shares (SkCheckContext *ctx, const SkShares *shares, SkRecord *programme)
   below = r.fo_min > 0 && sk_shares_below (shares, SK_SIDE_FOREIGN, r.fo_min);
   r.kz = sk_check_share_text (sk_shares_percent (shares, SK_SIDE_KAZAKH), r.kz_max);
   r.fo = sk_check_share_text (sk_shares_percent (shares, SK_SIDE_FOREIGN), below ? r.fo_min : r.fo_max);
-  r.other = sk_check_percent_text (sk_shares_percent (shares, SK_SIDE_OTHER));
+  /* Not "0 %" for a few hours of others: that is what decides the split. */
+  r.other = sk_check_share_text (sk_shares_percent (shares, SK_SIDE_OTHER), 0);
   find_split (&r, shares);
 
   if (sk_shares_above (shares, SK_SIDE_KAZAKH, r.kz_max))
