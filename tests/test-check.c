@@ -1902,7 +1902,7 @@ test_ranking_latest_edition (void)
                      "latest edition of “QS World University Rankings” by subject “chemistry” (2025, rank 501-550)",
                      "the edition of 2024, which placed it at 250", NULL);
   assert_message_in (c, NULL, "kk", "ranking", SK_KIND_INSTITUTION, c->fo2,
-                     "«chemistry» пәні бойынша соңғы басылымында (2025 жыл, орны: 501-550) ТОП-500",
+                     "«QS World University Rankings» рейтингінің «chemistry» пәні бойынша соңғы басылымына сәйкес (2025 жыл, орны: 501-550) «Second University» ТОП-500 қатарына кірмейді",
                      "2024 жылғы басылым (орны: 250)", NULL);
 }
 
