@@ -2293,7 +2293,7 @@ test_staff_ratio_explained_three_sides (void)
   }
   assert_message_in (c, headcount, "ru", "staff-ratio", SK_KIND_PROPOSAL, 1,
                      "Доля зарубежного ППС превышает рекомендуемое предельное значение.",
-                     "основа расчета: численность", "зарубежная сторона — 36.4 %", "другие организации — 9.1 %", NULL);
+                     "основа расчета: общая численность", "зарубежная сторона — 36.4 %", "другие организации — 9.1 %", NULL);
 }
 
 /* Caps that add up to less than 100 %: with two sides no split complies,
