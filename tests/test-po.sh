@@ -25,7 +25,7 @@ done
 # 2. Every source file with translatable strings is in POTFILES.in.
 missing=""
 for f in $(git ls-files 'src/*.c' 'ui/*.ui' 'data/*.in' 2>/dev/null || find src ui -name '*.c' -o -name '*.ui'); do
-  if grep -qE '_\(|N_\(|C_\(|g_dngettext|TRN? \(|translatable="yes"' "$f" && ! grep -qxF "$f" po/POTFILES.in; then
+  if grep -qE '_\(|N_\(|C_\(|g_dngettext|TR[NC]? \(|translatable="yes"' "$f" && ! grep -qxF "$f" po/POTFILES.in; then
     missing="$missing $f"
   fi
 done
@@ -35,6 +35,7 @@ if [ -z "$missing" ]; then ok "POTFILES.in lists every file with translatable st
 xgettext --from-code=UTF-8 --add-comments --keyword=_ --keyword=N_ --keyword=C_:1c,2 \
   --keyword=NC_:1c,2 --keyword=g_dngettext:2,3 --keyword=g_dpgettext2:2c,3 \
   --keyword=TR --keyword=TRN:1,2 --keyword=sk_tr:2 --keyword=sk_ntr:2,3 \
+  --keyword=TRC:1c,2 --keyword=sk_trc:2c,3 \
   --flag=g_dngettext:2:pass-c-format --flag=N_:1:pass-c-format \
   --files-from=po/POTFILES.in --directory="$root" -o "$tmp/fresh.pot" 2>"$tmp/xgettext.err"
 if [ ! -s "$tmp/fresh.pot" ]; then

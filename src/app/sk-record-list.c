@@ -83,8 +83,10 @@ field_text (SkProposal *proposal, SkRecord *r, const SkField *f)
   if (g_str_has_suffix (f->name, "_milli"))
     {
       g_autofree char *n = sk_field_format (f, v);
-      /* TRANSLATORS: full-time equivalent, e.g. "0.5 FTE" */
-      return g_strdup_printf (_("%s FTE"), n);
+      /* TRANSLATORS: a staff member's full-time equivalents, e.g. "FTE: 0.5";
+       * %s is a decimal number (0.5, 1, 1.25): a plural form cannot be
+       * chosen for it, so it follows its label. */
+      return g_strdup_printf (_("FTE: %s"), n);
     }
   return sk_field_format (f, v);
 }

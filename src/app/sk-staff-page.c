@@ -614,6 +614,7 @@ show_preview (Page *p, GPtrArray *rows)
     {
       SkCsvRow *row = rows->pdata[i];
       GtkWidget *r = adw_action_row_new ();
+      /* TRANSLATORS: %u is the number of a line of the CSV table (an ordinal, not a count) */
       g_autofree char *line = g_strdup_printf (_("Line %u"), row->line);
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (r), FALSE);

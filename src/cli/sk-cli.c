@@ -35,10 +35,16 @@ static const Command commands[] = {
 static void
 print_usage (FILE *out)
 {
-  fprintf (out, "%s\n  seriktes-cli %s\n\n%s\n", _("Usage:"), _("COMMAND [OPTION…] FILE…"),
+  /* L10N-LAYOUT: headings and the synopsis on lines of their own, no sentence */
+  fprintf (out, "%s\n  seriktes-cli %s\n\n%s\n", _("Usage:"),
+           /* TRANSLATORS: the synopsis; write OPTION as GLib's own catalogue does in
+            * each command's --help ("[OPTION…]"; kk «[ОПЦИЯ…]», ru «[ПАРАМЕТР…]») */
+           _("COMMAND [OPTION…] FILE…"),
            _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     fprintf (out, "  %-14s %s\n", commands[i].name, _(commands[i].summary));
+  /* TRANSLATORS: "options" as GLib's own catalogue calls them in --help
+   * (kk «опциялар», ru «параметры») */
   fprintf (out, "\n%s\n", _("Run “seriktes-cli COMMAND --help” for the options of a command."));
 }
 

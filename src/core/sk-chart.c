@@ -375,11 +375,14 @@ place_limits (cairo_t *cr, const SkChartStyle *style, const char *lang, SkRuleSe
   double from[3], to[3];
   guint n = 0;
 
+  /* TRANSLATORS: a legend of the chart: %d %% is the rule set's limit, a percentage */
   limits[n++] = (Limit) { g_strdup_printf (sk_tr (lang, "Kazakhstani ≤ %d %%"), kmax),
                           x0 + (x1 - x0) * kmax / 100, SK_CHART_RIGHT, 0 };
+  /* TRANSLATORS: a legend of the chart: %d %% is the rule set's limit, a percentage */
   limits[n++] = (Limit) { g_strdup_printf (sk_tr (lang, "Foreign ≤ %d %%"), fmax),
                           x0 + (x1 - x0) * (100 - fmax) / 100, SK_CHART_LEFT, 0 };
   if (fmin > 0)
+    /* TRANSLATORS: a legend of the chart: %d %% is the rule set's minimum, a percentage */
     limits[n++] = (Limit) { g_strdup_printf (sk_tr (lang, "Foreign ≥ %d %%"), fmin),
                             x0 + (x1 - x0) * (100 - fmin) / 100, SK_CHART_RIGHT, 0 };
   *n_rows = 1;

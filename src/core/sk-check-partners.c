@@ -49,7 +49,10 @@ check_term (SkCheckContext *ctx)
   if (!parse_date (s, &start) || !parse_date (e, &end))
     {
       sk_check_add (ctx, "term", SK_KIND_PROPOSAL, 1,
-                    TR ("The term of the partnership (its start and end) is not given; it is to last at least %d years."),
+                    /* TRANSLATORS: %d is the minimum term in years, from the rule set */
+                    TRN ("The term of the partnership (its start and end) is not given; it is to last at least %d year.",
+                         "The term of the partnership (its start and end) is not given; it is to last at least %d years.",
+                         (gulong) min),
                     min);
       return;
     }
@@ -62,10 +65,15 @@ check_term (SkCheckContext *ctx)
   years = full_years (&start, &end);
   if (years < min)
     sk_check_add (ctx, "term", SK_KIND_PROPOSAL, 1,
-                  TRN ("The partnership lasts %d year (%s – %s); at least %d years are required.",
-                               "The partnership lasts %d years (%s – %s); at least %d years are required.",
-                               (gulong) years),
-                  years, s, e, min);
+                  /* TRANSLATORS: the plural form follows the first %d, the
+                   * minimum term in years from the rule set; %s – %s are the
+                   * start and end of the term; the last %d is the number of
+                   * full years in the term, after its label ("label: number")
+                   * so that it needs no plural form of its own. */
+                  TRN ("The partnership is to last at least %d year; its term (%s – %s) is shorter (full years: %d).",
+                       "The partnership is to last at least %d years; its term (%s – %s) is shorter (full years: %d).",
+                       (gulong) min),
+                  min, s, e, years);
 }
 
 typedef struct {
@@ -195,6 +203,7 @@ check_joint_venture (SkCheckContext *ctx)
           /* As many decimals as it takes: 100.01 % is not "100 %". */
           g_autofree char *percent = sk_check_share_text (total / 100.0, 100);
           sk_check_add (ctx, "model-requirements", SK_KIND_JOINT_VENTURE, id,
+                        /* TRANSLATORS: %s is the joint venture; %s %% the sum of the shares, a percentage (a number with decimals) */
                         TR ("The shares in the joint venture “%s” add up to %s %%, not 100 %%."),
                         sk_check_name (ctx, jv), percent);
         }
@@ -443,6 +452,7 @@ check_ranking_of (SkCheckContext *ctx, SkRecord *inst)
       break;
     case RANK_STRADDLES:
       sk_check_add (ctx, "ranking-band", SK_KIND_INSTITUTION, id,
+                    /* TRANSLATORS: %s is the partner; %d is the lower end of its ranking band (a rank); TOP-%d is the cut-off of the rule set, a rank in a name, not a count */
                     TR ("“%s” is ranked in a band that reaches beyond %d, which cannot confirm a place in the TOP-%d."),
                     sk_check_name (ctx, inst), cut_off, cut_off);
       break;
@@ -457,6 +467,7 @@ check_ranking_of (SkCheckContext *ctx, SkRecord *inst)
         report_outdated_top (ctx, inst, older_top, older_latest);
       else
         sk_check_add (ctx, "ranking", SK_KIND_INSTITUTION, id,
+                      /* TRANSLATORS: %s is the partner; TOP-%d is the cut-off of the rule set (e.g. TOP-500), a rank in a name, not a count */
                       TR ("“%s” is not in the TOP-%d of an accepted ranking, overall or by subject."),
                       sk_check_name (ctx, inst), cut_off);
       break;
@@ -512,11 +523,21 @@ check_cooperation_service (SkCheckContext *ctx)
   if (foreigners >= (guint) sk_rule_set_min_foreigners (ctx->rules) && agreements &&
       max_out >= (guint) sk_rule_set_min_sent_abroad (ctx->rules))
     sk_check_add (ctx, "cooperation-service", SK_KIND_PROPOSAL, 1,
-                  TR ("In the busiest year there are %u foreigners and %u citizens sent abroad, and agreements are active: the applicant is to have a service of international cooperation."),
+                  /* TRANSLATORS: two numbers of people in one sentence, so no
+                   * plural form can fit both: each number follows its label
+                   * ("label — number"), and no noun agrees with it. The first
+                   * %u counts the foreigners, the second the citizens sent
+                   * abroad (Order No. 661, item 4). */
+                  TR ("In the busiest year: foreigners — %u, citizens sent abroad — %u; agreements are active: the applicant is to set up a service of international cooperation."),
                   foreigners, max_out);
   else
     sk_check_add (ctx, "cooperation-service", SK_KIND_PROPOSAL, 1,
-                  TR ("In the busiest year there are %u foreigners and %u citizens sent abroad: no service of international cooperation is called for, and a person responsible for international cooperation is to be appointed."),
+                  /* TRANSLATORS: two numbers of people in one sentence, so no
+                   * plural form can fit both: each number follows its label
+                   * ("label — number"). The first %u counts the foreigners,
+                   * the second the citizens sent abroad (Order No. 661,
+                   * items 4 and 6). */
+                  TR ("In the busiest year: foreigners — %u, citizens sent abroad — %u; no service of international cooperation is called for, and a person responsible for international cooperation is to be appointed."),
                   foreigners, max_out);
 }
 

@@ -36,6 +36,7 @@ const char *sk_check_enum_label (SkCheckContext *ctx, SkRecord *record, const ch
 /* Messages in the language the check was asked for (xgettext keywords). */
 #define TR(msgid) sk_tr (ctx->msg_lang, msgid)
 #define TRN(singular, plural, n) sk_ntr (ctx->msg_lang, singular, plural, n)
+#define TRC(context, msgid) sk_trc (ctx->msg_lang, context, msgid)
 /* "2029, 2031" */
 char       *sk_check_years_text (GArray *years);
 /* "36" or "36.5" */

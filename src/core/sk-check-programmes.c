@@ -92,6 +92,7 @@ sk_check_branch (SkCheckContext *ctx)
                       sk_bin_status_message (status));
       else if (sk_bin_unit (bin) != SK_BIN_UNIT_BRANCH)
         sk_check_add (ctx, "branch-registration", SK_KIND_BRANCH, id,
+                      /* TRANSLATORS: the BIN, the branch, then the digit (0–9) found in the 6th place of the BIN */
                       TR ("The BIN %s of the branch “%s” is not registered as a branch (its 6th digit is %d; a branch has 1)."),
                       bin, name, sk_bin_unit (bin));
       if (is_empty (sk_record_get_string (branch, "registration_date")))

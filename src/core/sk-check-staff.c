@@ -6,18 +6,25 @@
 #include "sk-check-private.h"
 #include "sk-summary.h"
 
+/* The message for the rule set's basis, translated: each basis has a whole
+ * message of its own, as the case of "the teaching hours" depends on the
+ * sentence (no phrase is inserted into another message). */
 static const char *
-basis_words (SkCheckContext *ctx, SkBasis basis)
+by_basis (SkCheckContext *ctx, SkBasis basis, const char *headcount, const char *fte, const char *hours)
+  G_GNUC_FORMAT (3) G_GNUC_FORMAT (4) G_GNUC_FORMAT (5);
+
+static const char *
+by_basis (SkCheckContext *ctx, SkBasis basis, const char *headcount, const char *fte, const char *hours)
 {
   switch (basis)
     {
     case SK_BASIS_HEADCOUNT:
-      return TR ("the headcount");
+      return TR (headcount);
     case SK_BASIS_FTE:
-      return TR ("the full-time equivalents");
+      return TR (fte);
     case SK_BASIS_HOURS:
     default:
-      return TR ("the teaching hours");
+      return TR (hours);
     }
 }
 
@@ -254,12 +261,17 @@ check_shares (SkCheckContext *ctx, const SkShares *shares, SkRecord *programme)
     {
       if (programme)
         sk_check_add (ctx, "staff-ratio", kind, id,
-                      TR ("Programme “%s”: no teaching staff are assigned (counted in %s), so the staffing ratio cannot be checked."),
-                      r.name, basis_words (ctx, basis));
+                      by_basis (ctx, basis,
+                                N_("Programme “%s”: no teaching staff are assigned (counted in the headcount), so the staffing ratio cannot be checked."),
+                                N_("Programme “%s”: no teaching staff are assigned (counted in the full-time equivalents), so the staffing ratio cannot be checked."),
+                                N_("Programme “%s”: no teaching staff are assigned (counted in the teaching hours), so the staffing ratio cannot be checked.")),
+                      r.name);
       else
-        sk_check_add (ctx, "staff-ratio", kind, id,
-                      TR ("No teaching staff are counted in %s, so the staffing ratio cannot be checked."),
-                      basis_words (ctx, basis));
+        sk_check_add (ctx, "staff-ratio", kind, id, "%s",
+                      by_basis (ctx, basis,
+                                N_("No teaching staff are counted in the headcount, so the staffing ratio cannot be checked."),
+                                N_("No teaching staff are counted in the full-time equivalents, so the staffing ratio cannot be checked."),
+                                N_("No teaching staff are counted in the teaching hours, so the staffing ratio cannot be checked.")));
       return;
     }
   below = r.fo_min > 0 && sk_shares_below (shares, SK_SIDE_FOREIGN, r.fo_min);
@@ -297,12 +309,6 @@ has_scientific_degree (const char *degree)
          g_strcmp0 (degree, "doctor") == 0;
 }
 
-static char *
-years_text (SkCheckContext *ctx, gint64 n)
-{
-  return g_strdup_printf (TRN ("%d year", "%d years", (gulong) n), (int) n);
-}
-
 /* 002 item 15: a degree or title, or a master's degree with experience. */
 static void
 check_qualification (SkCheckContext *ctx)
@@ -324,13 +330,17 @@ check_qualification (SkCheckContext *ctx)
           if (sk_record_get_int (person, "teaching_years", 0) >= teaching ||
               sk_record_get_int (person, "practice_years", 0) >= practice)
             continue;
-          {
-            g_autofree char *t = years_text (ctx, sk_record_get_int (person, "teaching_years", 0));
-            g_autofree char *p = years_text (ctx, sk_record_get_int (person, "practice_years", 0));
-            sk_check_add (ctx, "staff-qualification", SK_KIND_STAFF, sk_record_get_id (person),
-                          TR ("%s has a master’s degree, %s of teaching and %s of practical work; at least %d years of teaching or %d of practical work are needed."),
-                          sk_check_name (ctx, person), t, p, teaching, practice);
-          }
+          sk_check_add (ctx, "staff-qualification", SK_KIND_STAFF, sk_record_get_id (person),
+                        /* TRANSLATORS: %s is the person; then four numbers of
+                         * years, each after its label so that no plural form
+                         * is needed: the person's years of teaching, the
+                         * rule set's minimum of them, the person's years of
+                         * practical work, the rule set's minimum of them
+                         * (002 item 15). */
+                        TR ("%s has a master’s degree but not the experience it calls for. Years of teaching: %d (at least %d needed); years of practical work: %d (at least %d needed)."),
+                        sk_check_name (ctx, person),
+                        (int) sk_record_get_int (person, "teaching_years", 0), teaching,
+                        (int) sk_record_get_int (person, "practice_years", 0), practice);
           continue;
         }
       sk_check_add (ctx, "staff-qualification", SK_KIND_STAFF, sk_record_get_id (person),
@@ -360,6 +370,9 @@ check_parity (SkCheckContext *ctx)
                       sk_check_name (ctx, branch));
       else if (kz != fo)
         sk_check_add (ctx, "parity", SK_KIND_BRANCH, id,
+                      /* TRANSLATORS: %s is the branch; two numbers of members in
+                       * one sentence, so no plural form fits both: write each
+                       * after its label ("Kazakhstani members — %u"). */
                       TR ("The management board of the branch “%s” has %u Kazakhstani and %u foreign members; management is to be on a parity basis."),
                       sk_check_name (ctx, branch), kz, fo);
     }

@@ -98,7 +98,9 @@ sk_csv_parse (const char *data, gsize length, GError **error)
           if (row->len >= MAX_FIELDS)
             {
               g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
-                           _("A row of the table has more than %d columns."), MAX_FIELDS);
+                           g_dngettext (GETTEXT_PACKAGE, "A row of the table has more than %d column.",
+                                        "A row of the table has more than %d columns.", MAX_FIELDS),
+                           MAX_FIELDS);
               return NULL;
             }
           g_ptr_array_add (row, g_strdup (field->str));
@@ -113,7 +115,9 @@ sk_csv_parse (const char *data, gsize length, GError **error)
                   if (rows->len >= MAX_ROWS)
                     {
                       g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
-                                   _("The table has more than %d rows."), MAX_ROWS);
+                                   g_dngettext (GETTEXT_PACKAGE, "The table has more than %d row.",
+                                                "The table has more than %d rows.", MAX_ROWS),
+                                   MAX_ROWS);
                       return NULL;
                     }
                   g_ptr_array_add (rows, g_steal_pointer (&row));

@@ -132,6 +132,22 @@ sk_tr (const char *lang, const char *msgid)
   return t->text;
 }
 
+const char *
+sk_trc (const char *lang, const char *context, const char *msgid)
+{
+  g_autofree char *key = NULL;
+  const Translation *t;
+
+  if (lang == NULL)
+    return g_dpgettext2 (GETTEXT_PACKAGE, context, msgid);
+  if (g_str_equal (lang, "en"))
+    return msgid;
+  key = g_strconcat (context, "\004", msgid, NULL);
+  if ((t = lookup (lang, key)) == NULL || t->length == 0)
+    return msgid;
+  return t->text;
+}
+
 /* The plural form of @n in @lang, as the po headers say. */
 static guint
 plural_form (const char *lang, gulong n)

@@ -14,6 +14,9 @@ G_BEGIN_DECLS
 const char *sk_tr  (const char *lang, const char *msgid) G_GNUC_FORMAT (2);
 const char *sk_ntr (const char *lang, const char *singular, const char *plural, gulong n)
   G_GNUC_FORMAT (2) G_GNUC_FORMAT (3);
+/* @msgid in the context @context (msgctxt): one English word with two
+ * meanings ("Years" of a research project, of a person's experience). */
+const char *sk_trc (const char *lang, const char *context, const char *msgid) G_GNUC_FORMAT (3);
 
 /* Is @lang one of kk, ru, en? */
 gboolean    sk_is_content_language (const char *lang);

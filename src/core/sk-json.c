@@ -355,6 +355,7 @@ check_references (GPtrArray *records, GHashTable *ids, GHashTable *paths, GError
             {
               g_autofree char *sub = g_strdup_printf ("%s.%s", (char *) g_hash_table_lookup (paths, r), f->name);
               const SkKind *target = sk_schema_kind (f->ref_kind);
+              /* TRANSLATORS: %lld is the id (an identifier) of a record, %s a kind of record */
               return fail (error, sub, _("there is no record with id %lld in “%s”"),
                            (long long) g_variant_get_int64 (v), target->json_key);
             }
@@ -400,6 +401,7 @@ sk_json_to_records (JsonNode *root, GError **error)
     }
   if (json_node_get_int (node) > SK_SCHEMA_VERSION)
     {
+      /* TRANSLATORS: %lld is the version number of the file format */
       fail (error, "$.version", _("written by a newer version of Seriktes (format %lld); update Seriktes"),
             (long long) json_node_get_int (node));
       return NULL;
@@ -451,6 +453,7 @@ sk_json_to_records (JsonNode *root, GError **error)
           if (g_hash_table_contains (ids, key))
             {
               g_autofree char *id_path = g_strdup_printf ("%s.id", sub);
+              /* TRANSLATORS: %lld is the id (an identifier) of a record */
               fail (error, id_path, _("the id %lld is used twice"), (long long) sk_record_get_id (r));
               return NULL;
             }

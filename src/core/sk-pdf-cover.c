@@ -592,6 +592,7 @@ write_board (SkPdf *pdf, SkRecord *branch)
       sk_pdf_cell (t, sk_record_get_string (m, "position"));
     }
   sk_pdf_table_end (t);
+  /* TRANSLATORS: three numbers of members, each after its label ("label: number"), so that no plural form is needed */
   summary = g_strdup_printf (TR ("Members from the Kazakhstani side: %u; from the foreign side: %u; third parties: %u."),
                              count[SK_SIDE_KAZAKH], count[SK_SIDE_FOREIGN], count[SK_SIDE_OTHER]);
   sk_pdf_body (pdf, summary);

@@ -72,6 +72,7 @@ on_hpdf_error (HPDF_STATUS error_no, HPDF_STATUS detail_no, void *user_data)
                                    _("There is not enough memory to make the PDF.")));
   else
     sk_pdf_fail (pdf, g_error_new (SK_PDF_ERROR, SK_PDF_ERROR_FAILED,
+                                   /* TRANSLATORS: the error code of the PDF library and its detail code (numbers for a bug report) */
                                    _("The PDF could not be made (libharu error 0x%04X, detail %u)."),
                                    (unsigned) error_no, (unsigned) detail_no));
 }
@@ -738,6 +739,7 @@ write_header_footer (SkPdf *pdf, HPDF_Page page, guint number, guint total, cons
 {
   g_autofree char *title = sk_pdf_fit_text (pdf, pdf->running_title, SK_PDF_REGULAR, SK_PDF_SMALL,
                                             SK_PDF_CONTENT_WIDTH);
+  /* TRANSLATORS: the page number and the number of pages, in the footer */
   g_autofree char *pages = g_strdup_printf (TR ("Page %u of %u"), number, total);
   double pages_w = sk_pdf_text_width (pdf, SK_PDF_REGULAR, SK_PDF_SMALL, pages);
   g_autofree char *date = sk_pdf_fit_text (pdf, pdf->date_text ? pdf->date_text : "", SK_PDF_REGULAR,

@@ -75,7 +75,8 @@ sk_pdf_write_research (SkPdf *pdf)
     { TR ("Title"), 34, SK_PDF_ALIGN_LEFT },
     { TR ("Partner enterprise"), 20, SK_PDF_ALIGN_LEFT },
     { TR ("Joint research group"), 13, SK_PDF_ALIGN_LEFT },
-    { TR ("Years"), 12, SK_PDF_ALIGN_LEFT },
+    /* TRANSLATORS: a column: the first and last year of a research project */
+    { TRC ("research period", "Years"), 12, SK_PDF_ALIGN_LEFT },
     { TR ("Budget"), 21, SK_PDF_ALIGN_RIGHT },
   };
   gint64 total = 0;
@@ -325,6 +326,7 @@ sk_pdf_write_financing (SkPdf *pdf)
       sk_pdf_cell (t, sk_record_get_string (l->record, "note"));
       if (i + 1 == lines->len || g_array_index (lines, Line, i + 1).year != l->year)
         {
+          /* TRANSLATORS: %d is a year (e.g. "Total for 2028") */
           g_autofree char *label = g_strdup_printf (TR ("Total for %d"), l->year);
 
           sk_pdf_table_row_style (t, SK_PDF_ROW_TOTAL);

@@ -54,6 +54,7 @@ G_BEGIN_DECLS
 /* Headings, labels: the PDF's language (xgettext keyword TR). */
 #define TR(msgid) sk_tr (pdf->lang, msgid)
 #define TRN(singular, plural, n) sk_ntr (pdf->lang, singular, plural, n)
+#define TRC(context, msgid) sk_trc (pdf->lang, context, msgid)
 
 typedef enum {
   SK_PDF_REGULAR,

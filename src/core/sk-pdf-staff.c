@@ -24,25 +24,6 @@ amount_text (SkPdf *pdf, SkBasis basis, double amount)
   return sk_pdf_format_number (amount, 0, pdf->lang);
 }
 
-/* "Kazakhstani side 63,2 % · Foreign side 30 % · Third party 6,8 %" */
-static char *
-shares_line (SkPdf *pdf, const SkShares *s)
-{
-  GString *out = g_string_new (NULL);
-
-  if (s->total <= 0)
-    {
-      g_string_free (out, TRUE);
-      return g_strdup (TR ("no staff"));
-    }
-  for (guint i = 0; i < SK_N_SIDES; i++)
-    {
-      g_autofree char *p = sk_pdf_format_percent (sk_shares_percent (s, i), pdf->lang);
-      g_string_append_printf (out, "%s%s: %s", i ? " · " : "", TR (side_labels[i]), p);
-    }
-  return g_string_free (out, FALSE);
-}
-
 /* "1 250 people" */
 static char *
 people_text (SkPdf *pdf, guint n)
@@ -51,6 +32,68 @@ people_text (SkPdf *pdf, guint n)
 
   /* TRANSLATORS: %s is a number of people, with its thousands grouped */
   return g_strdup_printf (TRN ("%s person", "%s people", n), number);
+}
+
+/* The staff of a programme and their shares on @basis, as one sentence:
+ * "Teaching staff: 12 people. Shares in the teaching hours: Kazakhstani
+ * side 63,2 %, foreign side 30 %, third party 6,8 %." */
+static char *
+staffing_text (SkPdf *pdf, guint n_staff, const SkShares *s, SkBasis basis)
+{
+  g_autofree char *people = sk_pdf_format_int (n_staff, pdf->lang);
+  g_autofree char *kz = NULL, *fo = NULL, *third = NULL;
+
+  if (s->total <= 0)
+    switch (basis)
+      {
+      case SK_BASIS_HEADCOUNT:
+        /* TRANSLATORS: %s is a number of people (thousands grouped); the plural form follows it */
+        return g_strdup_printf (TRN ("Teaching staff: %s person; none is counted in the headcount.",
+                                     "Teaching staff: %s people; none is counted in the headcount.", n_staff),
+                                people);
+      case SK_BASIS_FTE:
+        /* TRANSLATORS: %s is a number of people (thousands grouped); the plural form follows it */
+        return g_strdup_printf (TRN ("Teaching staff: %s person; none is counted in the full-time equivalents.",
+                                     "Teaching staff: %s people; none is counted in the full-time equivalents.", n_staff),
+                                people);
+      case SK_BASIS_HOURS:
+      default:
+        /* TRANSLATORS: %s is a number of people (thousands grouped); the plural form follows it */
+        return g_strdup_printf (TRN ("Teaching staff: %s person; none is counted in the teaching hours.",
+                                     "Teaching staff: %s people; none is counted in the teaching hours.", n_staff),
+                                people);
+      }
+  kz = sk_pdf_format_percent (sk_shares_percent (s, SK_SIDE_KAZAKH), pdf->lang);
+  fo = sk_pdf_format_percent (sk_shares_percent (s, SK_SIDE_FOREIGN), pdf->lang);
+  third = sk_pdf_format_percent (sk_shares_percent (s, SK_SIDE_OTHER), pdf->lang);
+  switch (basis)
+    {
+    case SK_BASIS_HEADCOUNT:
+      /* TRANSLATORS: the first %s is a number of people (thousands grouped),
+       * the plural form follows it; the other three are percentages with
+       * their sign ("63,2 %"), each after the label of its side. */
+      return g_strdup_printf (TRN ("Teaching staff: %s person. Shares in the headcount: Kazakhstani side %s, foreign side %s, third party %s.",
+                                   "Teaching staff: %s people. Shares in the headcount: Kazakhstani side %s, foreign side %s, third party %s.",
+                                   n_staff),
+                              people, kz, fo, third);
+    case SK_BASIS_FTE:
+      /* TRANSLATORS: the first %s is a number of people (thousands grouped),
+       * the plural form follows it; the other three are percentages with
+       * their sign ("63,2 %"), each after the label of its side. */
+      return g_strdup_printf (TRN ("Teaching staff: %s person. Shares in the full-time equivalents: Kazakhstani side %s, foreign side %s, third party %s.",
+                                   "Teaching staff: %s people. Shares in the full-time equivalents: Kazakhstani side %s, foreign side %s, third party %s.",
+                                   n_staff),
+                              people, kz, fo, third);
+    case SK_BASIS_HOURS:
+    default:
+      /* TRANSLATORS: the first %s is a number of people (thousands grouped),
+       * the plural form follows it; the other three are percentages with
+       * their sign ("63,2 %"), each after the label of its side. */
+      return g_strdup_printf (TRN ("Teaching staff: %s person. Shares in the teaching hours: Kazakhstani side %s, foreign side %s, third party %s.",
+                                   "Teaching staff: %s people. Shares in the teaching hours: Kazakhstani side %s, foreign side %s, third party %s.",
+                                   n_staff),
+                              people, kz, fo, third);
+    }
 }
 
 /* ---- programmes ---- */
@@ -80,12 +123,7 @@ sk_pdf_write_programmes (SkPdf *pdf)
       SkPdfTable *t;
 
       if (ps)
-        {
-          g_autofree char *people = people_text (pdf, ps->n_staff);
-          g_autofree char *shares = shares_line (pdf, &ps->by[basis]);
-          staff = g_strdup_printf ("%s: %s. %s (%s).", TR ("Teaching staff"), people, shares,
-                                   TR (basis_labels[basis]));
-        }
+        staff = staffing_text (pdf, ps->n_staff, &ps->by[basis], basis);
       sk_pdf_heading (pdf, 2, heading);
       t = sk_pdf_table_new_fields2 (pdf);
       sk_pdf_field (t, TR ("Level"), sk_pdf_enum (pdf, r, "level"));
@@ -290,7 +328,8 @@ staff_list (SkPdf *pdf)
     { TR ("Side"), 13, SK_PDF_ALIGN_LEFT, 2 },
     { TR ("Home institution"), 15, SK_PDF_ALIGN_LEFT, 3 },
     { TR ("Degree, title"), 22, SK_PDF_ALIGN_LEFT, 5 },
-    { TR ("Years"), 8, SK_PDF_ALIGN_RIGHT },
+    /* TRANSLATORS: a column: a person's years of teaching / of practical work */
+    { TRC ("staff experience", "Years"), 8, SK_PDF_ALIGN_RIGHT },
     { TR ("FTE"), 8, SK_PDF_ALIGN_RIGHT },
     { TR ("Hours"), 8, SK_PDF_ALIGN_RIGHT },
   };
@@ -377,9 +416,28 @@ sk_pdf_write_staff (SkPdf *pdf)
                      amount_text (pdf, SK_BASIS_FTE, pdf->staffing->overall[SK_BASIS_FTE].total));
   sk_pdf_field_take (t, TR ("Teaching hours per year"),
                      amount_text (pdf, SK_BASIS_HOURS, pdf->staffing->overall[SK_BASIS_HOURS].total));
-  limits = g_strdup_printf (TR ("Kazakhstani side up to %d %%, foreign side up to %d %%, on the basis of: %s"),
-                            sk_rule_set_kazakh_max_percent (pdf->rules),
-                            sk_rule_set_foreign_max_percent (pdf->rules), TR (basis_labels[basis]));
+  switch (basis)
+    {
+    case SK_BASIS_HEADCOUNT:
+      /* TRANSLATORS: the rule set's limits, in per cent (no noun follows the numbers) */
+      limits = g_strdup_printf (TR ("Kazakhstani side up to %d %%, foreign side up to %d %%, counted in the headcount"),
+                                sk_rule_set_kazakh_max_percent (pdf->rules), sk_rule_set_foreign_max_percent (pdf->rules));
+      basis_note = g_strdup (TR ("Shares of the teaching staff by side in the headcount, for all staff and for each dual degree programme."));
+      break;
+    case SK_BASIS_FTE:
+      /* TRANSLATORS: the rule set's limits, in per cent (no noun follows the numbers) */
+      limits = g_strdup_printf (TR ("Kazakhstani side up to %d %%, foreign side up to %d %%, counted in the full-time equivalents"),
+                                sk_rule_set_kazakh_max_percent (pdf->rules), sk_rule_set_foreign_max_percent (pdf->rules));
+      basis_note = g_strdup (TR ("Shares of the teaching staff by side in the full-time equivalents, for all staff and for each dual degree programme."));
+      break;
+    case SK_BASIS_HOURS:
+    default:
+      /* TRANSLATORS: the rule set's limits, in per cent (no noun follows the numbers) */
+      limits = g_strdup_printf (TR ("Kazakhstani side up to %d %%, foreign side up to %d %%, counted in the teaching hours"),
+                                sk_rule_set_kazakh_max_percent (pdf->rules), sk_rule_set_foreign_max_percent (pdf->rules));
+      basis_note = g_strdup (TR ("Shares of the teaching staff by side in the teaching hours, for all staff and for each dual degree programme."));
+      break;
+    }
   sk_pdf_field (t, TR ("Limits of the rule set"), limits);
   if (sk_rule_set_foreign_min_percent (pdf->rules) > 0)
     sk_pdf_field_take (t, TR ("Minimum foreign share"),
@@ -387,9 +445,6 @@ sk_pdf_write_staff (SkPdf *pdf)
   sk_pdf_table_end (t);
 
   sk_pdf_heading (pdf, 2, TR ("Staffing ratio"));
-  basis_note = g_strdup_printf (TR ("Shares of the teaching staff by side (%s), for all staff and "
-                                    "for each dual degree programme."),
-                                TR (basis_labels[basis]));
   sk_pdf_body (pdf, basis_note);
   style.font_size = 7.5;
   chart_h = MIN (sk_chart_staffing_height (&style, pdf->proposal), SK_PDF_TOP - SK_PDF_BOTTOM - 60);

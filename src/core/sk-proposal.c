@@ -299,6 +299,7 @@ static gboolean
 damaged (GError **error, const SkKind *kind, gint64 id, const char *why)
 {
   g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_DAMAGED,
+               /* TRANSLATORS: a kind of record, the id (an identifier) of the record, what is wrong */
                _("The proposal file is damaged: %s %lld: %s"),
                _(kind->label), (long long) id, why);
   return FALSE;

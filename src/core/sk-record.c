@@ -394,7 +394,8 @@ sk_field_validate (const SkField *field, GVariant *value, GError **error)
         if (g_utf8_strlen (s, -1) > field->max)
           {
             g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
-                         _("“%s” is longer than %lld characters."),
+                         g_dngettext (GETTEXT_PACKAGE, "“%s” is longer than %lld character.",
+                                      "“%s” is longer than %lld characters.", (gulong) field->max),
                          label, (long long) field->max);
             return FALSE;
           }
@@ -429,6 +430,7 @@ sk_field_validate (const SkField *field, GVariant *value, GError **error)
         if (n < field->min || n > field->max)
           {
             g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
+                         /* TRANSLATORS: a field's label, then its lowest and highest value (numbers after "between", no noun agrees with them) */
                          _("“%s” must be between %lld and %lld."),
                          label, (long long) field->min, (long long) field->max);
             return FALSE;

@@ -151,6 +151,7 @@ read_int (Reader *r, const char *group, const char *key, int lo, int hi, int *ou
   if (*value == '\0' || end == NULL || *end != '\0')
     return key_error (r, error, group, key, _("“%s” is not a whole number"), value);
   if (n < lo || n > hi)
+    /* TRANSLATORS: the lowest and highest value of a setting of the rule set (numbers, no noun agrees with them) */
     return key_error (r, error, group, key, _("must be between %d and %d"), lo, hi);
   *out = (int) n;
   return TRUE;

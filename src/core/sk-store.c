@@ -158,6 +158,7 @@ check_header (const char *path, goffset size, int latest, int *user_version, GEr
   if (*user_version > latest)
     {
       g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_NEWER_VERSION,
+                   /* TRANSLATORS: the version number of the file's format, then the highest version number this program reads */
                    _("The proposal was saved by a newer version of Seriktes (file format %d; this version reads up to %d). Update Seriktes to open it."),
                    *user_version, latest);
       return FALSE;
