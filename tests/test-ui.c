@@ -410,6 +410,83 @@ test_damaged_file (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The staff page in a small window (800×600): the toolbar wraps rather than
+ * widening the window, and every column header is shown whole (in Kazakh,
+ * whose words are the longest, under the ui-kk test). */
+static GtkWidget *
+find_type (GtkWidget *root, GType type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_type (child, type)))
+        return found;
+    }
+  return NULL;
+}
+
+static void
+collect_titles (GtkWidget *widget, GHashTable *titles, GString *cut, guint *seen)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && g_hash_table_contains (titles, gtk_label_get_text (GTK_LABEL (child))))
+        {
+          (*seen)++;
+          if (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (child))))
+            g_string_append_printf (cut, "\n  “%s”", gtk_label_get_text (GTK_LABEL (child)));
+        }
+      collect_titles (child, titles, cut, seen);
+    }
+}
+
+static gboolean
+never (gpointer data)
+{
+  return FALSE;
+}
+
+static void
+test_staff_narrow (void)
+{
+  g_autofree char *path = example_path ("taraz-mendeleev.seriktes");
+  SkWindow *window = sk_window_new (NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GHashTable) titles = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GString) cut = g_string_new (NULL);
+  GtkWidget *page, *view;
+  GListModel *columns;
+  guint seen = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (sk_ui_wait_until (is_mapped, window, 5000));
+  g_assert_true (sk_window_open (window, file));
+  page = sk_window_show_page (window, "staff");
+  sk_ui_settle ();
+  sk_ui_wait_until (never, NULL, 500); /* the page's transition */
+  sk_ui_maybe_screenshot (GTK_WIDGET (window), "26-staff-800x600.png");
+
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 800);
+  view = find_type (page, GTK_TYPE_COLUMN_VIEW);
+  g_assert_nonnull (view);
+  columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (view));
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr (GtkColumnViewColumn) c = g_list_model_get_item (columns, i);
+      g_hash_table_add (titles, (gpointer) gtk_column_view_column_get_title (c));
+    }
+  collect_ellipsized (page, cut);
+  collect_titles (view, titles, cut, &seen);
+  g_assert_cmpuint (seen, >=, g_list_model_get_n_items (columns));
+  if (cut->len)
+    g_error ("labels or column headers cut short:%s", cut->str);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -425,6 +502,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/ui/edit-undo", test_edit_undo);
   g_test_add_func ("/sk/ui/jump", test_jump);
   g_test_add_func ("/sk/ui/staff", test_staff);
+  g_test_add_func ("/sk/ui/staff-narrow", test_staff_narrow);
   g_test_add_func ("/sk/ui/submitted", test_submitted);
   g_test_add_func ("/sk/ui/export-pdf", test_export_pdf);
   g_test_add_func ("/sk/ui/damaged-file", test_damaged_file);

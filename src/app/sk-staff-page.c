@@ -364,6 +364,59 @@ add_column (Page *p, Col col)
   g_object_unref (column);
 }
 
+/* Room for a header beside its title: the button's padding and the sort
+ * indicator. */
+#define HEADER_EXTRA 44
+
+/* Each column at least as wide as its title in the interface's language
+ * (the Kazakh and Russian titles of the numeric columns are twice as long
+ * as the English ones): measured once the view has its fonts. */
+static void
+fit_titles (GtkWidget *view, gpointer data)
+{
+  GListModel *columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (view));
+  PangoAttrList *bold = pango_attr_list_new ();
+
+  pango_attr_list_insert (bold, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr (GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      g_autoptr (PangoLayout) layout = gtk_widget_create_pango_layout (view, gtk_column_view_column_get_title (column));
+      int width;
+
+      pango_layout_set_attributes (layout, bold);
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      if (gtk_column_view_column_get_fixed_width (column) < width + HEADER_EXTRA)
+        gtk_column_view_column_set_fixed_width (column, width + HEADER_EXTRA);
+    }
+  pango_attr_list_unref (bold);
+}
+
+/* A line of controls that wraps when the window is narrow (long Kazakh
+ * labels) instead of making the window wider. */
+static GtkWidget *
+wrapping_bar (void)
+{
+  GtkWidget *flow = gtk_flow_box_new ();
+
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), FALSE);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 6);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 6);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (flow), 1);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 8);
+  gtk_widget_set_hexpand (flow, TRUE);
+  return flow;
+}
+
+static void
+bar_append (GtkWidget *flow, GtkWidget *widget)
+{
+  gtk_flow_box_append (GTK_FLOW_BOX (flow), widget);
+  /* The control takes the focus, not the box around it. */
+  gtk_widget_set_focusable (gtk_widget_get_parent (widget), FALSE);
+}
+
 static void
 on_activate (GtkColumnView *view, guint position, Page *p)
 {
@@ -697,16 +750,27 @@ on_import_clicked (GtkButton *button, Page *p)
 
 /* ---- the page ---- */
 
+/* An icon and a label that is never cut short (AdwButtonContent's may be,
+ * and the wrapping toolbar would then squeeze it). */
+static GtkWidget *
+button_content (GtkWidget *button, const char *icon, const char *label)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *text = gtk_label_new_with_mnemonic (label);
+
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (icon));
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (text), button);
+  gtk_widget_add_css_class (button, "image-text-button");
+  return box;
+}
+
 static GtkWidget *
 icon_button (const char *icon, const char *label, GCallback callback, Page *p)
 {
   GtkWidget *button = gtk_button_new ();
-  GtkWidget *content = adw_button_content_new ();
 
-  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), icon);
-  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), label);
-  adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
-  gtk_button_set_child (GTK_BUTTON (button), content);
+  gtk_button_set_child (GTK_BUTTON (button), button_content (button, icon, label));
   g_signal_connect (button, "clicked", callback, p);
   return button;
 }
@@ -743,12 +807,11 @@ sk_staff_page_new (SkProposal *proposal)
 {
   Page *p = g_new0 (Page, 1);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *bar = wrapping_bar ();
   GtkWidget *filters;
   GtkWidget *status = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *assign = gtk_menu_button_new ();
-  GtkWidget *assign_content = adw_button_content_new ();
   GtkSortListModel *sorted;
   gboolean editable = !sk_proposal_is_read_only (proposal);
 
@@ -773,9 +836,7 @@ sk_staff_page_new (SkProposal *proposal)
                                   _("Filter by programme"), -1);
   gtk_drop_down_set_enable_search (GTK_DROP_DOWN (p->programme_filter), TRUE);
 
-  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (assign_content), "list-add-symbolic");
-  adw_button_content_set_label (ADW_BUTTON_CONTENT (assign_content), _("Assign…"));
-  gtk_menu_button_set_child (GTK_MENU_BUTTON (assign), assign_content);
+  gtk_menu_button_set_child (GTK_MENU_BUTTON (assign), button_content (assign, "list-add-symbolic", _("Assign…")));
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (assign), assign_popover (p));
   gtk_widget_set_tooltip_text (assign, _("Assign the selected staff to a programme"));
   gtk_widget_set_sensitive (assign, editable);
@@ -784,7 +845,7 @@ sk_staff_page_new (SkProposal *proposal)
   gtk_widget_set_margin_end (bar, 12);
   gtk_widget_set_margin_top (bar, 12);
   gtk_widget_set_margin_bottom (bar, 6);
-  gtk_box_append (GTK_BOX (bar), p->search);
+  bar_append (bar, p->search);
   {
     GtkWidget *add = icon_button ("contact-new-symbolic", _("_Add"), G_CALLBACK (on_add_clicked), p);
     GtkWidget *import = icon_button ("document-open-symbolic", _("_Import CSV…"), G_CALLBACK (on_import_clicked), p);
@@ -792,20 +853,20 @@ sk_staff_page_new (SkProposal *proposal)
     gtk_widget_set_sensitive (import, editable);
     gtk_widget_set_tooltip_text (add, _("Add a staff member"));
     gtk_widget_set_tooltip_text (import, _("Import a staff list from a CSV table"));
-    gtk_box_append (GTK_BOX (bar), add);
-    gtk_box_append (GTK_BOX (bar), assign);
-    gtk_box_append (GTK_BOX (bar), import);
+    bar_append (bar, add);
+    bar_append (bar, assign);
+    bar_append (bar, import);
   }
   gtk_box_append (GTK_BOX (box), bar);
 
   /* The filters on a line of their own: long Kazakh labels need the room. */
-  filters = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  filters = wrapping_bar ();
   gtk_widget_set_margin_start (filters, 12);
   gtk_widget_set_margin_end (filters, 12);
   gtk_widget_set_margin_bottom (filters, 6);
-  gtk_box_append (GTK_BOX (filters), p->side_filter);
-  gtk_box_append (GTK_BOX (filters), p->programme_filter);
-  gtk_box_append (GTK_BOX (filters), p->degree_filter);
+  bar_append (filters, p->side_filter);
+  bar_append (filters, p->programme_filter);
+  bar_append (filters, p->degree_filter);
   gtk_box_append (GTK_BOX (box), filters);
 
   p->filter = gtk_custom_filter_new (matches, p, NULL);
@@ -825,6 +886,7 @@ sk_staff_page_new (SkProposal *proposal)
   for (guint c = 0; c < N_COLUMNS; c++)
     add_column (p, (Col) c);
   g_signal_connect (p->view, "activate", G_CALLBACK (on_activate), p);
+  g_signal_connect (p->view, "realize", G_CALLBACK (fit_titles), NULL);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), p->view);
   gtk_widget_set_vexpand (scrolled, TRUE);
   gtk_box_append (GTK_BOX (box), scrolled);
