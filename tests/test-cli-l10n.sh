@@ -3,10 +3,11 @@
 # right for every number (TAP output). The numbers 1, 2, 5, 21 and 22 take
 # the three Russian plural forms and their exceptions (1 год, 2 года,
 # 5 лет, 21 год, 22 года).
-# Usage: test-cli-l10n.sh CLI RULES_FILE
+# Usage: test-cli-l10n.sh CLI RULES_FILE EXAMPLES_BUILD_DIR
 set -u
 cli=$1
 builtin_rules=$2
+examples=$3
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 n=0
@@ -138,6 +139,29 @@ elif grep -qF "[ОПЦИЯ…]" "$tmp/help"; then
   ok "kk: the usage and a command's --help use the same word"
 else
   not_ok "kk: the usage and a command's --help use the same word" "$(head -3 "$tmp/help")"
+fi
+
+# ---- the PDF: the staff of a programme in one sentence, the two "Years" ----
+pdf_has() {
+  local lang=$1 want=$2 name=$3
+  if grep -qF -- "$want" "$tmp/pdf-$lang.txt"; then ok "$name"; else not_ok "$name" "want: $want"; fi
+}
+if command -v pdftotext >/dev/null; then
+  for lang in ru kk; do
+    "$cli" export-pdf --year 2026 --lang $lang -o "$tmp/$lang.pdf" "$examples/taraz-mendeleev.seriktes" >/dev/null 2>&1
+    # The text of the document on one line: a sentence may wrap anywhere.
+    pdftotext "$tmp/$lang.pdf" - 2>/dev/null | tr '\n' ' ' | tr -s ' ' >"$tmp/pdf-$lang.txt"
+  done
+  pdf_has ru "Профессорско-преподавательский состав: 12 человек. Доли по учебным часам: казахстанская сторона — 41,6 %, зарубежная сторона — 51,9 %, третья сторона — 6,5 %." \
+    "ru PDF: a programme's staff and shares in one sentence"
+  pdf_has kk "Профессор-оқытушылар құрамы: 12 адам. Оқу сағаттары бойынша үлестер: қазақстандық тарап — 41,6 %, шетелдік тарап — 51,9 %, үшінші тарап — 6,5 %." \
+    "kk PDF: a programme's staff and shares in one sentence"
+  pdf_has ru "Доли сторон в ППС по учебным часам — по всему ППС и по каждой программе двудипломного образования." \
+    "ru PDF: the basis of the shares in the sentence, the official term"
+  pdf_has ru "Стаж, лет" "ru PDF: the staff list's years are years of experience"
+  pdf_has kk "Өтілі, жыл" "kk PDF: the staff list's years are years of experience"
+else
+  ok "no pdftotext: the PDF's sentences are not read # SKIP"
 fi
 
 echo "1..$n"

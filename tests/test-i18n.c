@@ -32,6 +32,23 @@ test_plural (void)
   g_assert_cmpstr (sk_ntr ("en", "%u error", "%u errors", 2), ==, "%u errors");
 }
 
+/* One English word, two meanings: the message's context (msgctxt) picks the
+ * translation. */
+static void
+test_context (void)
+{
+  g_assert_cmpstr (sk_trc ("ru", "staff experience", "Years"), ==, "Стаж, лет");
+  g_assert_cmpstr (sk_trc ("ru", "research period", "Years"), ==, "Годы");
+  g_assert_cmpstr (sk_trc ("kk", "staff experience", "Years"), ==, "Өтілі, жыл");
+  g_assert_cmpstr (sk_trc ("kk", "research period", "Years"), ==, "Жылдары");
+  g_assert_cmpstr (sk_trc ("en", "research period", "Years"), ==, "Years");
+  g_assert_cmpstr (sk_trc ("ru", "no such context", "Years"), ==, "Years");
+  g_assert_cmpstr (sk_trc ("de", "research period", "Years"), ==, "Years");
+  g_assert_cmpstr (sk_trc (NULL, "research period", "Years"), ==, "Years");
+  /* Without its context the message is not found. */
+  g_assert_cmpstr (sk_tr ("ru", "Years"), ==, "Years");
+}
+
 /* The check speaks the language it is asked for, whatever the interface's. */
 static void
 test_check_language (void)
@@ -87,6 +104,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/sk/i18n/tr", test_tr);
   g_test_add_func ("/sk/i18n/plural", test_plural);
+  g_test_add_func ("/sk/i18n/context", test_context);
   g_test_add_func ("/sk/i18n/check-language", test_check_language);
   g_test_add_func ("/sk/i18n/threads", test_threads);
   return g_test_run ();
