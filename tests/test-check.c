@@ -477,7 +477,7 @@ test_clean (void)
    * for (3 foreigners, no one sent abroad), a responsible person is. */
   g_assert_cmpuint (f->len, ==, 1);
   g_assert_true (is_baseline_note (f->pdata[0]));
-  assert_message_contains (f, "cooperation-service", "3 foreigners and 0 citizens sent abroad");
+  assert_message_contains (f, "cooperation-service", "foreigners — 3, citizens sent abroad — 0");
   assert_message_contains (f, "cooperation-service", "a person responsible for international cooperation is to be appointed");
   g_assert_nonnull (strstr (sk_finding_get_reference (f->pdata[0]), "661"));
 
@@ -598,7 +598,7 @@ test_term_one_day_short (void)
   set_info (c->p, "term_end", S ("2030-08-30"));
   f = run (c);
   assert_only (f, "term", ERROR, SK_KIND_PROPOSAL, 1);
-  assert_message_contains (f, "term", "4 years");
+  assert_message_contains (f, "term", "(full years: 4)");
 }
 
 static void
@@ -1554,7 +1554,7 @@ test_cooperation_service (void)
   {
     g_autoptr (GPtrArray) f = run (c);
     assert_only (f, "cooperation-service", NOTE, SK_KIND_PROPOSAL, 1);
-    assert_message_contains (f, "cooperation-service", "10 foreigners");
+    assert_message_contains (f, "cooperation-service", "foreigners — 10");
     assert_message_contains (f, "cooperation-service", "the applicant is to have a service of international cooperation");
   }
 }
@@ -1569,7 +1569,7 @@ test_cooperation_service_responsible_person (void)
   {
     g_autoptr (GPtrArray) f = run (c);
     assert_only (f, "cooperation-service", NOTE, SK_KIND_PROPOSAL, 1);
-    assert_message_contains (f, "cooperation-service", "10 foreigners and 9 citizens");
+    assert_message_contains (f, "cooperation-service", "foreigners — 10, citizens sent abroad — 9");
     assert_message_contains (f, "cooperation-service", "a person responsible for international cooperation is to be appointed");
   }
   add_mobility (c, "outgoing", 1); /* the same year: 10 now */

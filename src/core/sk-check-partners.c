@@ -528,7 +528,7 @@ check_cooperation_service (SkCheckContext *ctx)
                    * ("label — number"), and no noun agrees with it. The first
                    * %u counts the foreigners, the second the citizens sent
                    * abroad (Order No. 661, item 4). */
-                  TR ("In the busiest year: foreigners — %u, citizens sent abroad — %u; agreements are active: the applicant is to set up a service of international cooperation."),
+                  TR ("In the busiest year: foreigners — %u, citizens sent abroad — %u; agreements are active: the applicant is to have a service of international cooperation."),
                   foreigners, max_out);
   else
     sk_check_add (ctx, "cooperation-service", SK_KIND_PROPOSAL, 1,
