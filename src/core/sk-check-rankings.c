@@ -65,6 +65,7 @@ verify_entry (SkCheckContext *ctx, SkRecord *entry)
                   sk_check_name (ctx, inst), title, table->source_file, rank);
   else if (!sk_ranking_same_rank (rank, row->rank_text))
     sk_check_add (ctx, "ranking-mismatch", SK_KIND_RANKING, id,
+                  /* TRANSLATORS: the partner, its rank in the proposal, the ranking table, the rank there, the file, then the number of the row in that file (an ordinal, not a count) */
                   TR ("“%s”: the entry says %s; %s says %s (file “%s”, row %u)."),
                   sk_check_name (ctx, inst), rank, title, row->rank_text, table->source_file, row->row);
 }

@@ -346,6 +346,7 @@ split_csv (const char *text, GError **error)
             {
               sk_xlsx_row_free (row);
               g_set_error (error, SK_RANKING_ERROR, SK_RANKING_ERROR_NOT_TABLE,
+                           /* TRANSLATORS: %u is the number of a row (an ordinal); %d is the fixed limit of columns, 256: write the form for that number */
                            _("Row %u has more than %d columns: this is not a ranking table."),
                            row_line, MAX_CSV_COLUMNS);
               return NULL;
@@ -364,7 +365,9 @@ split_csv (const char *text, GError **error)
                 {
                   sk_xlsx_row_free (row);
                   g_set_error (error, SK_RANKING_ERROR, SK_RANKING_ERROR_TOO_LARGE,
-                               _("The table has more than %d rows."), MAX_CSV_ROWS);
+                               g_dngettext (GETTEXT_PACKAGE, "The table has more than %d row.",
+                                            "The table has more than %d rows.", MAX_CSV_ROWS),
+                               MAX_CSV_ROWS);
                   return NULL;
                 }
               else
@@ -382,6 +385,7 @@ split_csv (const char *text, GError **error)
   if (quoted)
     {
       g_set_error (error, SK_RANKING_ERROR, SK_RANKING_ERROR_NOT_TABLE,
+                   /* TRANSLATORS: %u is the number of a row of the table (an ordinal, not a count) */
                    _("The quotation mark opened on row %u is never closed: the table is damaged."),
                    row_line);
       return NULL;
@@ -528,6 +532,7 @@ check_year (SkXlsxRow *header, int col, int year, GError **error)
   if (in_heading != 0 && in_heading != year)
     {
       g_set_error (error, SK_RANKING_ERROR, SK_RANKING_ERROR_YEAR,
+                   /* TRANSLATORS: the heading of a column, the number of its row (an ordinal), then the year of the edition */
                    _("The rank column “%s” (row %u) is not of the %d edition. Check the year, or choose the rank column of that edition."),
                    cell (header, col), header->number, year);
       return FALSE;
@@ -583,6 +588,7 @@ find_columns_by_heading (GPtrArray *rows, int year, Columns *c, GError **error)
       if (c->rank < 0)
         {
           g_set_error (error, SK_RANKING_ERROR, SK_RANKING_ERROR_YEAR,
+                       /* TRANSLATORS: the years of the columns found, the number of their row (an ordinal), then the year of the edition */
                        _("The table has rank columns of %s (row %u), not of %d. Check the year of the edition."),
                        years->str, row->number, year);
           return FALSE;
@@ -686,11 +692,13 @@ add_row (Builder *b, guint number, const char *rank_text, const char *tie, const
     return TRUE;
   if (*clean_name == '\0')
     {
+      /* TRANSLATORS: %u is the number of a row of the table (an ordinal, not a count) */
       add_problem (t, number, g_strdup_printf (_("Row %u has no institution name; it was skipped."), number));
       return TRUE;
     }
   if (*rank == '\0')
     {
+      /* TRANSLATORS: %u is the number of a row of the table (an ordinal, not a count), %s the institution */
       add_problem (t, number, g_strdup_printf (_("Row %u (“%s”) has no rank; it was skipped."), number, clean_name));
       return TRUE;
     }
@@ -702,6 +710,7 @@ add_row (Builder *b, guint number, const char *rank_text, const char *tie, const
     }
   if (!sk_rank_parse (rank, &parsed, NULL))
     {
+      /* TRANSLATORS: %u is the number of a row of the table (an ordinal, not a count), then the institution and the text found */
       add_problem (t, number, g_strdup_printf (_("Row %u (“%s”): “%s” is not a rank; the row was skipped."),
                                                number, clean_name, rank));
       return TRUE;
@@ -723,12 +732,14 @@ add_row (Builder *b, guint number, const char *rank_text, const char *tie, const
       SkRankingRow *first = t->rows->pdata[GPOINTER_TO_UINT (prev) - 1];
       if (sk_ranking_same_rank (first->rank_text, row->rank_text))
         {
+          /* TRANSLATORS: two numbers of rows of the table (ordinals, not counts), then the institution */
           add_problem (t, number, g_strdup_printf (_("Row %u repeats row %u (“%s”); it was skipped."),
                                                    number, first->row, row->name));
           row_free (row);
           return TRUE;
         }
       g_set_error (error, SK_RANKING_ERROR, SK_RANKING_ERROR_DUPLICATE,
+                   /* TRANSLATORS: two numbers of rows of the table (ordinals, not counts), the institution, its two ranks */
                    _("Rows %u and %u both give “%s”, with different ranks (%s and %s). The table contradicts itself; nothing was imported."),
                    first->row, number, row->name, first->rank_text, row->rank_text);
       row_free (row);
@@ -904,6 +915,7 @@ sk_ranking_table_read_data (const guint8 *data, gsize length, const char *file_n
   if (length > SK_RANKING_MAX_FILE_SIZE)
     {
       g_set_error (error, SK_RANKING_ERROR, SK_RANKING_ERROR_TOO_LARGE,
+                   /* TRANSLATORS: %d MB is a size in megabytes (a unit's abbreviation: no plural form) */
                    _("The file is too large for a ranking table (more than %d MB)."),
                    SK_RANKING_MAX_FILE_SIZE / (1024 * 1024));
       return NULL;
@@ -981,6 +993,7 @@ sk_ranking_table_read_file (const char *path, const SkRankingImportOptions *opti
   if (st.st_size > SK_RANKING_MAX_FILE_SIZE)
     {
       g_set_error (error, SK_RANKING_ERROR, SK_RANKING_ERROR_TOO_LARGE,
+                   /* TRANSLATORS: %d MB is a size in megabytes (a unit's abbreviation: no plural form) */
                    _("The file is too large for a ranking table (more than %d MB)."),
                    SK_RANKING_MAX_FILE_SIZE / (1024 * 1024));
       return NULL;

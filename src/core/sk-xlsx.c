@@ -55,6 +55,7 @@ read_part (GsfInput *input, gsize *length, GError **error)
   if (size < 0 || size > MAX_PART_SIZE)
     {
       g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
+                   /* TRANSLATORS: %d MB is a size in megabytes (a unit's abbreviation: no plural form) */
                    _("The workbook is too large once unpacked (more than %d MB in one part)."),
                    MAX_PART_SIZE / (1024 * 1024));
       return NULL;
@@ -367,6 +368,7 @@ read_sheet (const guint8 *buf, gsize length, GPtrArray *shared, GError **error)
   if (s.too_big)
     {
       g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
+                   /* TRANSLATORS: the fixed limits of a worksheet, 200000 rows and 256 columns: write the forms for these numbers */
                    _("The worksheet is too large (more than %d rows or %d columns)."),
                    MAX_ROWS, MAX_COLUMNS);
       g_ptr_array_unref (s.rows);
