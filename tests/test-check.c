@@ -2195,7 +2195,7 @@ test_cooperation_service_citizenship (void)
   {
     g_autoptr (GPtrArray) f = run (c);
     assert_only (f, "cooperation-service", NOTE, SK_KIND_PROPOSAL, 1);
-    assert_message_contains (f, "cooperation-service", "10 foreigners");
+    assert_message_contains (f, "cooperation-service", "foreigners — 10,");
     assert_message_contains (f, "cooperation-service", "is to have a service");
   }
   /* A lecturer of the foreign side who is a Kazakhstani citizen is not a
@@ -2205,7 +2205,7 @@ test_cooperation_service_citizenship (void)
     g_autoptr (GPtrArray) f = run (c);
     g_autoptr (GPtrArray) fr = run_in (c, NULL, "ru");
     assert_only (f, "cooperation-service", NOTE, SK_KIND_PROPOSAL, 1);
-    assert_message_contains (f, "cooperation-service", "9 foreigners and 10 citizens sent abroad");
+    assert_message_contains (f, "cooperation-service", "foreigners — 9, citizens sent abroad — 10");
     assert_message_contains (f, "cooperation-service", "a person responsible for international cooperation is to be appointed");
     g_assert_true (has_number (message_of (fr, "cooperation-service"), 9));
     g_assert_false (has_number (message_of (fr, "cooperation-service"), 11));
@@ -2216,7 +2216,7 @@ test_cooperation_service_citizenship (void)
   {
     g_autoptr (GPtrArray) f = run (c);
     g_autoptr (GPtrArray) fk = run_in (c, NULL, "kk");
-    assert_message_contains (f, "cooperation-service", "10 foreigners and 10 citizens sent abroad");
+    assert_message_contains (f, "cooperation-service", "foreigners — 10, citizens sent abroad — 10");
     assert_message_contains (f, "cooperation-service", "is to have a service");
     g_assert_true (has_number (message_of (fk, "cooperation-service"), 10));
     g_assert_nonnull (strstr (message_of (fk, "cooperation-service"), "халықаралық ынтымақтастық қызметі"));
@@ -2227,7 +2227,7 @@ test_cooperation_service_citizenship (void)
   set (c->p, SK_KIND_STAFF, c->staff[F1 + 2], "citizenship", S ("Қазақстан"));
   {
     g_autoptr (GPtrArray) f = run (c);
-    assert_message_contains (f, "cooperation-service", "7 foreigners");
+    assert_message_contains (f, "cooperation-service", "foreigners — 7,");
   }
 }
 
