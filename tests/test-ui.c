@@ -47,6 +47,12 @@ is_mapped (gpointer widget)
   return gtk_widget_get_mapped (GTK_WIDGET (widget));
 }
 
+static gboolean
+is_laid_out (gpointer widget)
+{
+  return gtk_widget_get_height (GTK_WIDGET (widget)) > 100;
+}
+
 static SkWindow *
 window_with (const char *path)
 {
@@ -120,6 +126,8 @@ test_every_page (void)
       g_assert_nonnull (page);
       sk_ui_settle ();
       g_assert_true (gtk_widget_get_mapped (page));
+      /* On a busy machine the layout may come after the settling time. */
+      sk_ui_wait_until (is_laid_out, page, 5000);
       g_assert_cmpint (gtk_widget_get_height (page), >, 100);
       sk_ui_maybe_screenshot (GTK_WIDGET (window), name);
       if (g_str_equal (pages[i].id, "overview"))
@@ -467,6 +475,7 @@ test_staff_narrow (void)
   g_assert_true (sk_window_open (window, file));
   page = sk_window_show_page (window, "staff");
   sk_ui_settle ();
+  sk_ui_wait_until (is_laid_out, page, 5000);
   sk_ui_wait_until (never, NULL, 500); /* the page's transition */
   sk_ui_maybe_screenshot (GTK_WIDGET (window), "26-staff-800x600.png");
 
