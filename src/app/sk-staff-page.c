@@ -715,13 +715,15 @@ on_import_response (GtkNativeDialog *chooser, int response, Page *p)
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *data = NULL;
-      gsize length = 0;
+      g_autofree char *path = g_file_get_path (file);
       g_autoptr (GError) error = NULL;
       g_autoptr (GPtrArray) rows = NULL;
 
-      if (g_file_load_contents (file, NULL, &data, &length, NULL, &error))
-        rows = sk_csv_read_staff (p->proposal, data, length, &error);
+      /* Read within bounds: a device or a FIFO is refused, not read. */
+      if (path == NULL)
+        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Only files on this computer can be imported."));
+      else
+        rows = sk_csv_read_staff_file (p->proposal, path, &error);
       if (rows)
         show_preview (p, rows);
       else

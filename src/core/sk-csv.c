@@ -2,11 +2,13 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "sk-csv.h"
 #include "sk-error.h"
+#include "sk-file.h"
 #include "sk-summary.h"
 
 #define MAX_FIELDS 64
@@ -217,21 +219,50 @@ institution_by_name (SkProposal *proposal, const char *text)
   return 0;
 }
 
+/* A number as people write it in a table: digits with at most one decimal
+ * point or comma ("1", "0.5", "0,75", ".5"). No sign, exponent, hex,
+ * "nan" or "inf": strtod alone would take them, and a NaN passes every
+ * range test to reach the conversion to an integer. */
 static gboolean
 parse_number (const char *text, double scale, gint64 *out)
 {
-  g_autofree char *s = g_strdup (text);
-  char *end = NULL;
+  char s[32];
+  gsize n = 0, digits = 0;
+  gboolean point = FALSE;
   double x;
 
-  for (char *p = s; *p; p++)
-    if (*p == ',')
-      *p = '.';
-  x = g_ascii_strtod (s, &end);
-  if (*s == '\0' || end == NULL || *end != '\0' || x < 0 || x * scale > 1e9)
+  for (const char *p = text; *p; p++)
+    {
+      if (n + 1 >= sizeof s)
+        return FALSE;
+      if (g_ascii_isdigit (*p))
+        digits++;
+      else if ((*p == '.' || *p == ',') && !point)
+        point = TRUE;
+      else
+        return FALSE;
+      s[n++] = *p == ',' ? '.' : *p;
+    }
+  s[n] = '\0';
+  if (digits == 0)
     return FALSE;
-  *out = (gint64) (x * scale + 0.5);
+  x = g_ascii_strtod (s, NULL) * scale;
+  if (!isfinite (x) || x < 0 || x > 1e9)
+    return FALSE;
+  *out = (gint64) (x + 0.5);
   return TRUE;
+}
+
+/* A cell as quoted in a message: a long one is cut short, so that a
+ * hostile table cannot make messages of megabytes. */
+static char *
+shown (const char *text)
+{
+  const glong max = 60;
+
+  if (g_utf8_strlen (text, max + 1) <= max)
+    return g_strdup (text);
+  return g_strdup_printf ("%.*s…", (int) (g_utf8_offset_to_pointer (text, max) - text), text);
 }
 
 /* The value of one cell, or NULL and a message. */
@@ -250,20 +281,29 @@ cell_value (SkProposal *proposal, const SkKind *kind, Column col, const char *te
         const char *code = enum_code (f, text);
         if (code)
           return g_variant_new_string (code);
-        *message = g_strdup_printf (_("“%s” is not a value of “%s”."), text, _(f->label));
+        {
+          g_autofree char *cell = shown (text);
+          *message = g_strdup_printf (_("“%s” is not a value of “%s”."), cell, _(f->label));
+        }
         return NULL;
       }
     case COL_INSTITUTION:
       if ((n = institution_by_name (proposal, text)))
         return g_variant_new_int64 (n);
-      *message = g_strdup_printf (_("There is no institution “%s” in the proposal."), text);
+      {
+        g_autofree char *cell = shown (text);
+        *message = g_strdup_printf (_("There is no institution “%s” in the proposal."), cell);
+      }
       return NULL;
     case COL_TEACHING:
     case COL_PRACTICE:
     case COL_FTE:
       if (parse_number (text, col == COL_FTE ? 1000 : 1, &n))
         return g_variant_new_int64 (n);
-      *message = g_strdup_printf (_("“%s” is not a number (column “%s”)."), text, _(f->label));
+      {
+        g_autofree char *cell = shown (text);
+        *message = g_strdup_printf (_("“%s” is not a number (column “%s”)."), cell, _(f->label));
+      }
       return NULL;
     case COL_NAME:
     case COL_CITIZENSHIP:
@@ -335,4 +375,20 @@ sk_csv_read_staff (SkProposal *proposal, const char *data, gsize length, GError 
         row->record = g_steal_pointer (&record);
     }
   return g_steal_pointer (&result);
+}
+
+GPtrArray *
+sk_csv_read_staff_file (SkProposal *proposal, const char *path, GError **error)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+  g_autoptr (GError) local = NULL;
+
+  if (!sk_file_read_bounded (path, SK_CSV_MAX_BYTES, &data, &length, &local))
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_IO,
+                   _("The file could not be read: %s"), local->message);
+      return NULL;
+    }
+  return sk_csv_read_staff (proposal, data, length, error);
 }

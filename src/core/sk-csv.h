@@ -29,4 +29,7 @@ GPtrArray *sk_csv_parse          (const char *data, gsize length, GError **error
  * error when the table as a whole cannot be read (no name column). */
 GPtrArray *sk_csv_read_staff     (SkProposal *proposal, const char *data, gsize length, GError **error);
 
+/* The same from the file at @path (a regular file of at most 64 MB). */
+GPtrArray *sk_csv_read_staff_file (SkProposal *proposal, const char *path, GError **error);
+
 G_END_DECLS

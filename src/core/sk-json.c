@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "sk-error.h"
+#include "sk-file.h"
 #include "sk-json.h"
 #include "sk-proposal-private.h"
 #include "sk-record-private.h"
@@ -220,6 +221,11 @@ read_value (const SkField *f, JsonNode *node, const char *path, GVariant **out, 
       default:
         if (t != G_TYPE_STRING)
           return fail (error, path, _("expected a text, found %s"), json_type_name (node));
+        /* The scanner above refuses what json-glib would decode into
+         * bytes that are not UTF-8; callers of sk_json_to_records may
+         * come with a tree of their own. */
+        if (!g_utf8_validate (json_node_get_string (node), -1, NULL))
+          return fail (error, path, _("the text is not valid UTF-8"));
         v = g_variant_ref_sink (g_variant_new_string (json_node_get_string (node)));
         break;
       }
@@ -514,32 +520,234 @@ import_node (JsonNode *root, const char *out_path, gboolean force, GError **erro
   return TRUE;
 }
 
-/* A proposal nests four levels deep; a hostile document nested a million
- * levels deep would exhaust the parser's stack. Strings are skipped. */
+/* json-glib's parser accepts more than JSON: comments and single-quoted
+ * texts, within which a bracket or a quote means nothing; it decodes
+ * "\u0000" into a text that ends there and a lone UTF-16 surrogate into
+ * bytes that are not UTF-8; and it recurses once per level of nesting.
+ * The text is therefore read first by this scanner of strict JSON
+ * (RFC 8259), which knows every token and so counts the nesting depth
+ * right, before json-glib sees it. A proposal nests four levels deep. */
 #define MAX_DEPTH 32
 
-static gboolean
-nesting_ok (const char *data, gsize length)
-{
-  int depth = 0;
-  gboolean in_string = FALSE;
+typedef struct {
+  const char *data;
+  gsize length, i;
+  guint line, column;
+} Scan;
 
-  for (gsize i = 0; i < length; i++)
+static gboolean G_GNUC_PRINTF (3, 4)
+scan_fail (Scan *s, GError **error, const char *format, ...)
+{
+  g_autofree char *what = NULL;
+  va_list args;
+
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+  /* TRANSLATORS: line and column in a JSON document, then what is wrong there */
+  g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_JSON,
+               _("The JSON could not be read: line %u, column %u: %s"), s->line, s->column, what);
+  return FALSE;
+}
+
+static void
+scan_advance (Scan *s, gsize n)
+{
+  for (gsize k = 0; k < n && s->i < s->length; k++, s->i++)
+    if (s->data[s->i] == '\n')
+      {
+        s->line++;
+        s->column = 1;
+      }
+    else if (((guchar) s->data[s->i] & 0xc0) != 0x80)
+      s->column++;
+}
+
+static gboolean
+scan_unexpected (Scan *s, GError **error)
+{
+  const char *p = s->data + s->i;
+  g_autofree char *c = NULL;
+
+  if ((guchar) *p < 0x20 || *p == 0x7f || !g_utf8_validate_len (p, MIN ((gsize) 4, s->length - s->i), NULL))
+    c = g_strdup_printf ("\\x%02X", (guchar) *p);
+  else
+    c = g_strndup (p, (gsize) (g_utf8_next_char (p) - p));
+  return scan_fail (s, error, _("“%s” is not allowed here in JSON"), c);
+}
+
+static int
+scan_hex4 (const char *p)
+{
+  int v = 0;
+
+  for (int k = 0; k < 4; k++)
     {
-      char c = data[i];
-      if (in_string)
+      if (!g_ascii_isxdigit (p[k]))
+        return -1;
+      v = v * 16 + g_ascii_xdigit_value (p[k]);
+    }
+  return v;
+}
+
+static gboolean
+scan_string (Scan *s, GError **error)
+{
+  scan_advance (s, 1); /* the opening quote */
+  while (s->i < s->length)
+    {
+      const char *p = s->data + s->i;
+      int u, low;
+
+      if (*p == '"')
         {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
+          scan_advance (s, 1);
+          return TRUE;
+        }
+      if ((guchar) *p < 0x20)
+        return scan_unexpected (s, error);
+      if (*p != '\\')
+        {
+          scan_advance (s, 1);
+          continue;
+        }
+      if (s->i + 1 >= s->length)
+        break;
+      if (p[1] != 'u')
+        {
+          if (strchr ("\"\\/bfnrt", p[1]) == NULL || p[1] == '\0')
+            {
+              scan_advance (s, 1);
+              return scan_unexpected (s, error);
+            }
+          scan_advance (s, 2);
+          continue;
+        }
+      u = s->i + 6 <= s->length ? scan_hex4 (p + 2) : -1;
+      if (u < 0)
+        return scan_fail (s, error, _("“\\u” must be followed by four hexadecimal digits"));
+      if (u == 0)
+        return scan_fail (s, error, _("a text contains the character U+0000, which a proposal cannot hold"));
+      if (u >= 0xdc00 && u <= 0xdfff)
+        return scan_fail (s, error, _("“\\u%04X” is half of a UTF-16 surrogate pair without its other half"), (unsigned) u);
+      if (u >= 0xd800 && u <= 0xdbff)
+        {
+          low = s->i + 12 <= s->length && p[6] == '\\' && p[7] == 'u' ? scan_hex4 (p + 8) : -1;
+          if (low < 0xdc00 || low > 0xdfff)
+            return scan_fail (s, error, _("“\\u%04X” is half of a UTF-16 surrogate pair without its other half"), (unsigned) u);
+          scan_advance (s, 12);
+          continue;
+        }
+      scan_advance (s, 6);
+    }
+  /* The parser says where the text ends unterminated. */
+  return TRUE;
+}
+
+static gsize
+digits (const char *p, gsize n)
+{
+  gsize k = 0;
+
+  while (k < n && g_ascii_isdigit (p[k]))
+    k++;
+  return k;
+}
+
+/* -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? */
+static gboolean
+scan_number (Scan *s, GError **error)
+{
+  const char *p = s->data + s->i;
+  gsize n = s->length - s->i, k = 0, d;
+
+  if (k < n && p[k] == '-')
+    k++;
+  d = digits (p + k, n - k);
+  if (d == 0 || (d > 1 && p[k] == '0'))
+    return scan_unexpected (s, error);
+  k += d;
+  if (k < n && p[k] == '.')
+    {
+      d = digits (p + k + 1, n - k - 1);
+      if (d == 0)
+        return scan_unexpected (s, error);
+      k += 1 + d;
+    }
+  if (k < n && (p[k] == 'e' || p[k] == 'E'))
+    {
+      k++;
+      if (k < n && (p[k] == '+' || p[k] == '-'))
+        k++;
+      d = digits (p + k, n - k);
+      if (d == 0)
+        return scan_unexpected (s, error);
+      k += d;
+    }
+  if (k < n && (g_ascii_isalnum (p[k]) || p[k] == '.' || p[k] == '+' || p[k] == '-'))
+    {
+      scan_advance (s, k);
+      return scan_unexpected (s, error);
+    }
+  scan_advance (s, k);
+  return TRUE;
+}
+
+static gboolean
+scan_json (const char *data, gsize length, GError **error)
+{
+  Scan s = { data, length, 0, 1, 1 };
+  int depth = 0;
+
+  while (s.i < s.length)
+    {
+      char c = data[s.i];
+
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ':' || c == ',')
+        scan_advance (&s, 1);
+      else if (c == '{' || c == '[')
+        {
+          if (++depth > MAX_DEPTH)
+            {
+              g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_JSON,
+                           _("The JSON could not be read: it is nested too deeply to be a proposal."));
+              return FALSE;
+            }
+          scan_advance (&s, 1);
+        }
+      else if (c == '}' || c == ']')
+        {
+          depth--;
+          scan_advance (&s, 1);
         }
       else if (c == '"')
-        in_string = TRUE;
-      else if ((c == '{' || c == '[') && ++depth > MAX_DEPTH)
-        return FALSE;
-      else if (c == '}' || c == ']')
-        depth--;
+        {
+          if (!scan_string (&s, error))
+            return FALSE;
+        }
+      else if (c == '-' || g_ascii_isdigit (c))
+        {
+          if (!scan_number (&s, error))
+            return FALSE;
+        }
+      else if (g_ascii_isalpha (c))
+        {
+          static const char * const words[] = { "true", "false", "null" };
+          gsize k = 0;
+          gboolean known = FALSE;
+
+          while (s.i + k < s.length && g_ascii_isalnum (data[s.i + k]))
+            k++;
+          for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+            known |= k == strlen (words[w]) && strncmp (data + s.i, words[w], k) == 0;
+          if (!known)
+            return scan_unexpected (&s, error);
+          scan_advance (&s, k);
+        }
+      else if (c == '/' || c == '\'')
+        return scan_fail (&s, error, _("comments and texts in single quotes are not JSON"));
+      else
+        return scan_unexpected (&s, error);
     }
   return TRUE;
 }
@@ -553,12 +761,8 @@ sk_json_import_data (const char *data, gssize length, const char *out_path,
 
   if (length < 0)
     length = (gssize) strlen (data);
-  if (!nesting_ok (data, (gsize) length))
-    {
-      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_JSON,
-                   _("The JSON could not be read: it is nested too deeply to be a proposal."));
-      return FALSE;
-    }
+  if (!scan_json (data, (gsize) length, error))
+    return FALSE;
   if (!json_parser_load_from_data (parser, data, length, &local))
     {
       g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_JSON,
@@ -575,11 +779,270 @@ sk_json_import_file (const char *json_path, const char *out_path, gboolean force
   gsize length;
   g_autoptr (GError) local = NULL;
 
-  if (!g_file_get_contents (json_path, &data, &length, &local))
+  if (!sk_file_read_bounded (json_path, SK_JSON_MAX_BYTES, &data, &length, &local))
     {
       g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_IO,
                    _("The file could not be read: %s"), local->message);
       return FALSE;
     }
   return sk_json_import_data (data, (gssize) length, out_path, force, error);
+}
+
+/* ---- the canonical form, written as it goes ---- */
+
+/* What json-glib 1.6's generator writes (without pretty printing) for the
+ * tree of sk_json_export() with every object's members sorted by name:
+ * the fingerprint of every proposal submitted so far is the SHA-256 of
+ * that text, so it must stay the same byte for byte (tests/test-json.c
+ * compares the two). Written record by record, it needs no copy of the
+ * proposal as a tree, which for a million staff took gigabytes. */
+
+#define CANON_BUFFER 65536
+
+typedef struct {
+  GString *buffer;
+  SkJsonSink sink;
+  gpointer data;
+} Canon;
+
+static void
+canon_flush (Canon *c, gsize keep_below)
+{
+  if (c->buffer->len >= keep_below && c->buffer->len > 0)
+    {
+      c->sink (c->buffer->str, c->buffer->len, c->data);
+      g_string_truncate (c->buffer, 0);
+    }
+}
+
+static void
+canon_string (Canon *c, const char *s)
+{
+  g_string_append_c (c->buffer, '"');
+  for (const char *p = s; *p; p++)
+    {
+      if (*p == '\\' || *p == '"')
+        {
+          g_string_append_c (c->buffer, '\\');
+          g_string_append_c (c->buffer, *p);
+        }
+      else if ((*p > 0 && *p < 0x1f) || *p == 0x7f)
+        switch (*p)
+          {
+          case '\b': g_string_append (c->buffer, "\\b"); break;
+          case '\f': g_string_append (c->buffer, "\\f"); break;
+          case '\n': g_string_append (c->buffer, "\\n"); break;
+          case '\r': g_string_append (c->buffer, "\\r"); break;
+          case '\t': g_string_append (c->buffer, "\\t"); break;
+          default: g_string_append_printf (c->buffer, "\\u00%.2x", (unsigned) *p); break;
+          }
+      else
+        g_string_append_c (c->buffer, *p);
+    }
+  g_string_append_c (c->buffer, '"');
+}
+
+static void
+canon_value (Canon *c, const SkField *f, GVariant *v)
+{
+  switch (f->type)
+    {
+    case SK_FIELD_INT:
+    case SK_FIELD_MONEY:
+    case SK_FIELD_REF:
+      g_string_append_printf (c->buffer, "%" G_GINT64_FORMAT, g_variant_get_int64 (v));
+      break;
+    case SK_FIELD_BOOL:
+      g_string_append (c->buffer, g_variant_get_boolean (v) ? "true" : "false");
+      break;
+    case SK_FIELD_REAL:
+      {
+        char buf[G_ASCII_DTOSTR_BUF_SIZE];
+        g_string_append (c->buffer, g_ascii_dtostr (buf, sizeof buf, g_variant_get_double (v)));
+        if (strchr (buf, '.') == NULL)
+          g_string_append (c->buffer, ".0");
+        break;
+      }
+    case SK_FIELD_TEXT:
+    case SK_FIELD_DATE:
+    case SK_FIELD_ENUM:
+    default:
+      canon_string (c, g_variant_get_string (v, NULL));
+      break;
+    }
+}
+
+typedef struct {
+  const char *key;
+  int field;   /* index of the field, or of a group's first language; -1: "id" */
+  gboolean group;
+} Member;
+
+static int
+compare_members (gconstpointer a, gconstpointer b)
+{
+  return strcmp (((const Member *) a)->key, ((const Member *) b)->key);
+}
+
+/* A kind's members in the order of their names. */
+static GArray *
+sorted_members (const SkKind *kind, const char * const *omit)
+{
+  GArray *members = g_array_new (FALSE, FALSE, sizeof (Member));
+
+  if (!kind->singleton)
+    g_array_append_val (members, ((Member) { "id", -1, FALSE }));
+  for (guint i = 0; i < kind->n_fields; i++)
+    {
+      const SkField *f = &kind->fields[i];
+      Member m = { f->group ? f->group : f->name, (int) i, f->group != NULL };
+
+      if (f->group && g_strcmp0 (f->lang, sk_content_languages[0]) != 0)
+        continue;
+      if (omit && g_strv_contains (omit, m.key))
+        continue;
+      g_array_append_val (members, m);
+    }
+  g_array_sort (members, compare_members);
+  return members;
+}
+
+static void
+canon_record (Canon *c, const SkKind *kind, GArray *members, guint order[SK_N_LANGUAGES], SkRecord *r)
+{
+  gboolean first = TRUE;
+
+  g_string_append_c (c->buffer, '{');
+  for (guint m = 0; m < members->len; m++)
+    {
+      const Member *member = &g_array_index (members, Member, m);
+      gboolean any = FALSE, first_lang = TRUE;
+
+      if (member->field < 0)
+        {
+          g_string_append_printf (c->buffer, "%s\"id\":%" G_GINT64_FORMAT, first ? "" : ",", sk_record_get_id (r));
+          first = FALSE;
+          continue;
+        }
+      if (!member->group)
+        {
+          GVariant *v = sk_record_get_value_at (r, (guint) member->field);
+          if (v == NULL)
+            continue;
+          if (!first)
+            g_string_append_c (c->buffer, ',');
+          canon_string (c, member->key);
+          g_string_append_c (c->buffer, ':');
+          canon_value (c, &kind->fields[member->field], v);
+          first = FALSE;
+          continue;
+        }
+      for (guint l = 0; l < SK_N_LANGUAGES; l++)
+        any |= sk_record_get_value_at (r, (guint) member->field + l) != NULL;
+      if (!any)
+        continue;
+      if (!first)
+        g_string_append_c (c->buffer, ',');
+      canon_string (c, member->key);
+      g_string_append (c->buffer, ":{");
+      for (guint k = 0; k < SK_N_LANGUAGES; k++)
+        {
+          guint l = order[k];
+          GVariant *v = sk_record_get_value_at (r, (guint) member->field + l);
+          if (v == NULL)
+            continue;
+          if (!first_lang)
+            g_string_append_c (c->buffer, ',');
+          canon_string (c, kind->fields[member->field + l].lang);
+          g_string_append_c (c->buffer, ':');
+          canon_string (c, g_variant_get_string (v, NULL));
+          first_lang = FALSE;
+        }
+      g_string_append_c (c->buffer, '}');
+      first = FALSE;
+    }
+  g_string_append_c (c->buffer, '}');
+}
+
+static int
+compare_strings (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+void
+sk_json_write_canonical (SkProposal *self, const char * const *omit_sections,
+                         const char * const *omit_info_fields, SkJsonSink sink, gpointer data)
+{
+  Canon c = { g_string_sized_new (CANON_BUFFER + 4096), sink, data };
+  g_autoptr (GPtrArray) keys = g_ptr_array_new ();
+  guint n_kinds, order[SK_N_LANGUAGES];
+  const SkKind *kinds = sk_schema_kinds (&n_kinds);
+  gboolean first = TRUE;
+
+  g_return_if_fail (SK_IS_PROPOSAL (self));
+
+  /* The languages of a group, by their codes' order. */
+  for (guint l = 0; l < SK_N_LANGUAGES; l++)
+    order[l] = l;
+  for (guint a = 0; a < SK_N_LANGUAGES; a++)
+    for (guint b = a + 1; b < SK_N_LANGUAGES; b++)
+      if (strcmp (sk_content_languages[order[b]], sk_content_languages[order[a]]) < 0)
+        {
+          guint t = order[a];
+          order[a] = order[b];
+          order[b] = t;
+        }
+
+  g_ptr_array_add (keys, (gpointer) "format");
+  g_ptr_array_add (keys, (gpointer) "version");
+  for (guint k = 0; k < n_kinds; k++)
+    g_ptr_array_add (keys, (gpointer) kinds[k].json_key);
+  g_ptr_array_sort (keys, compare_strings);
+
+  g_string_append_c (c.buffer, '{');
+  for (guint i = 0; i < keys->len; i++)
+    {
+      const char *key = keys->pdata[i];
+      const SkKind *kind = sk_schema_kind_by_json (key);
+
+      if (omit_sections && g_strv_contains (omit_sections, key))
+        continue;
+      if (!first)
+        g_string_append_c (c.buffer, ',');
+      first = FALSE;
+      canon_string (&c, key);
+      g_string_append_c (c.buffer, ':');
+      if (g_str_equal (key, "format"))
+        canon_string (&c, SK_JSON_FORMAT);
+      else if (g_str_equal (key, "version"))
+        g_string_append_printf (c.buffer, "%d", SK_SCHEMA_VERSION);
+      else
+        {
+          g_autoptr (GArray) members = sorted_members (kind, kind->singleton ? omit_info_fields : NULL);
+
+          if (kind->singleton)
+            canon_record (&c, kind, members, order, sk_proposal_get_info (self));
+          else
+            {
+              GListModel *model = sk_proposal_get_records (self, kind->name);
+              guint n = g_list_model_get_n_items (model);
+
+              g_string_append_c (c.buffer, '[');
+              for (guint r = 0; r < n; r++)
+                {
+                  g_autoptr (SkRecord) record = g_list_model_get_item (model, r);
+                  if (r > 0)
+                    g_string_append_c (c.buffer, ',');
+                  canon_record (&c, kind, members, order, record);
+                  canon_flush (&c, CANON_BUFFER);
+                }
+              g_string_append_c (c.buffer, ']');
+            }
+        }
+      canon_flush (&c, CANON_BUFFER);
+    }
+  g_string_append_c (c.buffer, '}');
+  canon_flush (&c, 0);
+  g_string_free (c.buffer, TRUE);
 }

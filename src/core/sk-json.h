@@ -13,6 +13,18 @@ G_BEGIN_DECLS
 JsonNode  *sk_json_export          (SkProposal *self);
 char      *sk_json_export_string   (SkProposal *self, gboolean pretty);
 
+/* Receives the canonical text piece by piece. */
+typedef void (*SkJsonSink) (const char *text, gsize length, gpointer data);
+
+/* The proposal as JSON without spaces, every object's members sorted by
+ * name (the text the fingerprint is made of), handed to @sink in pieces
+ * as it is written: no tree of the whole proposal is built. The top-level
+ * keys in @omit_sections and the proposal's own fields in
+ * @omit_info_fields (both NULL-terminated, or NULL) are left out. */
+void       sk_json_write_canonical (SkProposal *self, const char * const *omit_sections,
+                                    const char * const *omit_info_fields,
+                                    SkJsonSink sink, gpointer data);
+
 /* Validates a JSON document and turns it into records (the proposal's own
  * record first). Errors name the JSON path ("$.staff[3].side"). */
 GPtrArray *sk_json_to_records      (JsonNode *root, GError **error);

@@ -9,6 +9,9 @@
 #include "sk-error.h"
 #include "sk-record-private.h"
 
+/* The largest magnitude of a REAL field (see sk_field_validate). */
+#define SK_REAL_MAX 1e15
+
 struct _SkRecord
 {
   GObject parent_instance;
@@ -450,6 +453,16 @@ sk_field_validate (const SkField *field, GVariant *value, GError **error)
         {
           g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
                        _("“%s” must be a finite number."), label);
+          return FALSE;
+        }
+      /* Indicators are counts and shares, far below this bound, which
+       * keeps every value writable as JSON: json-glib 1.6 writes a double
+       * of 1e17 or more with one digit as "1e+22.0", which is no JSON. */
+      if (fabs (g_variant_get_double (value)) > SK_REAL_MAX)
+        {
+          g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
+                       _("“%s” must be between %lld and %lld."),
+                       label, (long long) -SK_REAL_MAX, (long long) SK_REAL_MAX);
           return FALSE;
         }
       return TRUE;

@@ -184,61 +184,40 @@ sk_review_add_remark (SkProposal *proposal, const char *kind, gint64 id, const c
 
 /* ---- the fingerprint ---- */
 
-static JsonNode *
-sorted_copy (JsonNode *node)
+/* The review's own records and the workflow state are not part of what
+ * the fingerprint covers. */
+static const char * const review_sections[] = { "review_remarks", "decisions", "status_events", "format", "version", NULL };
+static const char * const review_info_fields[] = { "status", "fingerprint", NULL };
+
+static void
+append_to_string (const char *text, gsize length, gpointer data)
 {
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    {
-      JsonObject *obj = json_node_get_object (node);
-      g_autoptr (GList) names = g_list_sort (json_object_get_members (obj), (GCompareFunc) strcmp);
-      JsonObject *out = json_object_new ();
-      JsonNode *result = json_node_new (JSON_NODE_OBJECT);
-
-      for (GList *l = names; l; l = l->next)
-        json_object_set_member (out, l->data, sorted_copy (json_object_get_member (obj, l->data)));
-      json_node_take_object (result, out);
-      return result;
-    }
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *array = json_node_get_array (node);
-      JsonArray *out = json_array_sized_new (json_array_get_length (array));
-      JsonNode *result = json_node_new (JSON_NODE_ARRAY);
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        json_array_add_element (out, sorted_copy (json_array_get_element (array, i)));
-      json_node_take_array (result, out);
-      return result;
-    }
-  return json_node_copy (node);
+  g_string_append_len (data, text, (gssize) length);
 }
 
 char *
 sk_review_canonical_json (SkProposal *proposal)
 {
-  static const char * const review_sections[] = { "review_remarks", "decisions", "status_events", "format", "version" };
-  g_autoptr (JsonNode) root = sk_json_export (proposal);
-  g_autoptr (JsonNode) sorted = NULL;
-  g_autoptr (JsonGenerator) gen = json_generator_new ();
-  JsonObject *obj = json_node_get_object (root);
-  JsonObject *info = json_object_get_object_member (obj, "proposal");
+  GString *text = g_string_new (NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (review_sections); i++)
-    json_object_remove_member (obj, review_sections[i]);
-  json_object_remove_member (info, "status");
-  json_object_remove_member (info, "fingerprint");
+  sk_json_write_canonical (proposal, review_sections, review_info_fields, append_to_string, text);
+  return g_string_free (text, FALSE);
+}
 
-  sorted = sorted_copy (root);
-  json_generator_set_root (gen, sorted);
-  json_generator_set_pretty (gen, FALSE);
-  return json_generator_to_data (gen, NULL);
+static void
+append_to_checksum (const char *text, gsize length, gpointer data)
+{
+  g_checksum_update (data, (const guchar *) text, (gssize) length);
 }
 
 char *
 sk_review_fingerprint (SkProposal *proposal)
 {
-  g_autofree char *canonical = sk_review_canonical_json (proposal);
-  return g_compute_checksum_for_string (G_CHECKSUM_SHA256, canonical, -1);
+  g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+
+  /* Hashed as it is written, never held whole in memory. */
+  sk_json_write_canonical (proposal, review_sections, review_info_fields, append_to_checksum, sum);
+  return g_strdup (g_checksum_get_string (sum));
 }
 
 SkFingerprintState

@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "sk-file.h"
 #include "sk-init.h"
 #include "sk-rules.h"
 
@@ -193,6 +194,36 @@ static const Layout layout[] = {
   { "Severity", { NULL } },
 };
 
+/* GLib's own unescaping reports some bad sequences twice (overwriting its
+ * GError, a warning that aborts under G_DEBUG=fatal-warnings) and names
+ * the wrong key afterwards: values reach it only with the escapes a key
+ * file has (\s \n \t \r \\, and \; in lists). */
+static gboolean
+check_escapes (Reader *r, const char *group, const char *key, GError **error)
+{
+  g_autofree char *raw = g_key_file_get_value (r->kf, group, key, NULL);
+
+  for (const char *p = raw; p && *p; p++)
+    {
+      if (*p != '\\')
+        continue;
+      if (p[1] != '\0' && strchr ("sntr\\;", p[1]) != NULL)
+        {
+          p++;
+          continue;
+        }
+      if (p[1] == '\0')
+        return key_error (r, error, group, key, _("ends with a backslash; write \\\\ for a backslash"));
+      {
+        g_autofree char *sequence = g_strndup (p, (gsize) (g_utf8_next_char (p + 1) - p));
+        return key_error (r, error, group, key,
+                          /* TRANSLATORS: %s: a backslash and a character, such as \q */
+                          _("“%s” is not a valid escape sequence; write \\\\ for a backslash"), sequence);
+      }
+    }
+  return TRUE;
+}
+
 static gboolean
 check_layout (Reader *r, GError **error)
 {
@@ -216,6 +247,8 @@ check_layout (Reader *r, GError **error)
                              : in_list ((const char * const *) l->keys, keys[k]);
           if (!known)
             return key_error (r, error, groups[g], keys[k], _("unknown key"));
+          if (!check_escapes (r, groups[g], keys[k], error))
+            return FALSE;
         }
     }
   return TRUE;
@@ -383,7 +416,7 @@ sk_rule_set_new_from_file (const char *path, GError **error)
   gsize length;
   g_autoptr (GError) local = NULL;
 
-  if (!g_file_get_contents (path, &data, &length, &local))
+  if (!sk_file_read_bounded (path, SK_RULES_MAX_BYTES, &data, &length, &local))
     {
       g_set_error (error, SK_RULES_ERROR, SK_RULES_ERROR_READ,
                    _("The rule set could not be read: %s"), local->message);
