@@ -115,6 +115,72 @@ test_staff_no_header (void)
   g_assert_nonnull (error);
 }
 
+/* Numbers as people write them; not what strtod also takes (a NaN reached
+ * the conversion to an integer: undefined behaviour). */
+static void
+test_numbers (void)
+{
+  static const struct { const char *fte; gint64 milli; } good[] = {
+    { "1", 1000 }, { "0,5", 500 }, { "0.25", 250 }, { ".75", 750 }, { "1.", 1000 }, { "000.5", 500 },
+  };
+  static const char * const bad[] = {
+    "nan", "NaN", "-nan", "inf", "infinity", "-1", "+1", "0x1p-2", "1e0", "1e400", "1.2.3", "1,2,3",
+    ".", ",", "1 000", "½", "0.5x", "99999999999999999999999999999999999",
+  };
+  g_autofree char *path = sk_test_tmp_path ("numbers.seriktes");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SkProposal) p = sk_proposal_create (path, &error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autofree char *csv = g_strdup_printf ("name;side;fte\nA;kazakh;%s\n", good[i].fte);
+      g_autoptr (GPtrArray) rows = sk_csv_read_staff (p, csv, strlen (csv), &error);
+      SkCsvRow *row;
+
+      g_assert_no_error (error);
+      row = rows->pdata[0];
+      if (row->record == NULL)
+        g_error ("“%s”: %s", good[i].fte, row->error);
+      g_assert_cmpint (sk_record_get_int (row->record, "fte_milli", 0), ==, good[i].milli);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *csv = g_strdup_printf ("name;side;fte;teaching years\nA;kazakh;1;%s\nB;kazakh;%s;1\n", bad[i], bad[i]);
+      g_autoptr (GPtrArray) rows = sk_csv_read_staff (p, csv, strlen (csv), &error);
+
+      g_assert_no_error (error);
+      for (guint r = 0; r < 2; r++)
+        {
+          SkCsvRow *row = rows->pdata[r];
+          if (row->record != NULL)
+            g_error ("“%s” was taken as a number", bad[i]);
+          g_assert_nonnull (row->error);
+        }
+    }
+}
+
+/* A huge cell is quoted shortly in the row's message. */
+static void
+test_long_cell_message (void)
+{
+  g_autofree char *path = sk_test_tmp_path ("long-cell.seriktes");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SkProposal) p = sk_proposal_create (path, &error);
+  GString *csv = g_string_new ("name,side,institution\nA,kazakh,");
+  g_autoptr (GPtrArray) rows = NULL;
+  SkCsvRow *row;
+
+  for (int i = 0; i < 1000000; i++)
+    g_string_append (csv, "ж");
+  g_string_append_c (csv, '\n');
+  rows = sk_csv_read_staff (p, csv->str, csv->len, &error);
+  g_assert_no_error (error);
+  row = rows->pdata[0];
+  g_assert_null (row->record);
+  g_assert_cmpuint (strlen (row->error), <, 1000);
+  g_string_free (csv, TRUE);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -124,5 +190,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/csv/parse-bad", test_parse_bad);
   g_test_add_func ("/sk/csv/staff", test_staff);
   g_test_add_func ("/sk/csv/staff-no-header", test_staff_no_header);
+  g_test_add_func ("/sk/csv/numbers", test_numbers);
+  g_test_add_func ("/sk/csv/long-cell-message", test_long_cell_message);
   return g_test_run ();
 }

@@ -106,6 +106,27 @@ static const BadCase bad_cases[] = {
   { "negative-money", HEAD ",\"financing\":[{\"id\":1,\"source\":\"other\",\"year\":2026,\"amount_kzt\":-5}]}", "$.financing[0].amount_kzt" },
   { "bad-date", "{\"format\":\"seriktes-proposal\",\"version\":1,\"proposal\":{\"status\":\"draft\",\"term_end\":\"31.08.2031\"}}", "$.proposal.term_end" },
   { "empty-required-text", HEAD ",\"staff\":[{\"id\":1,\"name\":\"\",\"side\":\"kazakh\",\"fte_milli\":500}]}", "$.staff[0].name" },
+  /* Not JSON, though json-glib 1.6 reads it. */
+  { "comment", "/* a comment */ " HEAD "}", NULL },
+  { "line-comment", HEAD "} // a comment", NULL },
+  { "single-quotes", "{'format':'seriktes-proposal','version':1,'proposal':{'status':'draft'}}", NULL },
+  { "hex-number", HEAD ",\"staff\":[{\"id\":0x1,\"name\":\"A\",\"side\":\"kazakh\"}]}", NULL },
+  { "plus-number", HEAD ",\"staff\":[{\"id\":+1,\"name\":\"A\",\"side\":\"kazakh\"}]}", NULL },
+  { "leading-zero", HEAD ",\"staff\":[{\"id\":01,\"name\":\"A\",\"side\":\"kazakh\"}]}", NULL },
+  { "nan", HEAD ",\"indicators\":[{\"id\":1,\"kind\":\"enrolment\",\"baseline\":NaN}]}", NULL },
+  { "raw-control", "{\"format\":\"seriktes-proposal\",\"version\":1,\"proposal\":{\"status\":\"draft\",\"title\":{\"en\":\"a\x01b\"}}}", NULL },
+  /* Texts json-glib would cut short at U+0000 or turn into bytes that
+   * are not UTF-8 (which GLib then refused with criticals). */
+  { "nul-escape", "{\"format\":\"seriktes-proposal\",\"version\":1,\"proposal\":{\"status\":\"draft\",\"title\":{\"en\":\"Alice\\u0000 and Bob\"}}}", NULL },
+  { "lone-high-surrogate", "{\"format\":\"seriktes-proposal\",\"version\":1,\"proposal\":{\"status\":\"draft\",\"languages\":\"kk\\ud800en\"}}", NULL },
+  { "lone-low-surrogate", "{\"format\":\"seriktes-proposal\",\"version\":1,\"proposal\":{\"status\":\"draft\",\"languages\":\"kk\\udc00en\"}}", NULL },
+  { "high-then-high", "{\"format\":\"seriktes-proposal\",\"version\":1,\"proposal\":{\"status\":\"draft\",\"languages\":\"\\ud800\\ud800\"}}", NULL },
+  { "short-unicode-escape", "{\"format\":\"seriktes-proposal\",\"version\":1,\"proposal\":{\"status\":\"draft\",\"languages\":\"\\u12\"}}", NULL },
+  /* json-glib 1.6 would write 1e22 as "1e+22.0", which no parser reads. */
+  { "real-too-large", HEAD ",\"indicators\":[{\"id\":1,\"kind\":\"enrolment\",\"name\":{\"en\":\"Students\"},\"baseline\":1e22}]}",
+    "$.indicators[0].baseline" },
+  { "real-too-small", HEAD ",\"indicators\":[{\"id\":1,\"kind\":\"enrolment\",\"name\":{\"en\":\"Students\"},\"baseline\":-1.5e15}]}",
+    "$.indicators[0].baseline" },
   { "year-range", HEAD ",\"financing\":[{\"id\":1,\"source\":\"other\",\"year\":12026,\"amount_kzt\":5}]}", "$.financing[0].year" },
 };
 
@@ -159,6 +180,156 @@ test_deep_nesting (void)
   g_assert_false (sk_json_import_data (json, -1, out, FALSE, &error));
   g_assert_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_JSON);
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+}
+
+/* Brackets hidden from a scanner that knows only double quotes: behind a
+ * quote in a comment or in a single-quoted text (json-glib 1.6 reads both). */
+static void
+test_deep_nesting_hidden (void)
+{
+  static const char * const starts[] = { "/*\"*/[", "['\"',", "[\"\\\"\",", "[/*\\*/" };
+  g_autofree char *out = sk_test_tmp_path ("deep-hidden.seriktes");
+
+  for (guint i = 0; i < G_N_ELEMENTS (starts); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      GString *s = g_string_new (starts[i]);
+      g_autofree char *json = NULL;
+
+      for (int d = 0; d < 150000; d++)
+        g_string_append_c (s, '[');
+      json = g_string_free (s, FALSE);
+      g_assert_false (sk_json_import_data (json, -1, out, FALSE, &error));
+      g_assert_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_JSON);
+      g_test_message ("%s", error->message);
+      g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+    }
+}
+
+/* What strict JSON allows is still read: escapes, a surrogate pair, numbers
+ * with fractions and exponents, and brackets and quotes inside texts. */
+static void
+test_strict_json_accepted (void)
+{
+  g_autofree char *out = sk_test_tmp_path ("strict.seriktes");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SkProposal) p = NULL;
+  g_autofree char *exported = NULL;
+  const char *json =
+    " {\r\n\t\"format\" : \"seriktes-proposal\", \"version\":1,"
+    "\"proposal\":{\"status\":\"draft\",\"title\":{\"en\":\"[{ \\\"quoted\\\" \\/ \\u00e9 \\ud83d\\ude00 \\t}]\"}},"
+    "\"indicators\":[{\"id\":1,\"kind\":\"enrolment\",\"name\":{\"en\":\"Students\"},\"baseline\":-0.5e+2},"
+    "{\"id\":2,\"kind\":\"enrolment\",\"name\":{\"en\":\"Big\"},\"baseline\":1E15}] } ";
+  g_autoptr (SkProposal) q = NULL;
+  g_autofree char *back = sk_test_tmp_path ("strict-back.seriktes");
+
+  g_assert_true (sk_json_import_data (json, -1, out, FALSE, &error));
+  g_assert_no_error (error);
+  p = sk_proposal_open (out, SK_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sk_record_get_string (sk_proposal_get_info (p), "title_en"), ==,
+                   "[{ \"quoted\" / \u00e9 \U0001F600 \t}]");
+  g_assert_cmpfloat (g_variant_get_double (sk_record_get_value (sk_proposal_lookup (p, "indicator", 1), "baseline")), ==, -50.0);
+
+  /* The largest value exports as JSON that imports again. */
+  exported = sk_json_export_string (p, TRUE);
+  g_assert_true (sk_json_import_data (exported, -1, back, FALSE, &error));
+  g_assert_no_error (error);
+  q = sk_proposal_open (back, SK_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (g_variant_get_double (sk_record_get_value (sk_proposal_lookup (q, "indicator", 2), "baseline")), ==, 1e15);
+}
+
+/* The canonical text of the fingerprint, written record by record, is what
+ * json-glib's generator made of the sorted tree: byte for byte. */
+static JsonNode *
+sorted_tree (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *obj = json_node_get_object (node);
+      g_autoptr (GList) names = g_list_sort (json_object_get_members (obj), (GCompareFunc) strcmp);
+      JsonObject *out = json_object_new ();
+      JsonNode *result = json_node_new (JSON_NODE_OBJECT);
+
+      for (GList *l = names; l; l = l->next)
+        json_object_set_member (out, l->data, sorted_tree (json_object_get_member (obj, l->data)));
+      json_node_take_object (result, out);
+      return result;
+    }
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+      JsonNode *result = json_node_new (JSON_NODE_ARRAY);
+      JsonArray *out = json_array_new ();
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        json_array_add_element (out, sorted_tree (json_array_get_element (array, i)));
+      json_node_take_array (result, out);
+      return result;
+    }
+  return json_node_copy (node);
+}
+
+static void
+append (const char *text, gsize length, gpointer data)
+{
+  g_string_append_len (data, text, (gssize) length);
+}
+
+static void
+assert_canonical_as_generator (SkProposal *p)
+{
+  static const char * const sections[] = { "decisions", NULL };
+  static const char * const info_fields[] = { "status", NULL };
+  g_autoptr (JsonNode) root = sk_json_export (p);
+  g_autoptr (JsonNode) sorted = NULL;
+  g_autoptr (JsonGenerator) gen = json_generator_new ();
+  g_autofree char *expected = NULL;
+  GString *text = g_string_new (NULL);
+  g_autofree char *written = NULL;
+
+  json_object_remove_member (json_node_get_object (root), "decisions");
+  json_object_remove_member (json_object_get_object_member (json_node_get_object (root), "proposal"), "status");
+  sorted = sorted_tree (root);
+  json_generator_set_root (gen, sorted);
+  expected = json_generator_to_data (gen, NULL);
+  sk_json_write_canonical (p, sections, info_fields, append, text);
+  written = g_string_free (text, FALSE);
+  g_assert_cmpstr (written, ==, expected);
+}
+
+static void
+test_canonical (void)
+{
+  g_autofree char *path = sk_test_tmp_path ("canonical.seriktes");
+  g_autofree char *path2 = sk_test_tmp_path ("canonical2.seriktes");
+  g_autoptr (SkProposal) full = sk_test_full_proposal (path);
+  g_autoptr (SkProposal) p = NULL;
+  g_autoptr (GError) error = NULL;
+  static const double reals[] = { 0.1, -3.5, 2.0, 0, 1e15, -1e15, 123456789.125, 1e-7, 5e-324, 1.0 / 3 };
+  GString *odd = g_string_new ("\"quoted\" \\ / é Қазақ 😀 ");
+
+  assert_canonical_as_generator (full);
+
+  /* Every control character and the reals' forms. */
+  for (char c = 1; c < 0x20; c++)
+    g_string_append_c (odd, c);
+  g_string_append_c (odd, 0x7f);
+  p = sk_proposal_create (path2, &error);
+  g_assert_no_error (error);
+  g_assert_true (sk_proposal_set (p, "proposal", 1, "title_en", g_variant_new_take_string (g_string_free (odd, FALSE)), &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (reals); i++)
+    {
+      g_autoptr (SkRecord) r = sk_record_new (sk_schema_kind ("indicator"));
+      sk_record_set_string (r, "kind", "enrolment");
+      sk_record_set_string (r, "name_en", "x");
+      sk_record_set_value (r, "baseline", g_variant_new_double (reals[i]));
+      g_assert_cmpint (sk_proposal_insert (p, r, &error), >, 0);
+      g_assert_no_error (error);
+    }
+  assert_canonical_as_generator (p);
 }
 
 static void
@@ -217,6 +388,9 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/json/overwrite", test_overwrite);
   g_test_add_func ("/sk/json/deep-nesting", test_deep_nesting);
   g_test_add_func ("/sk/json/lenient", test_lenient);
+  g_test_add_func ("/sk/json/deep-nesting-hidden", test_deep_nesting_hidden);
+  g_test_add_func ("/sk/json/strict-json-accepted", test_strict_json_accepted);
+  g_test_add_func ("/sk/json/canonical", test_canonical);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/sk/json/bad/%s", bad_cases[i].name);

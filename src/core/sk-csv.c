@@ -258,11 +258,13 @@ parse_number (const char *text, double scale, gint64 *out)
 static char *
 shown (const char *text)
 {
-  const glong max = 60;
+  const char *end = text;
 
-  if (g_utf8_strlen (text, max + 1) <= max)
+  for (int n = 0; n < 60 && *end; n++)
+    end = g_utf8_next_char (end);
+  if (*end == '\0')
     return g_strdup (text);
-  return g_strdup_printf ("%.*s…", (int) (g_utf8_offset_to_pointer (text, max) - text), text);
+  return g_strdup_printf ("%.*s…", (int) (end - text), text);
 }
 
 /* The value of one cell, or NULL and a message. */
