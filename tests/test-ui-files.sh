@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # test-ui-files.sh: gtk4-builder-tool validate over every .ui file (TAP).
-# Usage: test-ui-files.sh SOURCE_ROOT
+# Usage: test-ui-files.sh SOURCE_ROOT [LIBADWAITA]
+# LIBADWAITA: the library's file (meson passes it from pkg-config); found
+# with pkg-config otherwise. Not with ldconfig: it is in /sbin, which is
+# not on an ordinary user's PATH.
 #
 # The builder tool knows libadwaita's types when the library is preloaded
 # (GtkBuilder finds adw_*_get_type() in the process), but it cannot look up
@@ -19,7 +22,14 @@ if [ -z "$tool" ] || [ -z "$xvfb" ]; then
   echo "1..0 # SKIP gtk4-builder-tool or xvfb-run is missing"
   exit 0
 fi
-adw=$(ldconfig -p 2>/dev/null | grep -o '/[^ ]*libadwaita-1\.so\.0$' | head -n 1)
+adw=${2:-}
+if [ -z "$adw" ] && libdir=$(pkg-config --variable=libdir libadwaita-1 2>/dev/null); then
+  adw=$libdir/libadwaita-1.so.0
+fi
+if [ ! -f "$adw" ]; then
+  echo "Bail out! libadwaita-1.so.0 not found (${adw:-no path}): pass it as the second argument"
+  exit 1
+fi
 
 for ui in $(cd "$root" && find ui -name '*.ui' | sort); do
   n=$((n + 1))
