@@ -12,15 +12,29 @@ struct _SkApplication
 
   SkRuleSet *rules;
   GSettings *settings;
+  GError *rules_error; /* the chosen rule set did not load; not yet shown */
 };
 
 G_DEFINE_FINAL_TYPE (SkApplication, sk_application, ADW_TYPE_APPLICATION)
+
+/* The rule set chosen in the settings that did not load is said once, in
+ * the first window, instead of checking silently against the built-in one. */
+static void
+report_rules_error (SkApplication *self, SkWindow *window)
+{
+  if (self->rules_error == NULL)
+    return;
+  sk_show_error (GTK_WINDOW (window), _("The chosen rule set could not be loaded; proposals are checked against the built-in rules"),
+                 self->rules_error);
+  g_clear_error (&self->rules_error);
+}
 
 static void
 sk_application_activate (GApplication *app)
 {
   SkWindow *window = sk_window_new (GTK_APPLICATION (app));
   gtk_window_present (GTK_WINDOW (window));
+  report_rules_error (SK_APPLICATION (app), window);
 }
 
 static void
@@ -31,6 +45,7 @@ sk_application_open (GApplication *app, GFile **files, int n_files, const char *
       SkWindow *window = sk_window_new (GTK_APPLICATION (app));
       gtk_window_present (GTK_WINDOW (window));
       sk_window_open (window, files[i]);
+      report_rules_error (SK_APPLICATION (app), window);
     }
 }
 
@@ -120,7 +135,7 @@ sk_application_startup (GApplication *app)
           {
             g_autofree char *rules_path = g_settings_get_string (self->settings, "rule-set-file");
             if (*rules_path)
-              self->rules = sk_rule_set_new_from_file (rules_path, NULL);
+              self->rules = sk_rule_set_new_from_file (rules_path, &self->rules_error);
           }
       }
   }
@@ -168,6 +183,7 @@ sk_application_dispose (GObject *object)
 {
   g_clear_object (&SK_APPLICATION (object)->rules);
   g_clear_object (&SK_APPLICATION (object)->settings);
+  g_clear_error (&SK_APPLICATION (object)->rules_error);
   G_OBJECT_CLASS (sk_application_parent_class)->dispose (object);
 }
 

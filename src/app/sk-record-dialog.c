@@ -42,10 +42,12 @@ history_action (GtkWidget *widget, const char *action_name, GVariant *param)
   SkRecordDialog *self = SK_RECORD_DIALOG (widget);
   g_autoptr (GError) error = NULL;
 
-  if (g_str_equal (action_name, "dialog.undo"))
-    sk_proposal_undo (self->proposal, &error);
-  else
-    sk_proposal_redo (self->proposal, &error);
+  gboolean undo = g_str_equal (action_name, "dialog.undo");
+
+  if (!(undo ? sk_proposal_can_undo (self->proposal) : sk_proposal_can_redo (self->proposal)))
+    return;
+  if (!(undo ? sk_proposal_undo (self->proposal, &error) : sk_proposal_redo (self->proposal, &error)))
+    sk_show_error (GTK_WINDOW (self), undo ? _("The edit could not be undone") : _("The edit could not be redone"), error);
 }
 
 static void
