@@ -96,9 +96,10 @@ for name in "${names[@]}"; do
   runs=$(grep -E '^stat::number_of_executed_units:' "$log" | awk '{print $2}')
   speed=$(grep -E '^stat::average_exec_per_sec:' "$log" | awk '{print $2}')
   cov=$(grep -Eo 'cov: [0-9]+ ft: [0-9]+' "$log" | tail -n 1)
+  edges=$(grep -Eo 'Loaded 1 modules +\([0-9]+ inline' "$log" | grep -Eo '[0-9]+' | tail -n 1)
   units=$(ls "$corpus" | wc -l)
   if [ $rc = 0 ]; then
-    echo "$name: ok, ${runs:-?} executions in ${seconds} s (${speed:-?}/s), ${cov:-cov: ?}, corpus $units"
+    echo "$name: ok, ${runs:-?} executions in ${seconds} s (${speed:-?}/s), ${cov:-cov: ?} (of ${edges:-?} edges), corpus $units"
   else
     failed=$((failed + 1))
     echo "$name: FAILED (exit $rc), ${runs:-?} executions; the log: $log"
