@@ -38,6 +38,22 @@ check "bad JSON: the path is named" grep -q 'staff\[0\].side' "$tmp/err"
 check "bad JSON: nothing written" test ! -e "$tmp/bad.seriktes"
 check "bad JSON: no temporary file left" bash -c "[ -z \"\$(ls -A '$tmp' | grep '^\\.')\" ]"
 
+# Hostile inputs (the reliability review of 2026-12): no crash, no wait,
+# no unbounded read; exit 2 with the reason.
+{ printf '/*"*/['; head -c 150000 /dev/zero | tr '\0' '['; } > "$tmp/hidden-nesting.json"
+check "JSON nesting hidden behind a comment: exit 2" status_is 2 "$cli" import-json "$tmp/hidden-nesting.json" -o "$tmp/hn.seriktes"
+check "…comments are named" grep -q "comments" "$tmp/err"
+ln -s /dev/zero "$tmp/zero.json"
+check "a symbolic link to /dev/zero as JSON: exit 2" status_is 2 timeout 20 "$cli" import-json "$tmp/zero.json" -o "$tmp/z.seriktes"
+check "…not a regular file" grep -q "not a regular file" "$tmp/err"
+mkfifo "$tmp/fifo.json"
+check "a FIFO as JSON: exit 2 at once" status_is 2 timeout 20 "$cli" import-json "$tmp/fifo.json" -o "$tmp/f.seriktes"
+check "a FIFO as a rule set: exit 2 at once" status_is 2 timeout 20 "$cli" check --rules "$tmp/fifo.json" "$3/caspian-tu-berlin.seriktes"
+printf '[Rule Set]\nName=\\q\\\nVersion=1\n' > "$tmp/escape.ini"
+check "a rule set with a bad escape: exit 2, no GLib warning" \
+  status_is 2 env G_DEBUG=fatal-warnings "$cli" check --rules "$tmp/escape.ini" "$3/caspian-tu-berlin.seriktes"
+check "…the escape is named" grep -q 'escape sequence' "$tmp/err"
+
 printf 'not a proposal' > "$tmp/junk.seriktes"
 check "info on junk: exit 2" status_is 2 "$cli" info "$tmp/junk.seriktes"
 check "info on junk: message on stderr" grep -q "junk.seriktes" "$tmp/err"
