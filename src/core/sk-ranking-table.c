@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "sk-file.h"
 #include "sk-ranking-private.h"
 #include "sk-xlsx.h"
 
@@ -976,6 +977,7 @@ sk_ranking_table_read_file (const char *path, const SkRankingImportOptions *opti
   GStatBuf st;
   g_autofree char *contents = NULL;
   gsize length = 0;
+  g_autoptr (GError) local = NULL;
 
   if (g_stat (path, &st) != 0)
     {
@@ -987,7 +989,8 @@ sk_ranking_table_read_file (const char *path, const SkRankingImportOptions *opti
   if (!S_ISREG (st.st_mode))
     {
       g_set_error (error, SK_RANKING_ERROR, SK_RANKING_ERROR_NOT_FOUND,
-                   _("The file could not be opened: %s"), g_strerror (EISDIR));
+                   _("The file could not be opened: %s"),
+                   S_ISDIR (st.st_mode) ? _("This is a folder, not a file.") : _("This is not a regular file."));
       return NULL;
     }
   if (st.st_size > SK_RANKING_MAX_FILE_SIZE)
@@ -1000,11 +1003,11 @@ sk_ranking_table_read_file (const char *path, const SkRankingImportOptions *opti
     }
   if (!check_options (options, error))
     return NULL;
-  if (!g_file_get_contents (path, &contents, &length, NULL))
+  /* Bounded: the file may have grown, or been replaced, since stat(). */
+  if (!sk_file_read_bounded (path, SK_RANKING_MAX_FILE_SIZE, &contents, &length, &local))
     {
-      int saved = errno;
       g_set_error (error, SK_RANKING_ERROR, SK_RANKING_ERROR_NOT_FOUND,
-                   _("The file could not be read: %s"), g_strerror (saved));
+                   _("The file could not be read: %s"), local->message);
       return NULL;
     }
   return sk_ranking_table_read_data ((const guint8 *) contents, length, path, options, error);

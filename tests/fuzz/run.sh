@@ -8,8 +8,8 @@
 # --build DIR   the build folder (default: build-fuzz)
 # --seconds N   time per harness (default: 60)
 # --jobs N      parallel worker processes per harness (default: 1)
-# HARNESS       fuzz-open, fuzz-open-patch, fuzz-json, fuzz-csv, fuzz-rules,
-#               fuzz-rank (default: all that were built)
+# HARNESS       fuzz-open, fuzz-open-patch, fuzz-json, fuzz-csv, fuzz-xlsx,
+#               fuzz-ranking-table, fuzz-rules, fuzz-rank (default: all built)
 #
 # Prints one line per harness (executions, executions per second, coverage
 # as libFuzzer counts it) and ends with "N harnesses, N failed". Inputs
@@ -27,7 +27,7 @@ while [ $# -gt 0 ]; do
     --build) build=$2; shift 2 ;;
     --seconds) seconds=$2; shift 2 ;;
     --jobs) jobs=$2; shift 2 ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) names+=("$1"); shift ;;
   esac
 done
@@ -61,6 +61,15 @@ seed() {
       done ;;
     fuzz-json) cp "$src"/data/examples/*.json "$dir"/ ;;
     fuzz-rules) cp "$src"/data/rules/*.ini "$dir"/ ;;
+    fuzz-ranking-table|fuzz-xlsx)
+      # The ranking-table fixtures of the tests, in each publisher's layout.
+      local fixtures=$build/fuzz/fixtures
+      if [ ! -d "$fixtures" ]; then
+        mkdir -p "$fixtures"
+        "$build/tests/make-ranking-fixtures" "$fixtures" >/dev/null 2>&1
+      fi
+      if [ "$name" = fuzz-xlsx ]; then cp "$fixtures"/*.xlsx "$dir"/ 2>/dev/null
+      else cp "$fixtures"/* "$dir"/; fi ;;
   esac
 }
 
@@ -70,6 +79,7 @@ max_len() {
     fuzz-open-patch) echo 400 ;;
     fuzz-json) echo 200000 ;;
     fuzz-csv|fuzz-rules) echo 16384 ;;
+    fuzz-xlsx|fuzz-ranking-table) echo 65536 ;;
     *) echo 256 ;;
   esac
 }
