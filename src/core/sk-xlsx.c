@@ -403,7 +403,10 @@ dos_time_valid (guint time, guint date)
   guint day = date & 31, month = (date >> 5) & 15;
   guint sec = (time & 31) * 2, min = (time >> 5) & 63, hour = time >> 11;
 
-  return day >= 1 && month >= 1 && month <= 12 && sec < 60 && min < 60 && hour < 24;
+  /* A day the month has (June 31 is not a date either: found by
+   * tests/fuzz/fuzz-xlsx). */
+  return g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) (1980 + (date >> 9))) &&
+         sec < 60 && min < 60 && hour < 24;
 }
 
 /* libgsf 1.14 calls g_date_time_unref (NULL) for a member whose time is not

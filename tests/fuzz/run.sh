@@ -53,12 +53,6 @@ seed() {
   [ -d "$here/seeds/$name" ] && cp "$here/seeds/$name"/* "$dir"/ 2>/dev/null
   case $name in
     fuzz-open) cp "$examples"/*.seriktes "$dir"/ ;;
-    fuzz-open-patch)
-      # Byte 0 picks the example; no patch, then one patch in the header.
-      for i in 0 1 2; do
-        printf "\\x0$i" >"$dir/example-$i"
-        printf "\\x0$i\\x00\\x00\\x10\\x00" >"$dir/header-$i"
-      done ;;
     fuzz-json) cp "$src"/data/examples/*.json "$dir"/ ;;
     fuzz-rules) cp "$src"/data/rules/*.ini "$dir"/ ;;
     fuzz-ranking-table|fuzz-xlsx)
