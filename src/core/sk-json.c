@@ -544,8 +544,9 @@ scan_fail (Scan *s, GError **error, const char *format, ...)
   va_start (args, format);
   what = g_strdup_vprintf (format, args);
   va_end (args);
-  /* TRANSLATORS: line and column in a JSON document, then what is wrong there */
   g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_JSON,
+               /* TRANSLATORS: the numbers are the line and the column in a JSON
+                  document; then what is wrong there */
                _("The JSON could not be read: line %u, column %u: %s"), s->line, s->column, what);
   return FALSE;
 }
@@ -629,12 +630,14 @@ scan_string (Scan *s, GError **error)
       if (u == 0)
         return scan_fail (s, error, _("a text contains the character U+0000, which a proposal cannot hold"));
       if (u >= 0xdc00 && u <= 0xdfff)
+        /* TRANSLATORS: %04X is the code of a character in hexadecimal, as written in the JSON text */
         return scan_fail (s, error, _("“\\u%04X” is half of a UTF-16 surrogate pair without its other half"), (unsigned) u);
       if (u >= 0xd800 && u <= 0xdbff)
         {
           low = s->i + 12 <= s->length && p[6] == '\\' && p[7] == 'u' ? scan_hex4 (p + 8) : -1;
           if (low < 0xdc00 || low > 0xdfff)
-            return scan_fail (s, error, _("“\\u%04X” is half of a UTF-16 surrogate pair without its other half"), (unsigned) u);
+            /* TRANSLATORS: %04X is the code of a character in hexadecimal, as written in the JSON text */
+        return scan_fail (s, error, _("“\\u%04X” is half of a UTF-16 surrogate pair without its other half"), (unsigned) u);
           scan_advance (s, 12);
           continue;
         }
