@@ -20,6 +20,9 @@ typedef enum {
   SK_PROPOSAL_ERROR_INVALID_JSON,      /* JSON interchange that cannot be imported */
   SK_PROPOSAL_ERROR_FROZEN,            /* content of a submitted proposal */
   SK_PROPOSAL_ERROR_TRANSITION,        /* a change of status the workflow does not allow */
+  SK_PROPOSAL_ERROR_BUSY,              /* another program holds the file's lock */
+  SK_PROPOSAL_ERROR_NEEDS_RECOVERY,    /* left by an interrupted program: open for editing to recover */
+  SK_PROPOSAL_ERROR_CHANGED,           /* changed by another program since it was read */
 } SkProposalError;
 
 GQuark sk_proposal_error_quark (void);

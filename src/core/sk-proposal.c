@@ -12,8 +12,9 @@
 typedef struct {
   GListStore *store;     /* SkRecord sorted by id */
   GHashTable *by_id;     /* gint64* -> SkRecord* (borrowed from store) */
-  sqlite3_stmt *upsert;
+  sqlite3_stmt *insert;
   sqlite3_stmt *delete;
+  sqlite3_stmt **set_field; /* UPDATE of one field, by field index */
 } KindData;
 
 /* One row's change: before and after are NULL when the row does not exist. */
@@ -43,6 +44,7 @@ struct _SkProposal
   GPtrArray *redo;
   Group *open_group;
   guint group_depth;
+  gint64 data_version; /* SQLite's count of other connections' commits, when last read */
 };
 
 enum { PROP_0, PROP_PATH, PROP_READ_ONLY, PROP_CAN_UNDO, PROP_CAN_REDO, N_PROPS };
@@ -83,8 +85,12 @@ finalize_statements (SkProposal *self)
 {
   for (guint i = 0; i < self->n_kinds; i++)
     {
-      g_clear_pointer (&self->kinds[i].upsert, sqlite3_finalize);
+      const SkKind *kind = &sk_schema_kinds (NULL)[i];
+
+      g_clear_pointer (&self->kinds[i].insert, sqlite3_finalize);
       g_clear_pointer (&self->kinds[i].delete, sqlite3_finalize);
+      for (guint f = 0; self->kinds[i].set_field && f < kind->n_fields; f++)
+        g_clear_pointer (&self->kinds[i].set_field[f], sqlite3_finalize);
     }
 }
 
@@ -108,6 +114,7 @@ sk_proposal_finalize (GObject *object)
     {
       g_clear_pointer (&self->kinds[i].by_id, g_hash_table_unref);
       g_clear_object (&self->kinds[i].store);
+      g_free (self->kinds[i].set_field);
     }
   g_free (self->kinds);
   g_ptr_array_unref (self->undo);
@@ -179,12 +186,12 @@ sk_proposal_init (SkProposal *self)
 {
   const SkKind *kinds = sk_schema_kinds (&self->n_kinds);
 
-  (void) kinds;
   self->kinds = g_new0 (KindData, self->n_kinds);
   for (guint i = 0; i < self->n_kinds; i++)
     {
       self->kinds[i].store = g_list_store_new (SK_TYPE_RECORD);
       self->kinds[i].by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      self->kinds[i].set_field = g_new0 (sqlite3_stmt *, kinds[i].n_fields);
     }
   self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
   self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
@@ -305,12 +312,12 @@ damaged (GError **error, const SkKind *kind, gint64 id, const char *why)
   return FALSE;
 }
 
-static gboolean
-load_kind (SkProposal *self, const SkKind *kind, GError **error)
+/* Reads every record of @kind from the file, validated, sorted by id. */
+static GPtrArray *
+read_kind (SkProposal *self, const SkKind *kind, GError **error)
 {
   g_autoptr (GString) sql = g_string_new ("SELECT id");
   g_autoptr (GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
-  KindData *d = kind_data (self, kind);
   sqlite3_stmt *stmt = NULL;
   int rc;
 
@@ -328,7 +335,8 @@ load_kind (SkProposal *self, const SkKind *kind, GError **error)
       if (id <= 0 || (kind->singleton && id != 1))
         {
           sqlite3_finalize (stmt);
-          return damaged (error, kind, id, _("invalid record number"));
+          damaged (error, kind, id, _("invalid record number"));
+          return NULL;
         }
       for (guint i = 0; i < kind->n_fields; i++)
         {
@@ -341,7 +349,8 @@ load_kind (SkProposal *self, const SkKind *kind, GError **error)
           if (!ok || !sk_field_validate (f, v, &local))
             {
               sqlite3_finalize (stmt);
-              return damaged (error, kind, id, local ? local->message : _(f->label));
+              damaged (error, kind, id, local ? local->message : _(f->label));
+              return NULL;
             }
         }
       rc = SQLITE_OK;
@@ -350,14 +359,21 @@ load_kind (SkProposal *self, const SkKind *kind, GError **error)
   if (rc != SQLITE_DONE)
     {
       sk_store_set_error (error, self->db, rc, _("The proposal file could not be read"));
-      return FALSE;
+      return NULL;
     }
   if (kind->singleton && records->len != 1)
     {
       g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_DAMAGED,
                    _("The proposal file is damaged: the proposal's own record is missing."));
-      return FALSE;
+      return NULL;
     }
+  return g_steal_pointer (&records);
+}
+
+static void
+load_kind (SkProposal *self, const SkKind *kind, GPtrArray *records)
+{
+  KindData *d = kind_data (self, kind);
 
   g_hash_table_remove_all (d->by_id);
   for (guint i = 0; i < records->len; i++)
@@ -369,18 +385,85 @@ load_kind (SkProposal *self, const SkKind *kind, GError **error)
     }
   g_list_store_splice (d->store, 0, g_list_model_get_n_items (G_LIST_MODEL (d->store)),
                        records->pdata, records->len);
-  return TRUE;
+}
+
+/* Brings the records in memory to those read, keeping the objects of the
+ * records that are still there (pages hold them). */
+static void
+refresh_kind (SkProposal *self, const SkKind *kind, GPtrArray *records)
+{
+  GListModel *model = G_LIST_MODEL (kind_data (self, kind)->store);
+  g_autoptr (GHashTable) present = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      gint64 id = sk_record_get_id (records->pdata[i]);
+      g_hash_table_add (present, g_memdup2 (&id, sizeof id));
+    }
+  for (guint i = g_list_model_get_n_items (model); i-- > 0;)
+    {
+      g_autoptr (SkRecord) r = g_list_model_get_item (model, i);
+      gint64 id = sk_record_get_id (r);
+      if (!g_hash_table_contains (present, &id))
+        model_apply (self, kind, id, NULL);
+    }
+  for (guint i = 0; i < records->len; i++)
+    model_apply (self, kind, sk_record_get_id (records->pdata[i]), records->pdata[i]);
 }
 
 static gboolean
-load_all (SkProposal *self, GError **error)
+data_version (SkProposal *self, gint64 *out, GError **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (self->db, "PRAGMA data_version", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      *out = sqlite3_column_int64 (stmt, 0);
+      sqlite3_finalize (stmt);
+      return TRUE;
+    }
+  sqlite3_finalize (stmt);
+  sk_store_set_error (error, self->db, rc, _("The proposal file could not be read"));
+  return FALSE;
+}
+
+/* Reads the whole file in one read transaction (a consistent view, even
+ * while another program writes) and notes SQLite's change counter with it.
+ * @refresh: keep the record objects that are still there. */
+static gboolean
+load_all (SkProposal *self, gboolean refresh, GError **error)
 {
   const SkKind *kinds = sk_schema_kinds (NULL);
+  g_autoptr (GPtrArray) all = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  gboolean own = sqlite3_get_autocommit (self->db);
+  gint64 version = 0;
+
+  if (own && !sk_store_exec (self->db, "BEGIN", error))
+    return FALSE;
+  for (guint i = 0; i < self->n_kinds; i++)
+    {
+      GPtrArray *records = read_kind (self, &kinds[i], error);
+      if (records == NULL)
+        goto fail;
+      g_ptr_array_add (all, records);
+    }
+  if (!data_version (self, &version, error) ||
+      (own && !sk_store_exec (self->db, "COMMIT", error)))
+    goto fail;
 
   for (guint i = 0; i < self->n_kinds; i++)
-    if (!load_kind (self, &kinds[i], error))
-      return FALSE;
+    if (refresh)
+      refresh_kind (self, &kinds[i], all->pdata[i]);
+    else
+      load_kind (self, &kinds[i], all->pdata[i]);
+  self->data_version = version;
   return TRUE;
+
+fail:
+  if (own && !sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  return FALSE;
 }
 
 static SkProposal *
@@ -391,7 +474,7 @@ proposal_new (const char *path, sqlite3 *db, gboolean read_only, GError **error)
   self->path = g_strdup (path);
   self->db = db;
   self->read_only = read_only;
-  if (!load_all (self, error))
+  if (!load_all (self, FALSE, error))
     return NULL;
   return g_steal_pointer (&self);
 }
@@ -470,51 +553,47 @@ sk_proposal_get_info (SkProposal *self)
 /* ---- writing ---- */
 
 static sqlite3_stmt *
-prepare_upsert (SkProposal *self, const SkKind *kind, GError **error)
+prepare_cached (SkProposal *self, sqlite3_stmt **slot, const char *sql, GError **error)
 {
-  KindData *d = kind_data (self, kind);
-
-  if (d->upsert == NULL)
+  if (*slot == NULL)
     {
-      g_autoptr (GString) sql = g_string_new (NULL);
-      int rc;
-
-      g_string_append_printf (sql, "INSERT INTO %s (id", kind->name);
-      for (guint i = 0; i < kind->n_fields; i++)
-        g_string_append_printf (sql, ", %s", kind->fields[i].name);
-      g_string_append (sql, ") VALUES (?1");
-      for (guint i = 0; i < kind->n_fields; i++)
-        g_string_append_printf (sql, ", ?%u", i + 2);
-      g_string_append (sql, ") ON CONFLICT (id) DO UPDATE SET ");
-      for (guint i = 0; i < kind->n_fields; i++)
-        g_string_append_printf (sql, "%s%s = excluded.%s", i ? ", " : "",
-                                kind->fields[i].name, kind->fields[i].name);
-      rc = sqlite3_prepare_v3 (self->db, sql->str, -1, SQLITE_PREPARE_PERSISTENT, &d->upsert, NULL);
+      int rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, slot, NULL);
       if (rc != SQLITE_OK)
         {
           sk_store_set_error (error, self->db, rc, _("The proposal file could not be changed"));
           return NULL;
         }
     }
-  return d->upsert;
+  return *slot;
+}
+
+/* INSERT of a whole row; the id is ?1 (NULL: the file chooses it). */
+static sqlite3_stmt *
+prepare_insert (SkProposal *self, const SkKind *kind, GError **error)
+{
+  KindData *d = kind_data (self, kind);
+  g_autoptr (GString) sql = NULL;
+
+  if (d->insert)
+    return d->insert;
+  sql = g_string_new (NULL);
+  g_string_append_printf (sql, "INSERT INTO %s (id", kind->name);
+  for (guint i = 0; i < kind->n_fields; i++)
+    g_string_append_printf (sql, ", %s", kind->fields[i].name);
+  g_string_append (sql, ") VALUES (?1");
+  for (guint i = 0; i < kind->n_fields; i++)
+    g_string_append_printf (sql, ", ?%u", i + 2);
+  g_string_append (sql, ")");
+  return prepare_cached (self, &d->insert, sql->str, error);
 }
 
 static sqlite3_stmt *
 prepare_delete (SkProposal *self, const SkKind *kind, GError **error)
 {
   KindData *d = kind_data (self, kind);
+  g_autofree char *sql = d->delete ? NULL : g_strdup_printf ("DELETE FROM %s WHERE id = ?1", kind->name);
 
-  if (d->delete == NULL)
-    {
-      g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1", kind->name);
-      int rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &d->delete, NULL);
-      if (rc != SQLITE_OK)
-        {
-          sk_store_set_error (error, self->db, rc, _("The proposal file could not be changed"));
-          return NULL;
-        }
-    }
-  return d->delete;
+  return prepare_cached (self, &d->delete, sql, error);
 }
 
 static void
@@ -532,47 +611,218 @@ bind_value (sqlite3_stmt *stmt, int col, GVariant *v)
     sqlite3_bind_text (stmt, col, g_variant_get_string (v, NULL), -1, SQLITE_TRANSIENT);
 }
 
-/* Brings one row of the file to @state (NULL: no such row). */
 static gboolean
-write_row (SkProposal *self, const SkKind *kind, gint64 id, SkRecord *state, GError **error)
+same_value (GVariant *a, GVariant *b)
 {
-  sqlite3_stmt *stmt = state ? prepare_upsert (self, kind, error) : prepare_delete (self, kind, error);
-  int rc;
+  return (a == NULL || b == NULL) ? a == b : g_variant_equal (a, b);
+}
 
+static gboolean
+record_vanished (GError **error)
+{
+  g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_CHANGED,
+               _("The record is no longer in the proposal file: another program changed the file meanwhile."));
+  return FALSE;
+}
+
+/* Runs @stmt (bound) once; it must change exactly one row. */
+static gboolean
+step_one (SkProposal *self, sqlite3_stmt *stmt, gboolean owned, GError **error)
+{
+  int rc = sqlite3_step (stmt);
+  gboolean ok = rc == SQLITE_DONE;
+
+  if (!ok)
+    sk_store_set_error (error, self->db, rc, _("The proposal file could not be changed"));
+  else if (sqlite3_changes (self->db) != 1)
+    ok = record_vanished (error);
+  if (owned)
+    sqlite3_finalize (stmt);
+  else
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+    }
+  return ok;
+}
+
+/* UPDATE of only the fields that differ between @before and @after, so
+ * that whatever else is in the row stays as it is in the file. */
+static gboolean
+update_row (SkProposal *self, const SkKind *kind, gint64 id, SkRecord *before, SkRecord *after,
+            GError **error)
+{
+  KindData *d = kind_data (self, kind);
+  g_autoptr (GArray) fields = g_array_new (FALSE, FALSE, sizeof (guint));
+  sqlite3_stmt *stmt;
+  gboolean owned = FALSE;
+
+  for (guint i = 0; i < kind->n_fields; i++)
+    if (!same_value (sk_record_get_value_at (before, i), sk_record_get_value_at (after, i)))
+      g_array_append_val (fields, i);
+  if (fields->len == 0)
+    return TRUE;
+  if (fields->len == 1)
+    {
+      guint f = g_array_index (fields, guint, 0);
+      g_autofree char *sql = d->set_field[f] ? NULL
+                             : g_strdup_printf ("UPDATE %s SET %s = ?2 WHERE id = ?1",
+                                                kind->name, kind->fields[f].name);
+      stmt = prepare_cached (self, &d->set_field[f], sql, error);
+    }
+  else
+    {
+      g_autoptr (GString) sql = g_string_new (NULL);
+      int rc;
+
+      g_string_append_printf (sql, "UPDATE %s SET ", kind->name);
+      for (guint n = 0; n < fields->len; n++)
+        g_string_append_printf (sql, "%s%s = ?%u", n ? ", " : "",
+                                kind->fields[g_array_index (fields, guint, n)].name, n + 2);
+      g_string_append (sql, " WHERE id = ?1");
+      rc = sqlite3_prepare_v2 (self->db, sql->str, -1, &stmt, NULL);
+      if (rc != SQLITE_OK)
+        {
+          sk_store_set_error (error, self->db, rc, _("The proposal file could not be changed"));
+          return FALSE;
+        }
+      owned = TRUE;
+    }
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  for (guint i = 0; state && i < kind->n_fields; i++)
-    bind_value (stmt, (int) i + 2, sk_record_get_value_at (state, i));
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      sk_store_set_error (error, self->db, rc, _("The proposal file could not be changed"));
-      return FALSE;
-    }
+  for (guint n = 0; n < fields->len; n++)
+    bind_value (stmt, (int) n + 2, sk_record_get_value_at (after, g_array_index (fields, guint, n)));
+  return step_one (self, stmt, owned, error);
+}
+
+/* Brings one row of the file from @before to @after (NULL: no such row).
+ * A new row with id 0 gets its id from the file, in *@id. */
+static gboolean
+write_row (SkProposal *self, const SkKind *kind, gint64 *id, SkRecord *before, SkRecord *after,
+           GError **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (before && after)
+    return update_row (self, kind, *id, before, after, error);
+  if (before == NULL && after == NULL)
+    return TRUE;
+  stmt = after ? prepare_insert (self, kind, error) : prepare_delete (self, kind, error);
+  if (stmt == NULL)
+    return FALSE;
+  if (*id > 0)
+    sqlite3_bind_int64 (stmt, 1, *id);
+  for (guint i = 0; after && i < kind->n_fields; i++)
+    bind_value (stmt, (int) i + 2, sk_record_get_value_at (after, i));
+  if (!step_one (self, stmt, FALSE, error))
+    return FALSE;
+  if (*id <= 0)
+    *id = sqlite3_last_insert_rowid (self->db);
   return TRUE;
 }
 
 typedef enum { FORWARD, BACKWARD } Direction;
 
-/* Writes a list of changes in one savepoint; all or nothing. */
+static void notify_history (SkProposal *self);
+
+/* Another program committed since the file was last read: read it again,
+ * keep no history that the other program's changes would contradict, and
+ * tell the caller (whose edit was made on what is no longer there). */
+static gboolean
+reload_after_change (SkProposal *self, GError **error)
+{
+  g_autoptr (GError) local = NULL;
+
+  g_ptr_array_set_size (self->undo, 0);
+  g_ptr_array_set_size (self->redo, 0);
+  if (!load_all (self, TRUE, &local))
+    {
+      /* What is in memory is neither the old nor the new file. */
+      _sk_proposal_close (self);
+      self->read_only = TRUE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+      g_propagate_error (error, g_steal_pointer (&local));
+    }
+  else
+    g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_CHANGED,
+                 _("Another program changed the proposal file meanwhile: it now shows the file as it is, "
+                   "and the last change was not saved. Make it again if it still applies."));
+  notify_history (self);
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+  return FALSE;
+}
+
+/* The start of a write transaction: the file's write lock (without a long
+ * wait), and the certainty that the records in memory are those of the
+ * file. Inside a group the transaction stays open until the group ends. */
+static gboolean
+begin_write (SkProposal *self, GError **error)
+{
+  gint64 version;
+
+  if (!sqlite3_get_autocommit (self->db))
+    return TRUE;
+  if (!sk_store_exec (self->db, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  if (!data_version (self, &version, error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+  if (version != self->data_version)
+    {
+      /* Read inside this transaction: nobody writes meanwhile. */
+      reload_after_change (self, error);
+      if (self->db)
+        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Writes a list of changes; all or nothing. Outside a group it is a
+ * transaction of its own, committed before this returns TRUE; when it
+ * returns FALSE nothing of it is in the file and no transaction is left
+ * open. */
 static gboolean
 write_changes (SkProposal *self, GPtrArray *changes, Direction dir, GError **error)
 {
-  if (!sk_store_exec (self->db, "SAVEPOINT sk_edit", error))
+  gboolean own = self->group_depth == 0;
+
+  if (!begin_write (self, error))
     return FALSE;
+  if (!sk_store_exec (self->db, "SAVEPOINT sk_edit", error))
+    goto fail;
   for (guint n = 0; n < changes->len; n++)
     {
       Change *c = changes->pdata[dir == FORWARD ? n : changes->len - 1 - n];
-      if (!write_row (self, c->kind, c->id, dir == FORWARD ? c->after : c->before, error))
+      SkRecord *from = dir == FORWARD ? c->before : c->after;
+      SkRecord *to = dir == FORWARD ? c->after : c->before;
+
+      if (!write_row (self, c->kind, &c->id, from, to, error))
         {
           sqlite3_exec (self->db, "ROLLBACK TO sk_edit; RELEASE sk_edit", NULL, NULL, NULL);
-          return FALSE;
+          goto fail;
         }
+      if (c->after && sk_record_get_id (c->after) != c->id)
+        _sk_record_set_id (c->after, c->id);
     }
-  return sk_store_exec (self->db, "RELEASE sk_edit", error);
+  if (!sk_store_exec (self->db, "RELEASE sk_edit", error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK TO sk_edit; RELEASE sk_edit", NULL, NULL, NULL);
+      goto fail;
+    }
+  if (own && !sk_store_exec (self->db, "COMMIT", error))
+    goto fail;
+  return TRUE;
+
+fail:
+  /* A commit refused (the file in use) leaves the transaction open: end
+   * it, or every later edit would only nest in it and never be saved. */
+  if (own && !sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  return FALSE;
 }
 
 static void
@@ -810,10 +1060,8 @@ sk_proposal_insert (SkProposal *self, SkRecord *record, GError **error)
 {
   g_autoptr (SkRecord) copy = NULL;
   const SkKind *kind;
-  GListModel *model;
-  guint n;
-  gint64 id = 1;
   GPtrArray *changes;
+  Change *change;
 
   g_return_val_if_fail (SK_IS_PROPOSAL (self), 0);
   g_return_val_if_fail (SK_IS_RECORD (record), 0);
@@ -823,20 +1071,17 @@ sk_proposal_insert (SkProposal *self, SkRecord *record, GError **error)
   if (!check_writable (self, error) || !validate_record (self, record, error))
     return 0;
 
-  model = G_LIST_MODEL (kind_data (self, kind)->store);
-  n = g_list_model_get_n_items (model);
-  if (n > 0)
-    {
-      g_autoptr (SkRecord) last = g_list_model_get_item (model, n - 1);
-      id = sk_record_get_id (last) + 1;
-    }
+  /* The id comes from the file when the row is written (id 0 until then):
+   * another program may have added records since this one read it. */
   copy = sk_record_copy (record);
-  _sk_record_set_id (copy, id);
+  _sk_record_set_id (copy, 0);
 
   changes = g_ptr_array_new_with_free_func ((GDestroyNotify) change_free);
-  g_ptr_array_add (changes, change_new (kind, id, NULL, copy));
+  change = change_new (kind, 0, NULL, copy);
+  g_ptr_array_add (changes, change);
   g_autofree char *label = g_strdup_printf (_("Add %s"), _(kind->label));
-  return commit_changes (self, label, changes, error) ? id : 0;
+  /* The change lives on in the undo history when it succeeds. */
+  return commit_changes (self, label, changes, error) ? change->id : 0;
 }
 
 /* The changes that deleting (kind, id) brings: records that belong to it
@@ -931,10 +1176,9 @@ sk_proposal_begin_group (SkProposal *self, const char *label)
 {
   g_return_if_fail (SK_IS_PROPOSAL (self));
 
+  /* The transaction starts with the group's first write (begin_write). */
   if (self->group_depth++ > 0)
     return;
-  if (self->db && !self->read_only)
-    sqlite3_exec (self->db, "SAVEPOINT sk_group", NULL, NULL, NULL);
   self->open_group = group_new (label);
 }
 
@@ -949,9 +1193,9 @@ sk_proposal_end_group (SkProposal *self, GError **error)
   if (--self->group_depth > 0)
     return TRUE;
   g = g_steal_pointer (&self->open_group);
-  if (self->db && !self->read_only && !sk_store_exec (self->db, "RELEASE sk_group", error))
+  if (self->db && !sqlite3_get_autocommit (self->db) && !sk_store_exec (self->db, "COMMIT", error))
     {
-      sqlite3_exec (self->db, "ROLLBACK TO sk_group; RELEASE sk_group", NULL, NULL, NULL);
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       apply_changes_to_model (self, g->changes, BACKWARD);
       group_free (g);
       g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
@@ -979,8 +1223,8 @@ sk_proposal_cancel_group (SkProposal *self)
 
   self->group_depth = 0;
   g = g_steal_pointer (&self->open_group);
-  if (self->db && !self->read_only)
-    sqlite3_exec (self->db, "ROLLBACK TO sk_group; RELEASE sk_group", NULL, NULL, NULL);
+  if (self->db && !sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
   apply_changes_to_model (self, g->changes, BACKWARD);
   if (g->changes->len > 0)
     g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
@@ -1087,12 +1331,17 @@ _sk_proposal_import_records (SkProposal *self, GPtrArray *records, GError **erro
   for (guint i = 0; i < records->len; i++)
     {
       SkRecord *r = records->pdata[i];
-      if (!write_row (self, sk_record_get_kind (r), sk_record_get_id (r), r, error))
+      const SkKind *kind = sk_record_get_kind (r);
+      gint64 id = sk_record_get_id (r);
+      /* The new file's own record is there already: it is updated. */
+      SkRecord *before = kind->singleton ? sk_proposal_lookup (self, kind->name, id) : NULL;
+
+      if (!write_row (self, kind, &id, before, r, error))
         goto fail;
     }
   if (!sk_store_exec (self->db, "COMMIT", error))
     goto fail;
-  return load_all (self, error);
+  return load_all (self, FALSE, error);
 
 fail:
   sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);

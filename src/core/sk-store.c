@@ -23,9 +23,24 @@ sk_store_set_error (GError **error, sqlite3 *db, int rc, const char *what)
   int code;
   const char *detail = db ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
 
+  if (db && (rc & 0xff) == (sqlite3_extended_errcode (db) & 0xff))
+    rc = sqlite3_extended_errcode (db);
   switch (rc & 0xff)
     {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      /* TRANSLATORS: %s says what was being done */
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_BUSY,
+                   _("%s: the file is in use by another program. Try again in a moment."), what);
+      return;
     case SQLITE_READONLY:
+      if (rc == SQLITE_READONLY_ROLLBACK || rc == SQLITE_READONLY_RECOVERY)
+        {
+          g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_NEEDS_RECOVERY,
+                       _("The proposal file was not closed properly: a program writing it was interrupted. "
+                         "Open it for editing to bring it back to its last saved state."));
+          return;
+        }
       code = SK_PROPOSAL_ERROR_READ_ONLY;
       break;
     case SQLITE_CORRUPT:
@@ -95,35 +110,54 @@ be32 (const guint8 *p)
   return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
 }
 
-/* Looks at the file before SQLite does: what it is, which version, and
- * whether it is whole. Returns the user_version. */
+/* The file's own handle inside SQLite: reading through it never opens a
+ * second descriptor, whose closing would drop the process's locks on the
+ * file (POSIX advisory locks belong to the process and the file). */
 static gboolean
-check_header (const char *path, goffset size, int latest, int *user_version, GError **error)
+read_header (sqlite3 *db, guint8 header[HEADER_SIZE], sqlite3_int64 *size)
+{
+  sqlite3_file *file = NULL;
+
+  if (sqlite3_file_control (db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK ||
+      file == NULL || file->pMethods == NULL ||
+      file->pMethods->xFileSize (file, size) != SQLITE_OK)
+    return FALSE;
+  memset (header, 0, HEADER_SIZE);
+  if (*size < HEADER_SIZE)
+    return TRUE;
+  return file->pMethods->xRead (file, header, HEADER_SIZE, 0) == SQLITE_OK;
+}
+
+static guint32
+page_size_of (const guint8 *header)
+{
+  guint32 page_size = ((guint32) header[16] << 8) | header[17];
+  return page_size == 1 ? 65536 : page_size;
+}
+
+/* What the file is, looked at before SQLite reads it (and, for editing,
+ * before it would roll back a journal beside it): only what a writer never
+ * changes. Sets @wal when the file is in write-ahead-log mode. */
+static gboolean
+check_identity (sqlite3 *db, gboolean *wal, GError **error)
 {
   guint8 header[HEADER_SIZE];
-  guint32 page_size, pages;
-  FILE *f;
-  size_t got;
+  sqlite3_int64 size = 0;
+  guint32 page_size;
 
+  if (!read_header (db, header, &size))
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_IO,
+                   _("The file could not be read: %s"), g_strerror (EIO));
+      return FALSE;
+    }
   if (size == 0)
     {
       g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_NOT_PROPOSAL,
                    _("The file is empty: it is not a Seriktes proposal."));
       return FALSE;
     }
-
-  f = g_fopen (path, "rb");
-  if (f == NULL)
-    {
-      int saved = errno;
-      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_IO,
-                   _("The file could not be read: %s"), g_strerror (saved));
-      return FALSE;
-    }
-  got = fread (header, 1, sizeof header, f);
-  fclose (f);
-
-  if (got < sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
+  if (size < HEADER_SIZE || memcmp (header, "SQLite format 3", 16) != 0)
     {
       g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_NOT_PROPOSAL,
                    _("The file is not a Seriktes proposal: its content is not in the proposal file format."));
@@ -135,25 +169,56 @@ check_header (const char *path, goffset size, int latest, int *user_version, GEr
                    _("The file is a database of another application, not a Seriktes proposal."));
       return FALSE;
     }
-
-  page_size = ((guint32) header[16] << 8) | header[17];
-  if (page_size == 1)
-    page_size = 65536;
-  if (page_size < 512 || (page_size & (page_size - 1)) != 0)
+  page_size = page_size_of (header);
+  if (page_size < 512 || (page_size & (page_size - 1)) != 0 ||
+      header[18] < 1 || header[18] > 2 || header[19] < 1 || header[19] > 2)
     {
       g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_DAMAGED,
                    _("The proposal file is damaged (its header is invalid). Use a copy or ask the sender for the file again."));
       return FALSE;
     }
-  pages = be32 (header + 28);
-  if (size % page_size != 0 ||
-      (be32 (header + 24) == be32 (header + 92) && (goffset) pages * page_size > size))
+  *wal = header[18] == 2 || header[19] == 2;
+  return TRUE;
+}
+
+static void
+set_incomplete (GError **error)
+{
+  g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_DAMAGED,
+               _("The proposal file is incomplete (it may have been cut off while copying). Ask the sender for the file again."));
+}
+
+/* Whether the header promises more pages than the file holds. */
+static gboolean
+is_cut_off (const guint8 *header, sqlite3_int64 size)
+{
+  guint32 page_size = page_size_of (header);
+
+  return size % page_size != 0 ||
+         (be32 (header + 24) == be32 (header + 92) &&
+          (sqlite3_int64) be32 (header + 28) * page_size > size);
+}
+
+/* The rest of the header, read while SQLite holds a shared lock (no
+ * writer is in the middle of a commit, a journal left by a crash has been
+ * rolled back): whole, and a version this program reads. */
+static gboolean
+check_header (sqlite3 *db, int latest, int *user_version, GError **error)
+{
+  guint8 header[HEADER_SIZE];
+  sqlite3_int64 size = 0;
+
+  if (!read_header (db, header, &size))
     {
-      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_DAMAGED,
-                   _("The proposal file is incomplete (it may have been cut off while copying). Ask the sender for the file again."));
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_IO,
+                   _("The file could not be read: %s"), g_strerror (EIO));
       return FALSE;
     }
-
+  if (is_cut_off (header, size))
+    {
+      set_incomplete (error);
+      return FALSE;
+    }
   *user_version = (int) be32 (header + 60);
   if (*user_version > latest)
     {
@@ -196,7 +261,10 @@ configure (sqlite3 *db)
   sqlite3_exec (db, "PRAGMA cell_size_check = ON; PRAGMA mmap_size = 0; "
                     "PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF;",
                 NULL, NULL, NULL);
-  sqlite3_busy_timeout (db, 2000);
+  /* Edits are short transactions: a lock held longer belongs to another
+   * program at work, and the caller (perhaps a window) must not freeze
+   * while it waits; it gets a clear "in use" instead. */
+  sqlite3_busy_timeout (db, SK_STORE_BUSY_TIMEOUT_MS);
 }
 
 static gboolean
@@ -216,22 +284,6 @@ query_int (sqlite3 *db, const char *sql, int *out, GError **error)
   *out = sqlite3_column_int (stmt, 0);
   sqlite3_finalize (stmt);
   return TRUE;
-}
-
-static gboolean
-quick_check (sqlite3 *db, GError **error)
-{
-  sqlite3_stmt *stmt = NULL;
-  int rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
-  gboolean ok = FALSE;
-
-  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
-  sqlite3_finalize (stmt);
-  if (!ok)
-    g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_DAMAGED,
-                 _("The proposal file is damaged (its integrity check failed). Use a copy or ask the sender for the file again."));
-  return ok;
 }
 
 static const char *
@@ -358,6 +410,71 @@ is_marked_read_only (const char *path, GStatBuf *st)
   return g_access (path, W_OK) != 0 || (st->st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0;
 }
 
+/* The first read: SQLite takes a shared lock and, when the file is open
+ * for editing, rolls back a journal that a crash left beside it. Errors
+ * say what the state of the file is. */
+static gboolean
+begin_read (sqlite3 *db, GError **error)
+{
+  int rc = sqlite3_exec (db, "BEGIN; PRAGMA schema_version;", NULL, NULL, NULL);
+  guint8 header[HEADER_SIZE];
+  sqlite3_int64 size = 0;
+
+  if (rc == SQLITE_OK)
+    return TRUE;
+  rc = sqlite3_extended_errcode (db);
+  sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
+    {
+      if (read_header (db, header, &size) && is_cut_off (header, size))
+        set_incomplete (error);
+      else
+        g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_DAMAGED,
+                     _("The proposal file is damaged (its integrity check failed). Use a copy or ask the sender for the file again."));
+      return FALSE;
+    }
+  sk_store_set_error (error, db, rc, _("The proposal file could not be read"));
+  return FALSE;
+}
+
+static gboolean
+integrity_check (sqlite3 *db, GError **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, "PRAGMA integrity_check(1)", -1, &stmt, NULL);
+  gboolean ok = FALSE;
+
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+  sqlite3_finalize (stmt);
+  if (!ok && rc != SQLITE_ROW && (rc & 0xff) != SQLITE_CORRUPT && (rc & 0xff) != SQLITE_NOTADB)
+    sk_store_set_error (error, db, rc, _("The proposal file could not be read"));
+  else if (!ok)
+    g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_DAMAGED,
+                 _("The proposal file is damaged (its integrity check failed). Use a copy or ask the sender for the file again."));
+  return ok;
+}
+
+/* A file in write-ahead-log mode keeps committed changes in a second file
+ * beside it, which is lost when only the proposal is copied or mailed:
+ * once checked, it goes back to one file. */
+static gboolean
+normalise_journal (sqlite3 *db, GError **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, "PRAGMA journal_mode = DELETE", -1, &stmt, NULL);
+  gboolean ok = FALSE;
+
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    ok = g_ascii_strcasecmp ((const char *) sqlite3_column_text (stmt, 0), "delete") == 0;
+  if (!ok && rc == SQLITE_ROW)
+    rc = SQLITE_BUSY; /* SQLite kept the mode: another connection uses the log */
+  sqlite3_finalize (stmt);
+  if (!ok)
+    sk_store_set_error (error, db, rc, _("The proposal file could not be changed"));
+  return ok;
+}
+
 sqlite3 *
 sk_store_open_full (const char *path, gboolean read_only,
                     const SkMigration *steps, guint n_steps, GError **error)
@@ -366,6 +483,7 @@ sk_store_open_full (const char *path, gboolean read_only,
   sqlite3 *db = NULL;
   int version = 0, rc, latest = n_steps ? steps[n_steps - 1].version : 0;
   int app_id = 0, db_version = 0;
+  gboolean wal = FALSE;
 
   if (g_stat (path, &st) != 0)
     {
@@ -386,14 +504,6 @@ sk_store_open_full (const char *path, gboolean read_only,
                    _("This is not a regular file."));
       return NULL;
     }
-  if (!check_header (path, (goffset) st.st_size, latest, &version, error))
-    return NULL;
-  if (!read_only && is_marked_read_only (path, &st))
-    {
-      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_READ_ONLY,
-                   _("The proposal file is read-only. Open it for viewing only, or save a copy to edit it."));
-      return NULL;
-    }
 
   rc = sqlite3_open_v2 (path, &db,
                         (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
@@ -406,7 +516,32 @@ sk_store_open_full (const char *path, gboolean read_only,
     }
   configure (db);
 
-  if (!quick_check (db, error) ||
+  /* What it is before anything else: SQLite must not roll back a journal
+   * into a file that is not a proposal. */
+  if (!check_identity (db, &wal, error))
+    goto fail;
+  if (!read_only && is_marked_read_only (path, &st))
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_READ_ONLY,
+                   _("The proposal file is read-only. Open it for viewing only, or save a copy to edit it."));
+      goto fail;
+    }
+  if (wal && read_only)
+    {
+      /* Reading would leave files beside it, and committed changes may
+       * still be in the log. */
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_NEEDS_RECOVERY,
+                   _("The proposal file was saved in a mode that keeps changes in a second file beside it. "
+                     "Open it for editing once to bring it back to one file."));
+      goto fail;
+    }
+
+  /* Recover first (for editing), then check what SQLite now sees, all in
+   * one read transaction: no other program changes it meanwhile. */
+  if (!begin_read (db, error))
+    goto fail;
+  if (!check_header (db, latest, &version, error) ||
+      !integrity_check (db, error) ||
       !query_int (db, "PRAGMA application_id", &app_id, error) ||
       !query_int (db, "PRAGMA user_version", &db_version, error))
     goto fail;
@@ -417,7 +552,10 @@ sk_store_open_full (const char *path, gboolean read_only,
       goto fail;
     }
   if (!check_schema (db, steps, n_steps, version, error) ||
-      !check_foreign_keys (db, error))
+      !check_foreign_keys (db, error) ||
+      !sk_store_exec (db, "COMMIT", error))
+    goto fail;
+  if (wal && !normalise_journal (db, error))
     goto fail;
 
   if (version < latest)
@@ -450,6 +588,8 @@ sk_store_open_full (const char *path, gboolean read_only,
   return db;
 
 fail:
+  if (!sqlite3_get_autocommit (db))
+    sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
   sqlite3_close (db);
   return NULL;
 }

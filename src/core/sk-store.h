@@ -10,6 +10,10 @@
 
 G_BEGIN_DECLS
 
+/* How long a connection waits for another one's lock before it says the
+ * file is in use. */
+#define SK_STORE_BUSY_TIMEOUT_MS 250
+
 typedef struct {
   int version;           /* the version this step produces */
   const char *sql;       /* run on a database at version - 1, or: */
