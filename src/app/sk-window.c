@@ -544,10 +544,9 @@ on_new_response (GtkNativeDialog *chooser, int response, SkWindow *self)
       g_autoptr (GError) error = NULL;
       g_autoptr (SkProposal) proposal = NULL;
 
-      /* The chooser asked about replacing; a new proposal starts empty. */
-      if (path && g_file_test (path, G_FILE_TEST_IS_REGULAR))
-        g_unlink (path);
-      proposal = path ? sk_proposal_create (path, &error) : NULL;
+      /* The chooser asked about replacing; a new proposal starts empty,
+       * and the old file stays until the new one is written. */
+      proposal = path ? sk_proposal_create_replacing (path, &error) : NULL;
       if (proposal == NULL && error == NULL)
         g_set_error (&error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_IO, _("Only files on this computer can be used."));
       if (proposal)

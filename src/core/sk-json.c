@@ -478,7 +478,7 @@ import_node (JsonNode *root, const char *out_path, gboolean force, GError **erro
 {
   g_autoptr (GPtrArray) records = NULL;
   g_autoptr (SkProposal) proposal = NULL;
-  g_autofree char *tmp = NULL;
+  SkTemp *temp = NULL;
 
   if (!force && g_file_test (out_path, G_FILE_TEST_EXISTS))
     {
@@ -494,30 +494,17 @@ import_node (JsonNode *root, const char *out_path, gboolean force, GError **erro
     }
   if ((records = sk_json_to_records (root, error)) == NULL)
     return FALSE;
-  if ((tmp = sk_store_temp_beside (out_path, error)) == NULL)
+  if ((proposal = _sk_proposal_create_temp (out_path, &temp, error)) == NULL)
     return FALSE;
-  g_unlink (tmp); /* a fresh name: the proposal is created there */
-  if ((proposal = sk_proposal_create (tmp, error)) == NULL)
-    {
-      g_unlink (tmp);
-      return FALSE;
-    }
   if (!_sk_proposal_import_records (proposal, records, error))
     {
       g_clear_object (&proposal);
-      g_unlink (tmp);
+      sk_temp_discard (temp);
       return FALSE;
     }
   g_clear_object (&proposal);
-  if (g_rename (tmp, out_path) != 0)
-    {
-      int saved = errno;
-      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_IO,
-                   _("Could not save “%s”: %s"), out_path, g_strerror (saved));
-      g_unlink (tmp);
-      return FALSE;
-    }
-  return TRUE;
+  /* Whatever was at @out_path (and its journal) goes only now. */
+  return sk_temp_replace (temp, out_path, TRUE, error);
 }
 
 /* json-glib's parser accepts more than JSON: comments and single-quoted

@@ -12,6 +12,7 @@
 #include "sk-chart.h"
 #include "sk-init.h"
 #include "sk-pdf-private.h"
+#include "sk-store.h"
 
 G_DEFINE_QUARK (sk-pdf-error-quark, sk_pdf_error)
 
@@ -239,16 +240,14 @@ set_info (SkPdf *pdf, const char *subject)
   HPDF_SetInfoDateAttr (pdf->doc, HPDF_INFO_CREATION_DATE, date);
 }
 
-/* Writes the document into a new temporary file beside @out_path and
- * returns its name, or NULL. */
-static char *
+/* Writes the document into a new temporary file beside @out_path (one
+ * that a crash left there is removed when the next is made). */
+static SkTemp *
 write_temporary (SkPdf *pdf, const char *out_path, GError **error)
 {
-  g_autofree char *dir = g_path_get_dirname (out_path);
-  g_autofree char *base = g_path_get_basename (out_path);
-  g_autofree char *template = g_strdup_printf (".%s.XXXXXX", base);
-  g_autofree char *tmp = g_build_filename (dir, template, NULL);
   g_autofree guint8 *buffer = g_malloc (65536);
+  g_autoptr (GError) local = NULL;
+  SkTemp *temp;
   int fd, saved;
 
   if (HPDF_SaveToStream (pdf->doc) != HPDF_OK || pdf->error)
@@ -261,14 +260,13 @@ write_temporary (SkPdf *pdf, const char *out_path, GError **error)
     }
   HPDF_ResetStream (pdf->doc);
 
-  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666);
-  if (fd < 0)
+  temp = sk_temp_beside (out_path, &local);
+  if (temp == NULL)
     {
-      saved = errno;
-      g_set_error (error, SK_PDF_ERROR, SK_PDF_ERROR_WRITE, _("Could not create a file in “%s”: %s"),
-                   dir, g_strerror (saved));
+      g_set_error_literal (error, SK_PDF_ERROR, SK_PDF_ERROR_WRITE, local->message);
       return NULL;
     }
+  fd = temp->fd;
   for (;;)
     {
       HPDF_UINT32 size = 65536;
@@ -292,8 +290,7 @@ write_temporary (SkPdf *pdf, const char *out_path, GError **error)
       if (status != HPDF_OK)
         {
           g_set_error_literal (error, SK_PDF_ERROR, SK_PDF_ERROR_FAILED, _("The PDF could not be made."));
-          close (fd);
-          g_unlink (tmp);
+          sk_temp_discard (temp);
           return NULL;
         }
     }
@@ -302,18 +299,10 @@ write_temporary (SkPdf *pdf, const char *out_path, GError **error)
       saved = errno;
       goto io_error;
     }
-  if (close (fd) != 0)
-    {
-      saved = errno;
-      fd = -1;
-      goto io_error;
-    }
-  return g_steal_pointer (&tmp);
+  return temp;
 
 io_error:
-  if (fd >= 0)
-    close (fd);
-  g_unlink (tmp);
+  sk_temp_discard (temp);
   g_set_error (error, SK_PDF_ERROR, SK_PDF_ERROR_WRITE, _("Could not write “%s”: %s"),
                out_path, g_strerror (saved));
   return NULL;
@@ -330,7 +319,7 @@ sk_pdf_run (const SkPdfDocument *document, SkProposal *proposal, SkRuleSet *rule
   g_autoptr (GPtrArray) findings = NULL;
   g_autoptr (SkStaffing) staffing = NULL;
   g_autoptr (GDateTime) today = NULL;
-  g_autofree char *tmp = NULL;
+  SkTemp *tmp = NULL;
   double total_weight = 0, done_weight = 0;
   const char *marker = NULL;
   const char *title;
@@ -441,14 +430,16 @@ sk_pdf_run (const SkPdfDocument *document, SkProposal *proposal, SkRuleSet *rule
         sk_pdf_fail (pdf, local);
     }
   if (tmp && sk_pdf_check_cancelled (pdf))
-    g_unlink (tmp);
-  else if (tmp && g_rename (tmp, out_path) != 0)
+    sk_temp_discard (tmp);
+  else if (tmp)
     {
-      int saved = errno;
+      GError *local = NULL;
 
-      g_unlink (tmp);
-      sk_pdf_fail (pdf, g_error_new (SK_PDF_ERROR, SK_PDF_ERROR_WRITE, _("Could not write “%s”: %s"),
-                                     out_path, g_strerror (saved)));
+      if (!sk_temp_replace (tmp, out_path, FALSE, &local))
+        {
+          sk_pdf_fail (pdf, g_error_new_literal (SK_PDF_ERROR, SK_PDF_ERROR_WRITE, local->message));
+          g_error_free (local);
+        }
     }
   if (pdf->error)
     {

@@ -486,7 +486,7 @@ sk_proposal_create (const char *path, GError **error)
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  db = sk_store_create (path, error);
+  db = sk_store_create (path, FALSE, error);
   return db ? proposal_new (path, db, FALSE, error) : NULL;
 }
 
@@ -500,6 +500,98 @@ sk_proposal_open (const char *path, SkOpenFlags flags, GError **error)
 
   db = sk_store_open (path, read_only, error);
   return db ? proposal_new (path, db, read_only, error) : NULL;
+}
+
+static gboolean reload (SkProposal *self, GError **error);
+
+SkProposal *
+sk_proposal_create_replacing (const char *path, GError **error)
+{
+  sqlite3 *db;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  db = sk_store_create (path, TRUE, error);
+  return db ? proposal_new (path, db, FALSE, error) : NULL;
+}
+
+SkProposal *
+_sk_proposal_create_temp (const char *target, SkTemp **temp, GError **error)
+{
+  sqlite3 *db = sk_store_create_temp (target, temp, error);
+  SkProposal *self;
+
+  if (db == NULL)
+    return NULL;
+  self = proposal_new ((*temp)->path, db, FALSE, error);
+  if (self == NULL)
+    g_clear_pointer (temp, sk_temp_discard);
+  return self;
+}
+
+gboolean
+sk_proposal_recover (const char *path, GError **error)
+{
+  sqlite3 *db;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  db = sk_store_open (path, FALSE, error);
+  if (db == NULL)
+    return FALSE;
+  sqlite3_close (db);
+  return TRUE;
+}
+
+gboolean
+sk_proposal_refresh (SkProposal *self, GError **error)
+{
+  gint64 version;
+  gboolean ok;
+
+  g_return_val_if_fail (SK_IS_PROPOSAL (self), FALSE);
+
+  if (self->db == NULL || self->group_depth > 0)
+    return TRUE;
+  if (!sk_store_exec (self->db, "BEGIN", error))
+    return FALSE;
+  if (!data_version (self, &version, error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+  if (version == self->data_version)
+    return sk_store_exec (self->db, "COMMIT", error);
+  ok = reload (self, error);
+  if (self->db)
+    sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
+  return ok;
+}
+
+SkProposal *
+sk_proposal_snapshot (SkProposal *self, GError **error)
+{
+  sqlite3 *mem = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  g_return_val_if_fail (SK_IS_PROPOSAL (self), NULL);
+  g_return_val_if_fail (self->db != NULL, NULL);
+  g_return_val_if_fail (self->group_depth == 0, NULL);
+
+  rc = sqlite3_open_v2 (":memory:", &mem, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc == SQLITE_OK && (backup = sqlite3_backup_init (mem, "main", self->db, "main")))
+    {
+      rc = sqlite3_backup_step (backup, -1);
+      sqlite3_backup_finish (backup);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      sk_store_set_error (error, mem, rc, _("The proposal file could not be read"));
+      sqlite3_close (mem);
+      return NULL;
+    }
+  return proposal_new (self->path, mem, TRUE, error);
 }
 
 const char *
@@ -726,31 +818,31 @@ typedef enum { FORWARD, BACKWARD } Direction;
 
 static void notify_history (SkProposal *self);
 
-/* Another program committed since the file was last read: read it again,
- * keep no history that the other program's changes would contradict, and
- * tell the caller (whose edit was made on what is no longer there). */
+/* Another program committed since the file was last read: read it again
+ * (inside the caller's transaction, if any), keeping no history that the
+ * other program's changes would contradict. */
 static gboolean
-reload_after_change (SkProposal *self, GError **error)
+reload (SkProposal *self, GError **error)
 {
   g_autoptr (GError) local = NULL;
+  gboolean ok;
 
   g_ptr_array_set_size (self->undo, 0);
   g_ptr_array_set_size (self->redo, 0);
-  if (!load_all (self, TRUE, &local))
+  ok = load_all (self, TRUE, &local);
+  if (!ok)
     {
       /* What is in memory is neither the old nor the new file. */
+      if (!sqlite3_get_autocommit (self->db))
+        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       _sk_proposal_close (self);
       self->read_only = TRUE;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
       g_propagate_error (error, g_steal_pointer (&local));
     }
-  else
-    g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_CHANGED,
-                 _("Another program changed the proposal file meanwhile: it now shows the file as it is, "
-                   "and the last change was not saved. Make it again if it still applies."));
   notify_history (self);
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
-  return FALSE;
+  return ok;
 }
 
 /* The start of a write transaction: the file's write lock (without a long
@@ -772,10 +864,15 @@ begin_write (SkProposal *self, GError **error)
     }
   if (version != self->data_version)
     {
-      /* Read inside this transaction: nobody writes meanwhile. */
-      reload_after_change (self, error);
-      if (self->db)
-        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      /* Read inside this transaction: nobody writes meanwhile. The edit
+       * was made on what is no longer there: refused. */
+      if (reload (self, error))
+        {
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_CHANGED,
+                       _("Another program changed the proposal file meanwhile: it now shows the file as it is, "
+                         "and the last change was not saved. Make it again if it still applies."));
+        }
       return FALSE;
     }
   return TRUE;

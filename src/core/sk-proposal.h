@@ -18,8 +18,26 @@ typedef enum {
 
 /* Creates a new proposal file at @path; fails if the file exists. */
 SkProposal *sk_proposal_create       (const char *path, GError **error);
-/* Opens a proposal file (see sk_store_open() for what is verified). */
+/* Creates a new, empty proposal file at @path; a file already there is
+ * replaced only once the new one is completely written. */
+SkProposal *sk_proposal_create_replacing (const char *path, GError **error);
+/* Opens a proposal file (see sk_store_open() for what is verified). A file
+ * that an interrupted program left to be recovered is refused for viewing
+ * (SK_PROPOSAL_ERROR_NEEDS_RECOVERY) and recovered when opened for editing. */
 SkProposal *sk_proposal_open         (const char *path, SkOpenFlags flags, GError **error);
+/* Brings such a file back to its last saved state (and to one file, when
+ * it keeps changes in a log beside it), after the checks of an open for
+ * editing; for viewing it once the user agreed. */
+gboolean    sk_proposal_recover      (const char *path, GError **error);
+
+/* Reads the file again if another program changed it since (the history
+ * is then cleared and "changed" emitted). Edits do this themselves: one
+ * made on records another program changed meanwhile is refused with
+ * SK_PROPOSAL_ERROR_CHANGED after the reload. */
+gboolean    sk_proposal_refresh      (SkProposal *self, GError **error);
+/* An immutable copy of the proposal as it is now, read-only, independent
+ * of the file: for a worker thread (which then owns it). */
+SkProposal *sk_proposal_snapshot     (SkProposal *self, GError **error);
 
 const char *sk_proposal_get_path     (SkProposal *self);
 gboolean    sk_proposal_is_read_only (SkProposal *self);

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -622,59 +623,242 @@ fail:
   return FALSE;
 }
 
-char *
-sk_store_temp_beside (const char *path, GError **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *tmpl = g_strdup_printf (".%s.XXXXXX", base);
-  char *tmp = g_build_filename (dir, tmpl, NULL);
-  int fd = g_mkstemp_full (tmp, O_RDWR, 0644);
+/* ---- temporary files and replacing a file ---- */
 
+/* The names sk_temp_beside() gives: ".NAME.XXXXXX" (g_mkstemp's letters). */
+static gboolean
+is_temp_name (const char *name, const char *prefix, gsize *stem)
+{
+  gsize n = strlen (prefix);
+
+  if (strncmp (name, prefix, n) != 0)
+    return FALSE;
+  for (gsize i = 0; i < 6; i++)
+    if (!g_ascii_isalnum (name[n + i]))
+      return FALSE;
+  *stem = n + 6;
+  return name[n + 6] == '\0' || g_str_equal (name + n + 6, "-journal") ||
+         g_str_equal (name + n + 6, "-wal") || g_str_equal (name + n + 6, "-shm");
+}
+
+static void
+unlink_side_files (const char *path)
+{
+  static const char *const suffixes[] = { "-journal", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *side = g_strconcat (path, suffixes[i], NULL);
+      g_unlink (side);
+    }
+}
+
+/* Removes what an interrupted save, import or export left beside @target:
+ * temporary files that no process holds locked (sk_temp_beside() locks
+ * them at once; the age guards the instant in between) and their
+ * journals. */
+static void
+clean_stale_temps (const char *target)
+{
+  g_autofree char *dir = g_path_get_dirname (target);
+  g_autofree char *base = g_path_get_basename (target);
+  g_autofree char *prefix = g_strdup_printf (".%s.", base);
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  const char *name;
+
+  while (d && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      g_autofree char *stem_path = NULL;
+      GStatBuf st;
+      gsize stem;
+      int fd;
+
+      if (!is_temp_name (name, prefix, &stem))
+        continue;
+      path = g_build_filename (dir, name, NULL);
+      if (name[stem] != '\0')
+        {
+          /* A journal whose temporary file is gone. */
+          stem_path = g_strndup (path, strlen (path) - strlen (name + stem));
+          if (!g_file_test (stem_path, G_FILE_TEST_EXISTS) &&
+              g_lstat (path, &st) == 0 && S_ISREG (st.st_mode) && st.st_mtime < now - 2)
+            g_unlink (path);
+          continue;
+        }
+      fd = g_open (path, O_RDWR | O_NOFOLLOW | O_CLOEXEC, 0);
+      if (fd < 0)
+        continue;
+      if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && st.st_mtime < now - 2 &&
+          flock (fd, LOCK_EX | LOCK_NB) == 0)
+        {
+          unlink_side_files (path);
+          g_unlink (path);
+        }
+      close (fd);
+    }
+}
+
+SkTemp *
+sk_temp_beside (const char *target, GError **error)
+{
+  g_autofree char *dir = g_path_get_dirname (target);
+  g_autofree char *base = g_path_get_basename (target);
+  g_autofree char *tmpl = g_strdup_printf (".%s.XXXXXX", base);
+  SkTemp *temp;
+  int fd;
+
+  clean_stale_temps (target);
+  temp = g_new0 (SkTemp, 1);
+  temp->path = g_build_filename (dir, tmpl, NULL);
+  fd = g_mkstemp_full (temp->path, O_RDWR | O_CLOEXEC, 0666);
   if (fd < 0)
     {
       int saved = errno;
       g_set_error (error, SK_PROPOSAL_ERROR,
                    saved == EACCES || saved == EROFS ? SK_PROPOSAL_ERROR_READ_ONLY : SK_PROPOSAL_ERROR_IO,
                    _("Could not create a file in “%s”: %s"), dir, g_strerror (saved));
-      g_free (tmp);
+      g_free (temp->path);
+      g_free (temp);
       return NULL;
     }
-  close (fd);
-  return tmp;
+  /* Held until the file is renamed or removed: it is in use. */
+  flock (fd, LOCK_EX);
+  temp->fd = fd;
+  return temp;
 }
 
-static gboolean
-rename_into_place (const char *tmp, const char *path, GError **error)
+void
+sk_temp_discard (SkTemp *temp)
 {
-  if (g_rename (tmp, path) != 0)
+  if (temp == NULL)
+    return;
+  if (temp->path)
     {
-      int saved = errno;
-      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_IO,
-                   _("Could not save “%s”: %s"), path, g_strerror (saved));
-      g_unlink (tmp);
+      unlink_side_files (temp->path);
+      g_unlink (temp->path);
+    }
+  if (temp->fd >= 0)
+    close (temp->fd);
+  g_free (temp->path);
+  g_free (temp);
+}
+
+static void
+sync_folder (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+}
+
+/* Before a new proposal is renamed over @path: the old file's journal or
+ * log must never reach the new one. Under SQLite's exclusive lock on the
+ * old file (a journal left by a crash is rolled back into the old file,
+ * a log folded into it) nobody is in the middle of writing it; what is
+ * left beside it then is stale and goes. Returns the connection holding
+ * the lock (NULL when there is no database to lock), or sets @error. */
+static gboolean
+lock_old_database (const char *path, sqlite3 **locked, GError **error)
+{
+  sqlite3 *old = NULL;
+  int rc;
+
+  *locked = NULL;
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return TRUE;
+  rc = sqlite3_open_v2 (path, &old, SQLITE_OPEN_READWRITE | SQLITE_OPEN_PRIVATECACHE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      sqlite3_busy_timeout (old, SK_STORE_BUSY_TIMEOUT_MS);
+      rc = sqlite3_prepare_v2 (old, "PRAGMA journal_mode = DELETE", -1, &stmt, NULL);
+      if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        rc = g_ascii_strcasecmp ((const char *) sqlite3_column_text (stmt, 0), "delete") == 0
+             ? SQLITE_OK : SQLITE_BUSY; /* a log that others still use */
+      sqlite3_finalize (stmt);
+      if (rc == SQLITE_OK)
+        rc = sqlite3_exec (old, "BEGIN EXCLUSIVE", NULL, NULL, NULL);
+    }
+  if (rc == SQLITE_OK)
+    {
+      *locked = old;
+      return TRUE;
+    }
+  if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_BUSY,
+                   _("“%s” is in use by another program, so it was not replaced. Try again in a moment."), path);
+      sqlite3_close (old);
       return FALSE;
     }
+  /* Not a database SQLite can lock (another kind of file, damaged, or
+   * read-only): nothing writes it as a database; its side files, if any,
+   * are stale. */
+  sqlite3_close (old);
   return TRUE;
 }
 
-sqlite3 *
-sk_store_create (const char *path, GError **error)
+gboolean
+sk_temp_replace (SkTemp *temp, const char *target, gboolean database, GError **error)
 {
-  g_autofree char *tmp = NULL;
+  sqlite3 *locked = NULL;
+  gboolean ok = TRUE;
+
+  if (fsync (temp->fd) != 0 && errno != EINVAL)
+    {
+      int saved = errno;
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_IO,
+                   _("Could not save “%s”: %s"), target, g_strerror (saved));
+      sk_temp_discard (temp);
+      return FALSE;
+    }
+  if (database)
+    {
+      if (!lock_old_database (target, &locked, error))
+        {
+          sk_temp_discard (temp);
+          return FALSE;
+        }
+      unlink_side_files (target);
+    }
+  if (g_rename (temp->path, target) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_IO,
+                   _("Could not save “%s”: %s"), target, g_strerror (saved));
+      ok = FALSE;
+    }
+  else
+    g_clear_pointer (&temp->path, g_free);
+  if (locked)
+    {
+      sqlite3_exec (locked, "ROLLBACK", NULL, NULL, NULL);
+      sqlite3_close (locked);
+    }
+  if (ok)
+    sync_folder (target);
+  sk_temp_discard (temp);
+  return ok;
+}
+
+/* A new, empty proposal database in a temporary file beside @path. */
+static sqlite3 *
+create_beside (const char *path, SkTemp **temp, GError **error)
+{
   sqlite3 *db = NULL;
   int rc;
 
-  if (g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_EXISTS,
-                   _("“%s” already exists."), path);
-      return NULL;
-    }
-  if ((tmp = sk_store_temp_beside (path, error)) == NULL)
+  if ((*temp = sk_temp_beside (path, error)) == NULL)
     return NULL;
-
-  rc = sqlite3_open_v2 (tmp, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_PRIVATECACHE, NULL);
+  rc = sqlite3_open_v2 ((*temp)->path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_PRIVATECACHE, NULL);
   if (rc != SQLITE_OK)
     {
       sk_store_set_error (error, db, rc, _("The proposal file could not be created"));
@@ -683,31 +867,67 @@ sk_store_create (const char *path, GError **error)
   configure (db);
   if (!sk_store_init_schema (db, error))
     goto fail;
-  sqlite3_close (db);
-  db = NULL;
-
-  if (!rename_into_place (tmp, path, error))
-    return NULL;
-  return sk_store_open (path, FALSE, error);
+  return db;
 
 fail:
   sqlite3_close (db);
-  g_unlink (tmp);
+  g_clear_pointer (temp, sk_temp_discard);
   return NULL;
+}
+
+sqlite3 *
+sk_store_create_temp (const char *path, SkTemp **temp, GError **error)
+{
+  sqlite3 *db = create_beside (path, temp, error);
+
+  if (db == NULL)
+    return NULL;
+  sqlite3_close (db);
+  db = sk_store_open ((*temp)->path, FALSE, error);
+  if (db == NULL)
+    g_clear_pointer (temp, sk_temp_discard);
+  return db;
+}
+
+sqlite3 *
+sk_store_create (const char *path, gboolean replace, GError **error)
+{
+  SkTemp *temp = NULL;
+  sqlite3 *db;
+
+  if (!replace && g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_EXISTS,
+                   _("“%s” already exists."), path);
+      return NULL;
+    }
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_IO,
+                   _("This is a folder, not a proposal file."));
+      return NULL;
+    }
+  if ((db = create_beside (path, &temp, error)) == NULL)
+    return NULL;
+  sqlite3_close (db);
+  /* The old file stays until the new one is complete. */
+  if (!sk_temp_replace (temp, path, TRUE, error))
+    return NULL;
+  return sk_store_open (path, FALSE, error);
 }
 
 gboolean
 sk_store_backup_to (sqlite3 *db, const char *path, GError **error)
 {
-  g_autofree char *tmp = sk_store_temp_beside (path, error);
+  SkTemp *temp = sk_temp_beside (path, error);
   sqlite3 *dest = NULL;
   sqlite3_backup *backup;
   int rc;
 
-  if (tmp == NULL)
+  if (temp == NULL)
     return FALSE;
 
-  rc = sqlite3_open_v2 (tmp, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_PRIVATECACHE, NULL);
+  rc = sqlite3_open_v2 (temp->path, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_PRIVATECACHE, NULL);
   if (rc != SQLITE_OK)
     goto fail;
   backup = sqlite3_backup_init (dest, "main", db, "main");
@@ -720,16 +940,20 @@ sk_store_backup_to (sqlite3 *db, const char *path, GError **error)
   sqlite3_backup_finish (backup);
   if (rc != SQLITE_DONE)
     goto fail;
+  /* A copy of a file in another journal mode is in the ordinary one. */
+  rc = sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    goto fail;
   rc = sqlite3_close (dest);
   dest = NULL;
   if (rc != SQLITE_OK)
     goto fail;
-  return rename_into_place (tmp, path, error);
+  return sk_temp_replace (temp, path, TRUE, error);
 
 fail:
   sk_store_set_error (error, dest, rc, _("The copy could not be saved"));
   sqlite3_close (dest);
-  g_unlink (tmp);
+  sk_temp_discard (temp);
   return FALSE;
 }
 

@@ -35,9 +35,32 @@ sqlite3  *sk_store_open_full   (const char *path, gboolean read_only,
                                 const SkMigration *migrations, guint n_migrations,
                                 GError **error);
 
-/* Creates a new, empty proposal database at @path (which must not exist),
- * at the current version with the proposal row in place. */
-sqlite3  *sk_store_create      (const char *path, GError **error);
+/* Creates a new, empty proposal database at @path, at the current version
+ * with the proposal row in place. When @replace is FALSE, @path must not
+ * exist; otherwise what is there is replaced only once the new file is
+ * complete. */
+sqlite3  *sk_store_create      (const char *path, gboolean replace, GError **error);
+
+/* A temporary file beside a target (same folder, so that it can be
+ * renamed over it), named ".NAME.XXXXXX" and locked while it is open:
+ * the next one made beside the same target removes those that a crash
+ * left (unlocked) with their journals. */
+typedef struct {
+  char *path;
+  int fd; /* open, locked; may be written */
+} SkTemp;
+
+SkTemp   *sk_temp_beside       (const char *target, GError **error);
+/* Puts the complete temporary file at @target (takes @temp: on failure it
+ * is removed). @database: @target may be a database whose journal or log
+ * must never be applied to the new file (see lock_old_database). */
+gboolean  sk_temp_replace      (SkTemp *temp, const char *target, gboolean database, GError **error);
+/* Removes the temporary file (and its journals) and frees @temp. */
+void      sk_temp_discard      (SkTemp *temp);
+
+/* A new, empty proposal database in a temporary file beside @path, open
+ * for editing; put it in place with sk_temp_replace() once closed. */
+sqlite3  *sk_store_create_temp (const char *path, SkTemp **temp, GError **error);
 
 /* Copies @db into a new file at @path (replacing it atomically). */
 gboolean  sk_store_backup_to   (sqlite3 *db, const char *path, GError **error);
@@ -46,10 +69,6 @@ gboolean  sk_store_backup_to   (sqlite3 *db, const char *path, GError **error);
 void      sk_store_set_error   (GError **error, sqlite3 *db, int rc, const char *what);
 
 gboolean  sk_store_exec        (sqlite3 *db, const char *sql, GError **error);
-
-/* A new, empty file beside @path (same folder, so that it can be renamed
- * over @path when complete). */
-char     *sk_store_temp_beside (const char *path, GError **error);
 
 /* Runs the full schema of the current version into a fresh database. */
 gboolean  sk_store_init_schema (sqlite3 *db, GError **error);
