@@ -11,7 +11,7 @@
 
 typedef struct {
   SkExportDocument document;
-  char *source;      /* the proposal's file, opened again in the worker */
+  SkProposal *snapshot; /* an immutable copy taken on the main thread, then the worker's own */
   char *out;
   char *lang;
   SkRuleSet *rules;
@@ -22,7 +22,7 @@ typedef struct {
 static void
 job_free (Job *job)
 {
-  g_free (job->source);
+  g_clear_object (&job->snapshot);
   g_free (job->out);
   g_free (job->lang);
   g_clear_object (&job->rules);
@@ -68,12 +68,11 @@ run (GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
 {
   Job *job = data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (SkProposal) proposal = sk_proposal_open (job->source, SK_OPEN_READ_ONLY, &error);
+  g_autoptr (SkProposal) proposal = g_steal_pointer (&job->snapshot);
   SkPdfOptions options = { .language = job->lang };
   SkPdfExportFunc export = job->document == SK_EXPORT_REVIEW ? sk_pdf_export_review : sk_pdf_export;
 
-  if (proposal == NULL ||
-      !export (proposal, job->rules, &options, job->out, on_progress, job, cancellable, &error))
+  if (!export (proposal, job->rules, &options, job->out, on_progress, job, cancellable, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_boolean (task, TRUE);
@@ -84,11 +83,21 @@ sk_export_document_start (SkWindow *window, SkExportDocument document, const cha
                           const char *lang, GAsyncReadyCallback done, gpointer data)
 {
   g_autoptr (GTask) task = NULL;
-  Job *job = g_new0 (Job, 1);
+  g_autoptr (GError) error = NULL;
+  Job *job;
   SkCompliance *compliance = sk_window_get_compliance (window);
+  /* What the window shows now, whatever it or another program writes to
+   * the file while the worker reads. */
+  SkProposal *snapshot = sk_proposal_snapshot (sk_window_get_proposal (window), &error);
 
+  if (snapshot == NULL)
+    {
+      g_task_report_error (window, done, data, sk_export_document_start, g_steal_pointer (&error));
+      return;
+    }
+  job = g_new0 (Job, 1);
   job->document = document;
-  job->source = g_strdup (sk_proposal_get_path (sk_window_get_proposal (window)));
+  job->snapshot = snapshot;
   job->out = g_strdup (path);
   job->lang = g_strdup (lang);
   job->rules = g_object_ref (sk_compliance_get_rules (compliance));

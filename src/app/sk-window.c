@@ -899,6 +899,18 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }
 
+/* Back in the window: what another program (the CLI submitting, another
+ * window) committed meanwhile is shown at once, not at the next edit. */
+static void
+on_active_changed (SkWindow *self)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (gtk_window_is_active (GTK_WINDOW (self)) && self->proposal &&
+      !sk_proposal_refresh (self->proposal, &error))
+    sk_show_error (GTK_WINDOW (self), _("The proposal could not be read again"), error);
+}
+
 static void
 sk_window_init (SkWindow *self)
 {
@@ -906,6 +918,7 @@ sk_window_init (SkWindow *self)
   const SkPageInfo *pages = sk_pages (&n);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (on_active_changed), NULL);
   {
     /* The application's own icon, also when it is not installed. */
     static gsize done;

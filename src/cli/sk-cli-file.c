@@ -46,6 +46,36 @@ sk_cli_info (int argc, char **argv)
   return status;
 }
 
+/* Opening for editing recovers: a journal left by an interrupted program is
+ * rolled back, a log beside the file folded into it; then it is checked. */
+int
+sk_cli_recover (int argc, char **argv)
+{
+  g_autoptr (GOptionContext) context =
+    g_option_context_new (_("FILE… — bring proposals left by an interrupted program back to their last saved state"));
+  int status = SK_EXIT_OK;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (!sk_cli_parse (context, &argc, &argv))
+    return SK_EXIT_INVALID;
+  if (argc < 2)
+    {
+      g_printerr ("%s\n", _("Name at least one proposal file."));
+      return SK_EXIT_INVALID;
+    }
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr (GError) error = NULL;
+
+      if (!sk_proposal_recover (argv[i], &error))
+        {
+          sk_cli_report (argv[i], error);
+          status = SK_EXIT_INVALID;
+        }
+    }
+  return status;
+}
+
 int
 sk_cli_export_json (int argc, char **argv)
 {

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "sk-cli.h"
+#include "sk-error.h"
 #include "sk-init.h"
 
 typedef struct {
@@ -30,6 +31,7 @@ static const Command commands[] = {
   { "export-review", N_("Write the review report on a proposal as a PDF document"), sk_cli_export_review },
   { "diff", N_("Show what changed between two versions of a proposal"), sk_cli_diff },
   { "rankings", N_("Load the publishers' ranking tables, match partners and verify ranking entries"), sk_cli_rankings },
+  { "recover", N_("Bring a proposal left by an interrupted program back to its last saved state"), sk_cli_recover },
 };
 
 static void
@@ -101,6 +103,13 @@ sk_cli_report (const char *file, const GError *error)
 {
   /* TRANSLATORS: a file name, then what went wrong */
   g_printerr (_("%s: %s\n"), file, error->message);
+  if (g_error_matches (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_NEEDS_RECOVERY))
+    {
+      g_autofree char *quoted = g_shell_quote (file);
+      g_autofree char *command = g_strdup_printf ("seriktes-cli recover %s", quoted);
+      /* TRANSLATORS: %s is the command line that recovers the file */
+      g_printerr (_("To recover it: %s\n"), command);
+    }
 }
 
 SkRuleSet *

@@ -20,6 +20,7 @@ int      sk_cli_submit      (int argc, char **argv);
 int      sk_cli_fingerprint (int argc, char **argv);
 int      sk_cli_review      (int argc, char **argv);
 int      sk_cli_diff        (int argc, char **argv);
+int      sk_cli_recover     (int argc, char **argv);
 int      sk_cli_check       (int argc, char **argv);
 int      sk_cli_export_pdf  (int argc, char **argv);
 int      sk_cli_export_review (int argc, char **argv);
