@@ -261,8 +261,58 @@ model_apply (SkProposal *self, const SkKind *kind, gint64 id, SkRecord *state)
 
 /* ---- reading ---- */
 
+/* Values that recur (numbers, references, codes, dates, booleans) are
+ * made once per load and shared by the records (GVariants are immutable),
+ * and checked once per field: most of the time of an open went into
+ * making and checking the same values again. */
+#define CACHE_LIMIT 65536
+
+typedef struct {
+  GHashTable *numbers; /* gint64* -> GVariant* */
+  GHashTable *words;   /* char* -> GVariant* */
+  GVariant *booleans[2];
+} ValueCache;
+
+static void
+value_cache_clear (ValueCache *c)
+{
+  g_clear_pointer (&c->numbers, g_hash_table_unref);
+  g_clear_pointer (&c->words, g_hash_table_unref);
+  g_clear_pointer (&c->booleans[0], g_variant_unref);
+  g_clear_pointer (&c->booleans[1], g_variant_unref);
+}
+
 static GVariant *
-read_column (sqlite3_stmt *stmt, int col, const SkField *f, gboolean *ok)
+shared_number (ValueCache *c, gint64 n)
+{
+  GVariant *v;
+
+  if (c->numbers == NULL)
+    c->numbers = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_variant_unref);
+  v = g_hash_table_lookup (c->numbers, &n);
+  if (v == NULL && g_hash_table_size (c->numbers) < CACHE_LIMIT)
+    g_hash_table_insert (c->numbers, g_memdup2 (&n, sizeof n), v = g_variant_ref_sink (g_variant_new_int64 (n)));
+  return v ? v : g_variant_new_int64 (n);
+}
+
+static GVariant *
+shared_word (ValueCache *c, const char *s)
+{
+  GVariant *v;
+
+  if (c->words == NULL)
+    c->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_variant_unref);
+  v = g_hash_table_lookup (c->words, s);
+  if (v == NULL && g_hash_table_size (c->words) < CACHE_LIMIT)
+    g_hash_table_insert (c->words, g_strdup (s), v = g_variant_ref_sink (g_variant_new_string (s)));
+  return v ? v : g_variant_new_string (s);
+}
+
+/* The value of a column (NULL for SQL NULL), or *ok FALSE when it is not
+ * of the field's type. Shared values are returned without a reference of
+ * their own (the record takes one), new ones floating. */
+static GVariant *
+read_column (sqlite3_stmt *stmt, int col, const SkField *f, ValueCache *cache, gboolean *ok)
 {
   int type = sqlite3_column_type (stmt, col);
 
@@ -275,11 +325,16 @@ read_column (sqlite3_stmt *stmt, int col, const SkField *f, gboolean *ok)
     case SK_FIELD_MONEY:
     case SK_FIELD_REF:
       if (type == SQLITE_INTEGER)
-        return g_variant_new_int64 (sqlite3_column_int64 (stmt, col));
+        return shared_number (cache, sqlite3_column_int64 (stmt, col));
       break;
     case SK_FIELD_BOOL:
       if (type == SQLITE_INTEGER && (guint64) sqlite3_column_int64 (stmt, col) <= 1)
-        return g_variant_new_boolean (sqlite3_column_int64 (stmt, col) != 0);
+        {
+          int b = sqlite3_column_int64 (stmt, col) != 0;
+          if (cache->booleans[b] == NULL)
+            cache->booleans[b] = g_variant_ref_sink (g_variant_new_boolean (b));
+          return cache->booleans[b];
+        }
       break;
     case SK_FIELD_REAL:
       if (type == SQLITE_FLOAT || type == SQLITE_INTEGER)
@@ -294,13 +349,15 @@ read_column (sqlite3_stmt *stmt, int col, const SkField *f, gboolean *ok)
           const char *s = (const char *) sqlite3_column_text (stmt, col);
           int n = sqlite3_column_bytes (stmt, col);
           if (s && g_utf8_validate_len (s, (gsize) n, NULL) && (int) strlen (s) == n)
-            return g_variant_new_string (s);
+            return f->type == SK_FIELD_TEXT ? g_variant_new_string (s) : shared_word (cache, s);
         }
       break;
     }
   *ok = FALSE;
   return NULL;
 }
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ValueCache, value_cache_clear)
 
 static gboolean
 damaged (GError **error, const SkKind *kind, gint64 id, const char *why)
@@ -314,12 +371,17 @@ damaged (GError **error, const SkKind *kind, gint64 id, const char *why)
 
 /* Reads every record of @kind from the file, validated, sorted by id. */
 static GPtrArray *
-read_kind (SkProposal *self, const SkKind *kind, GError **error)
+read_kind (SkProposal *self, const SkKind *kind, ValueCache *cache, GError **error)
 {
   g_autoptr (GString) sql = g_string_new ("SELECT id");
   g_autoptr (GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  /* Per field: the shared values already found valid. */
+  g_autoptr (GPtrArray) valid = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
   sqlite3_stmt *stmt = NULL;
   int rc;
+
+  for (guint i = 0; i < kind->n_fields; i++)
+    g_ptr_array_add (valid, g_hash_table_new (NULL, NULL));
 
   for (guint i = 0; i < kind->n_fields; i++)
     g_string_append_printf (sql, ", %s", kind->fields[i].name);
@@ -343,15 +405,20 @@ read_kind (SkProposal *self, const SkKind *kind, GError **error)
           const SkField *f = &kind->fields[i];
           g_autoptr (GError) local = NULL;
           gboolean ok;
-          GVariant *v = read_column (stmt, (int) i + 1, f, &ok);
+          GVariant *v = read_column (stmt, (int) i + 1, f, cache, &ok);
+          gboolean shared = v && !g_variant_is_floating (v);
 
           _sk_record_set_at (r, i, v);
+          if (shared && g_hash_table_contains (valid->pdata[i], v))
+            continue;
           if (!ok || !sk_field_validate (f, v, &local))
             {
               sqlite3_finalize (stmt);
               damaged (error, kind, id, local ? local->message : _(f->label));
               return NULL;
             }
+          if (shared)
+            g_hash_table_add (valid->pdata[i], v);
         }
       rc = SQLITE_OK;
     }
@@ -438,12 +505,13 @@ load_all (SkProposal *self, gboolean refresh, GError **error)
   g_autoptr (GPtrArray) all = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   gboolean own = sqlite3_get_autocommit (self->db);
   gint64 version = 0;
+  g_auto (ValueCache) cache = { 0 };
 
   if (own && !sk_store_exec (self->db, "BEGIN", error))
     return FALSE;
   for (guint i = 0; i < self->n_kinds; i++)
     {
-      GPtrArray *records = read_kind (self, &kinds[i], error);
+      GPtrArray *records = read_kind (self, &kinds[i], &cache, error);
       if (records == NULL)
         goto fail;
       g_ptr_array_add (all, records);

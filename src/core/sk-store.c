@@ -340,10 +340,38 @@ out:
   return desc;
 }
 
+/* The expected schema of each version, made once (building it runs every
+ * migration into a database in memory). */
+static char *
+expected_schema_cached (const SkMigration *steps, guint n_steps, int version, GError **error)
+{
+  static GMutex lock;
+  static GHashTable *known;
+  g_autofree char *key = g_strdup_printf ("%p/%u/%d", (gconstpointer) steps, n_steps, version);
+  char *desc;
+
+  g_mutex_lock (&lock);
+  if (known == NULL)
+    known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  desc = g_strdup (g_hash_table_lookup (known, key));
+  g_mutex_unlock (&lock);
+  if (desc)
+    return desc;
+  desc = expected_schema (steps, n_steps, version, error);
+  /* Only the real migrations, which live as long as the program. */
+  if (desc && steps == migrations)
+    {
+      g_mutex_lock (&lock);
+      g_hash_table_replace (known, g_steal_pointer (&key), g_strdup (desc));
+      g_mutex_unlock (&lock);
+    }
+  return desc;
+}
+
 static gboolean
 check_schema (sqlite3 *db, const SkMigration *steps, guint n_steps, int version, GError **error)
 {
-  g_autofree char *want = expected_schema (steps, n_steps, version, error);
+  g_autofree char *want = expected_schema_cached (steps, n_steps, version, error);
   g_autofree char *have = NULL;
 
   if (want == NULL || (have = describe_schema (db, error)) == NULL)
