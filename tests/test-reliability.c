@@ -480,7 +480,10 @@ test_wal (void)
   sqlite3_db_config (db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
   sqlite3_close (db);
   g_assert_true (exists_beside (path, "-wal"));
-  g_unlink (g_strconcat (path, "-shm", NULL));
+  {
+    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+    g_unlink (shm);
+  }
   digest = sk_test_file_digest (path);
 
   p = sk_proposal_open (path, SK_OPEN_READ_ONLY, &error);
@@ -610,10 +613,11 @@ static void
 test_temporary_files_cleaned (void)
 {
   g_autofree char *target = make_proposal ("litter.seriktes");
-  g_autofree char *stale = g_build_filename (g_path_get_dirname (target), ".litter.seriktes.Ab3xYz", NULL);
+  g_autofree char *dir = g_path_get_dirname (target);
+  g_autofree char *stale = g_build_filename (dir, ".litter.seriktes.Ab3xYz", NULL);
   g_autofree char *stale_journal = g_strconcat (stale, "-journal", NULL);
-  g_autofree char *orphan = g_build_filename (g_path_get_dirname (target), ".litter.seriktes.Qq9Qq9-journal", NULL);
-  g_autofree char *unrelated = g_build_filename (g_path_get_dirname (target), ".litter.seriktes.keep-me", NULL);
+  g_autofree char *orphan = g_build_filename (dir, ".litter.seriktes.Qq9Qq9-journal", NULL);
+  g_autofree char *unrelated = g_build_filename (dir, ".litter.seriktes.keep-me", NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (SkProposal) p = NULL;
   SkTemp *busy;
