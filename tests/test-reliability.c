@@ -323,6 +323,28 @@ test_refresh (void)
   g_assert_no_error (error);
 }
 
+/* After Save As the proposal continues in the copy, and notices another
+ * program's change there too. */
+static void
+test_save_as_then_elsewhere (void)
+{
+  g_autofree char *path = make_proposal ("before-save-as.seriktes");
+  g_autofree char *copy = sk_test_tmp_path ("after-save-as.seriktes");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SkProposal) p = sk_proposal_open (path, SK_OPEN_DEFAULT, &error);
+  g_autoptr (SkProposal) other = NULL;
+
+  g_assert_true (sk_proposal_save_as (p, copy, &error));
+  set_title (p, "In the copy", &error);
+  g_assert_no_error (error);
+  other = sk_proposal_open (copy, SK_OPEN_DEFAULT, &error);
+  set_title (other, "From elsewhere", &error);
+  g_assert_no_error (error);
+  set_title (p, "Too late", &error);
+  g_assert_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_CHANGED);
+  g_assert_cmpstr (sk_record_get_string (sk_proposal_get_info (p), "title_en"), ==, "From elsewhere");
+}
+
 /* The PDF worker's copy does not move while the window writes. */
 static void
 test_snapshot (void)
@@ -652,6 +674,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/reliability/two-writers", test_two_writers);
   g_test_add_func ("/sk/reliability/submitted-elsewhere", test_submitted_elsewhere);
   g_test_add_func ("/sk/reliability/refresh", test_refresh);
+  g_test_add_func ("/sk/reliability/save-as-then-elsewhere", test_save_as_then_elsewhere);
   g_test_add_func ("/sk/reliability/snapshot", test_snapshot);
   g_test_add_func ("/sk/reliability/hot-journal", test_hot_journal);
   g_test_add_func ("/sk/reliability/crash-after-first-page", test_crash_after_first_page);

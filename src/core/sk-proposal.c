@@ -644,9 +644,14 @@ sk_proposal_snapshot (SkProposal *self, GError **error)
   int rc;
 
   g_return_val_if_fail (SK_IS_PROPOSAL (self), NULL);
-  g_return_val_if_fail (self->db != NULL, NULL);
   g_return_val_if_fail (self->group_depth == 0, NULL);
 
+  if (self->db == NULL)
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_IO,
+                   _("The proposal file could not be read"));
+      return NULL;
+    }
   rc = sqlite3_open_v2 (":memory:", &mem, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
   if (rc == SQLITE_OK && (backup = sqlite3_backup_init (mem, "main", self->db, "main")))
     {
@@ -980,6 +985,8 @@ write_changes (SkProposal *self, GPtrArray *changes, Direction dir, GError **err
     }
   if (own && !sk_store_exec (self->db, "COMMIT", error))
     goto fail;
+  /* Saved means committed: no transaction may stay open behind an edit. */
+  g_warn_if_fail (!own || sqlite3_get_autocommit (self->db));
   return TRUE;
 
 fail:
@@ -1475,6 +1482,9 @@ sk_proposal_save_as (SkProposal *self, const char *path, GError **error)
 
   _sk_proposal_close (self);
   self->db = db;
+  /* The new connection's own count of other programs' commits. */
+  if (!data_version (self, &self->data_version, error))
+    return FALSE;
   g_free (self->path);
   self->path = g_strdup (path);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PATH]);
