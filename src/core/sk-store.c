@@ -715,11 +715,14 @@ clean_stale_temps (const char *target)
             g_unlink (path);
           continue;
         }
+      /* Only old ones are opened at all: closing a descriptor drops the
+       * process's own SQLite locks on that file. */
+      if (g_lstat (path, &st) != 0 || !S_ISREG (st.st_mode) || st.st_mtime >= now - 2)
+        continue;
       fd = g_open (path, O_RDWR | O_NOFOLLOW | O_CLOEXEC, 0);
       if (fd < 0)
         continue;
-      if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && st.st_mtime < now - 2 &&
-          flock (fd, LOCK_EX | LOCK_NB) == 0)
+      if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && flock (fd, LOCK_EX | LOCK_NB) == 0)
         {
           unlink_side_files (path);
           g_unlink (path);
