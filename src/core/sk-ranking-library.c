@@ -198,7 +198,7 @@ static gboolean
 create (const char *path, GError **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *tmp = NULL;
+  SkTemp *temp = NULL;
   g_autofree char *header = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d;",
                                              LIBRARY_APPLICATION_ID, LIBRARY_VERSION);
   sqlite3 *db = NULL;
@@ -213,13 +213,13 @@ create (const char *path, GError **error)
     }
   {
     g_autoptr (GError) store_error = NULL;
-    if ((tmp = sk_store_temp_beside (path, &store_error)) == NULL)
+    if ((temp = sk_temp_beside (path, &store_error)) == NULL)
       {
         g_set_error_literal (error, SK_RANKING_ERROR, SK_RANKING_ERROR_LIBRARY, store_error->message);
         return FALSE;
       }
   }
-  ok = sqlite3_open_v2 (tmp, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_PRIVATECACHE, NULL) == SQLITE_OK;
+  ok = sqlite3_open_v2 (temp->path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_PRIVATECACHE, NULL) == SQLITE_OK;
   if (ok)
     {
       sk_store_configure (db);
@@ -229,16 +229,20 @@ create (const char *path, GError **error)
   else
     set_db_error (error, db);
   ok = sqlite3_close (db) == SQLITE_OK && ok;
-  if (ok && g_rename (tmp, path) != 0)
-    {
-      int saved = errno;
-      g_set_error (error, SK_RANKING_ERROR, SK_RANKING_ERROR_LIBRARY,
-                   _("The ranking library could not be saved: %s"), g_strerror (saved));
-      ok = FALSE;
-    }
   if (!ok)
-    g_unlink (tmp);
-  return ok;
+    {
+      sk_temp_discard (temp);
+      return FALSE;
+    }
+  {
+    g_autoptr (GError) store_error = NULL;
+    if (!sk_temp_replace (temp, path, TRUE, &store_error))
+      {
+        g_set_error_literal (error, SK_RANKING_ERROR, SK_RANKING_ERROR_LIBRARY, store_error->message);
+        return FALSE;
+      }
+  }
+  return TRUE;
 }
 
 SkRankingLibrary *
