@@ -3,8 +3,9 @@
  *
  *   sk-editor edit FILE SEED       edits FILE until killed; prints the number
  *                                  of each edit once it is committed
- *   sk-editor expect FILE SEED N   the same edits on a copy: prints the
- *                                  digest after N and after N + 1 edits
+ *   sk-editor expect FILE SEED N,… the same edits on a copy: prints the
+ *                                  digest after each of those numbers of
+ *                                  edits
  *   sk-editor state FILE           opens FILE as a user would (for viewing,
  *                                  then for editing, which recovers), checks
  *                                  its integrity, prints the digest
@@ -23,7 +24,6 @@
 #include "sk-error.h"
 #include "sk-json.h"
 #include "sk-proposal.h"
-#include "sk-review.h"
 
 static char *
 digest (SkProposal *p)
@@ -113,34 +113,45 @@ edit (SkProposal *p, GRand *rand, gint64 step, GError **error)
     }
 }
 
+/* Edits until killed (@wanted NULL), or as far as the largest step in
+ * @wanted, printing the digest after each step it holds (0: before any). */
 static int
-run_edits (const char *path, guint32 seed, gint64 stop)
+run_edits (const char *path, guint32 seed, GHashTable *wanted)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (SkProposal) p = sk_proposal_open (path, SK_OPEN_DEFAULT, &error);
   g_autoptr (GRand) rand = g_rand_new_with_seed (seed);
+  gint64 last = 0;
 
   if (p == NULL)
     {
       g_printerr ("open: %s\n", error->message);
       return 2;
     }
-  if (stop >= 0)
+  if (wanted)
     {
-      g_autofree char *d = digest (p);
-      if (stop == 0)
-        printf ("0 %s\n", d);
+      GHashTableIter iter;
+      gpointer key;
+
+      g_hash_table_iter_init (&iter, wanted);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        last = MAX (last, *(gint64 *) key);
+      if (g_hash_table_contains (wanted, &(gint64) { 0 }))
+        {
+          g_autofree char *d = digest (p);
+          printf ("0 %s\n", d);
+        }
     }
-  for (gint64 step = 1; stop < 0 || step <= stop + 1; step++)
+  for (gint64 step = 1; wanted == NULL || step <= last; step++)
     {
       if (!edit (p, rand, step, &error))
         {
           g_printerr ("edit %" G_GINT64_FORMAT ": %s\n", step, error->message);
           return 1;
         }
-      if (stop < 0)
+      if (wanted == NULL)
         printf ("%" G_GINT64_FORMAT "\n", step);
-      else if (step >= stop)
+      else if (g_hash_table_contains (wanted, &step))
         {
           g_autofree char *d = digest (p);
           printf ("%" G_GINT64_FORMAT " %s\n", step, d);
@@ -312,10 +323,19 @@ int
 main (int argc, char **argv)
 {
   if (argc == 4 && g_str_equal (argv[1], "edit"))
-    return run_edits (argv[2], (guint32) g_ascii_strtoull (argv[3], NULL, 10), -1);
+    return run_edits (argv[2], (guint32) g_ascii_strtoull (argv[3], NULL, 10), NULL);
   if (argc == 5 && g_str_equal (argv[1], "expect"))
-    return run_edits (argv[2], (guint32) g_ascii_strtoull (argv[3], NULL, 10),
-                      g_ascii_strtoll (argv[4], NULL, 10));
+    {
+      g_autoptr (GHashTable) wanted = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      g_auto (GStrv) steps = g_strsplit (argv[4], ",", -1);
+
+      for (guint i = 0; steps[i]; i++)
+        {
+          gint64 n = g_ascii_strtoll (steps[i], NULL, 10);
+          g_hash_table_add (wanted, g_memdup2 (&n, sizeof n));
+        }
+      return run_edits (argv[2], (guint32) g_ascii_strtoull (argv[3], NULL, 10), wanted);
+    }
   if (argc == 3 && g_str_equal (argv[1], "state"))
     return run_state (argv[2]);
   if (argc == 4 && g_str_equal (argv[1], "saveas"))
