@@ -49,7 +49,7 @@ def report(ok, name, detail=''):
 
 
 def run(*argv):
-    p = subprocess.run(argv, capture_output=True, text=True, env=ENV)
+    p = subprocess.run(argv, capture_output=True, text=True, env=env_for(argv))
     return p.returncode, p.stdout.strip(), p.stderr.strip()
 
 
@@ -59,8 +59,19 @@ def state(path):
     return (out, '') if rc == 0 else (None, err)
 
 
+# The PDF export under the sanitizers needs the PDF tests' settings.
+PDF_ENV = dict(ENV)
+for name in ('ASAN_OPTIONS', 'LSAN_OPTIONS'):
+    if os.environ.get('SK_PDF_' + name):
+        PDF_ENV[name] = os.environ['SK_PDF_' + name]
+
+
+def env_for(argv):
+    return PDF_ENV if 'export-pdf' in argv else ENV
+
+
 def kill_after(argv, delay):
-    p = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV)
+    p = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env_for(argv))
     time.sleep(delay)
     p.send_signal(signal.SIGKILL)
     out, err = p.communicate()
