@@ -78,6 +78,23 @@ main (int argc, char **argv)
       findings = sk_check (p, rules, NULL);
       open_check[i] = (g_get_monotonic_time () - t) / 1000.0;
     }
+  {
+    /* What the window does on the main thread before a PDF export. */
+    g_autoptr (SkProposal) p = sk_proposal_open (path, SK_OPEN_DEFAULT, &error);
+    g_autoptr (GBytes) snapshot = NULL;
+    g_autoptr (SkProposal) copy = NULL;
+    gint64 t = g_get_monotonic_time ();
+
+    if (p == NULL)
+      g_error ("%s", error->message);
+    snapshot = sk_proposal_snapshot (p, &error);
+    g_print ("snapshot for the PDF worker, on the main thread: %.1f ms\n", (g_get_monotonic_time () - t) / 1000.0);
+    t = g_get_monotonic_time ();
+    copy = sk_proposal_open_snapshot (snapshot, path, &error);
+    if (copy == NULL)
+      g_error ("%s", error->message);
+    g_print ("read in the worker: %.1f ms\n", (g_get_monotonic_time () - t) / 1000.0);
+  }
   d = median (dump, runs);
   o = median (open, runs);
   oc = median (open_check, runs);

@@ -352,15 +352,19 @@ test_snapshot (void)
   g_autofree char *path = make_proposal ("snapshot.seriktes");
   g_autoptr (GError) error = NULL;
   g_autoptr (SkProposal) p = sk_proposal_open (path, SK_OPEN_DEFAULT, &error);
-  g_autoptr (SkProposal) copy = sk_proposal_snapshot (p, &error);
+  g_autoptr (GBytes) snapshot = sk_proposal_snapshot (p, &error);
   g_autofree char *before = json_of (p);
   g_autofree char *after = NULL;
+  g_autoptr (SkProposal) copy = NULL;
 
   g_assert_no_error (error);
-  g_assert_true (sk_proposal_is_read_only (copy));
   set_title (p, "Later", &error);
   g_assert_true (sk_proposal_delete (p, SK_KIND_INSTITUTION, 1, &error));
   g_assert_no_error (error);
+  copy = sk_proposal_open_snapshot (snapshot, path, &error);
+  g_assert_no_error (error);
+  g_assert_true (sk_proposal_is_read_only (copy));
+  g_assert_cmpstr (sk_proposal_get_path (copy), ==, path);
   after = json_of (copy);
   g_assert_cmpstr (after, ==, before);
 }

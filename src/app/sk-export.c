@@ -11,7 +11,8 @@
 
 typedef struct {
   SkExportDocument document;
-  SkProposal *snapshot; /* an immutable copy taken on the main thread, then the worker's own */
+  GBytes *snapshot;  /* the file's pages, copied on the main thread */
+  char *source;      /* its name */
   char *out;
   char *lang;
   SkRuleSet *rules;
@@ -22,7 +23,8 @@ typedef struct {
 static void
 job_free (Job *job)
 {
-  g_clear_object (&job->snapshot);
+  g_clear_pointer (&job->snapshot, g_bytes_unref);
+  g_free (job->source);
   g_free (job->out);
   g_free (job->lang);
   g_clear_object (&job->rules);
@@ -68,11 +70,12 @@ run (GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
 {
   Job *job = data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (SkProposal) proposal = g_steal_pointer (&job->snapshot);
+  g_autoptr (SkProposal) proposal = sk_proposal_open_snapshot (job->snapshot, job->source, &error);
   SkPdfOptions options = { .language = job->lang };
   SkPdfExportFunc export = job->document == SK_EXPORT_REVIEW ? sk_pdf_export_review : sk_pdf_export;
 
-  if (!export (proposal, job->rules, &options, job->out, on_progress, job, cancellable, &error))
+  if (proposal == NULL ||
+      !export (proposal, job->rules, &options, job->out, on_progress, job, cancellable, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_boolean (task, TRUE);
@@ -88,7 +91,7 @@ sk_export_document_start (SkWindow *window, SkExportDocument document, const cha
   SkCompliance *compliance = sk_window_get_compliance (window);
   /* What the window shows now, whatever it or another program writes to
    * the file while the worker reads. */
-  SkProposal *snapshot = sk_proposal_snapshot (sk_window_get_proposal (window), &error);
+  GBytes *snapshot = sk_proposal_snapshot (sk_window_get_proposal (window), &error);
 
   if (snapshot == NULL)
     {
@@ -98,6 +101,7 @@ sk_export_document_start (SkWindow *window, SkExportDocument document, const cha
   job = g_new0 (Job, 1);
   job->document = document;
   job->snapshot = snapshot;
+  job->source = g_strdup (sk_proposal_get_path (sk_window_get_proposal (window)));
   job->out = g_strdup (path);
   job->lang = g_strdup (lang);
   job->rules = g_object_ref (sk_compliance_get_rules (compliance));

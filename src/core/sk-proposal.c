@@ -636,13 +636,9 @@ sk_proposal_refresh (SkProposal *self, GError **error)
   return ok;
 }
 
-SkProposal *
+GBytes *
 sk_proposal_snapshot (SkProposal *self, GError **error)
 {
-  sqlite3 *mem = NULL;
-  sqlite3_backup *backup;
-  int rc;
-
   g_return_val_if_fail (SK_IS_PROPOSAL (self), NULL);
   g_return_val_if_fail (self->group_depth == 0, NULL);
 
@@ -652,19 +648,18 @@ sk_proposal_snapshot (SkProposal *self, GError **error)
                    _("The proposal file could not be read"));
       return NULL;
     }
-  rc = sqlite3_open_v2 (":memory:", &mem, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
-  if (rc == SQLITE_OK && (backup = sqlite3_backup_init (mem, "main", self->db, "main")))
-    {
-      rc = sqlite3_backup_step (backup, -1);
-      sqlite3_backup_finish (backup);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      sk_store_set_error (error, mem, rc, _("The proposal file could not be read"));
-      sqlite3_close (mem);
-      return NULL;
-    }
-  return proposal_new (self->path, mem, TRUE, error);
+  return sk_store_serialize (self->db, error);
+}
+
+SkProposal *
+sk_proposal_open_snapshot (GBytes *snapshot, const char *path, GError **error)
+{
+  sqlite3 *db;
+
+  g_return_val_if_fail (snapshot != NULL, NULL);
+
+  db = sk_store_deserialize (snapshot, error);
+  return db ? proposal_new (path, db, TRUE, error) : NULL;
 }
 
 const char *

@@ -35,9 +35,12 @@ gboolean    sk_proposal_recover      (const char *path, GError **error);
  * made on records another program changed meanwhile is refused with
  * SK_PROPOSAL_ERROR_CHANGED after the reload. */
 gboolean    sk_proposal_refresh      (SkProposal *self, GError **error);
-/* An immutable copy of the proposal as it is now, read-only, independent
- * of the file: for a worker thread (which then owns it). */
-SkProposal *sk_proposal_snapshot     (SkProposal *self, GError **error);
+/* A copy of the proposal's file as it is now, in memory, taken at once
+ * (a copy of its pages, no more) on the thread that has it open; in
+ * another thread sk_proposal_open_snapshot() reads it, read-only, while
+ * this proposal goes on being edited: for the PDF export. */
+GBytes     *sk_proposal_snapshot      (SkProposal *self, GError **error);
+SkProposal *sk_proposal_open_snapshot (GBytes *snapshot, const char *path, GError **error);
 
 const char *sk_proposal_get_path     (SkProposal *self);
 gboolean    sk_proposal_is_read_only (SkProposal *self);

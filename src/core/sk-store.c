@@ -651,6 +651,58 @@ fail:
   return FALSE;
 }
 
+/* ---- copies in memory ---- */
+
+static void
+free_serialized (gpointer data)
+{
+  sqlite3_free (data);
+}
+
+GBytes *
+sk_store_serialize (sqlite3 *db, GError **error)
+{
+  sqlite3_int64 size = 0;
+  unsigned char *data = sqlite3_serialize (db, "main", &size, 0);
+
+  if (data == NULL)
+    {
+      sk_store_set_error (error, db, SQLITE_NOMEM, _("The proposal file could not be read"));
+      return NULL;
+    }
+  return g_bytes_new_with_free_func (data, (gsize) size, free_serialized, data);
+}
+
+sqlite3 *
+sk_store_deserialize (GBytes *bytes, GError **error)
+{
+  gsize size = 0;
+  const void *data = g_bytes_get_data (bytes, &size);
+  unsigned char *copy = sqlite3_malloc64 (size ? size : 1);
+  sqlite3 *db = NULL;
+  int rc = copy ? sqlite3_open_v2 (":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL)
+                : SQLITE_NOMEM;
+
+  if (copy && size)
+    memcpy (copy, data, size);
+  if (rc == SQLITE_OK)
+    {
+      /* SQLite owns the copy from here, also when this fails. */
+      rc = sqlite3_deserialize (db, "main", copy, (sqlite3_int64) size, (sqlite3_int64) size,
+                                SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY);
+      copy = NULL;
+    }
+  sqlite3_free (copy);
+  if (rc != SQLITE_OK)
+    {
+      sk_store_set_error (error, db, rc, _("The proposal file could not be read"));
+      sqlite3_close (db);
+      return NULL;
+    }
+  configure (db);
+  return db;
+}
+
 /* ---- temporary files and replacing a file ---- */
 
 /* The names sk_temp_beside() gives: ".NAME.XXXXXX" (g_mkstemp's letters). */

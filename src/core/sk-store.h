@@ -62,6 +62,11 @@ void      sk_temp_discard      (SkTemp *temp);
  * for editing; put it in place with sk_temp_replace() once closed. */
 sqlite3  *sk_store_create_temp (const char *path, SkTemp **temp, GError **error);
 
+/* The database's pages as they are now; a database in memory, read-only,
+ * made from them (for another thread). */
+GBytes   *sk_store_serialize   (sqlite3 *db, GError **error);
+sqlite3  *sk_store_deserialize (GBytes *bytes, GError **error);
+
 /* Copies @db into a new file at @path (replacing it atomically). */
 gboolean  sk_store_backup_to   (sqlite3 *db, const char *path, GError **error);
 
