@@ -204,7 +204,12 @@ is_cut_off (const guint8 *header, sqlite3_int64 size)
  * writer is in the middle of a commit, a journal left by a crash has been
  * rolled back): whole, and a version this program reads. */
 static gboolean
-check_header (sqlite3 *db, int latest, int *user_version, GError **error)
+query_int (sqlite3 *db, const char *sql, int *out, GError **error);
+
+/* @wal: the first page may be newer in the log than in the file; then the
+ * log, not the file's length, says how long the database is. */
+static gboolean
+check_header (sqlite3 *db, gboolean wal, int latest, int *user_version, GError **error)
 {
   guint8 header[HEADER_SIZE];
   sqlite3_int64 size = 0;
@@ -215,12 +220,14 @@ check_header (sqlite3 *db, int latest, int *user_version, GError **error)
                    _("The file could not be read: %s"), g_strerror (EIO));
       return FALSE;
     }
-  if (is_cut_off (header, size))
+  if (!wal && is_cut_off (header, size))
     {
       set_incomplete (error);
       return FALSE;
     }
   *user_version = (int) be32 (header + 60);
+  if (wal && !query_int (db, "PRAGMA user_version", user_version, error))
+    return FALSE;
   if (*user_version > latest)
     {
       g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_NEWER_VERSION,
@@ -569,7 +576,7 @@ sk_store_open_full (const char *path, gboolean read_only,
    * one read transaction: no other program changes it meanwhile. */
   if (!begin_read (db, error))
     goto fail;
-  if (!check_header (db, latest, &version, error) ||
+  if (!check_header (db, wal, latest, &version, error) ||
       !integrity_check (db, error) ||
       !query_int (db, "PRAGMA application_id", &app_id, error) ||
       !query_int (db, "PRAGMA user_version", &db_version, error))
