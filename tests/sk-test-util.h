@@ -18,6 +18,13 @@ SkRecord *sk_test_full_record     (SkProposal *proposal, const SkKind *kind, int
  * updated) and returns the proposal. */
 SkProposal *sk_test_full_proposal (const char *path);
 
+/* The kinds only the review writes (remarks, replies, decisions, status
+ * events), which the generic API refuses. */
+gboolean  sk_test_is_workflow_kind (const char *kind);
+/* A review history through the review API: remarks, submission, a
+ * decision withdrawn, a decision, revision, responses; a draft again. */
+void      sk_test_add_history     (SkProposal *p);
+
 /* The SHA-256 of a file's bytes, or of a folder's name (for "unchanged"). */
 char     *sk_test_file_digest     (const char *path);
 

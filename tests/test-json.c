@@ -366,14 +366,14 @@ test_lenient (void)
   g_autofree char *out = sk_test_tmp_path ("lenient.seriktes");
   g_autoptr (GError) error = NULL;
   const char *json = "{\"format\":\"seriktes-proposal\",\"version\":1,"
-                     "\"proposal\":{\"status\":\"submitted\",\"model\":null},"
+                     "\"proposal\":{\"status\":\"draft\",\"model\":null},"
                      "\"institutions\":[{\"id\":7,\"role\":\"kazakh_ohpe\",\"bin\":null}]}";
   g_autoptr (SkProposal) p = NULL;
 
   g_assert_true (sk_json_import_data (json, -1, out, FALSE, &error));
   g_assert_no_error (error);
   p = sk_proposal_open (out, SK_OPEN_READ_ONLY, &error);
-  g_assert_cmpstr (sk_record_get_string (sk_proposal_get_info (p), "status"), ==, "submitted");
+  g_assert_cmpstr (sk_record_get_string (sk_proposal_get_info (p), "status"), ==, "draft");
   g_assert_false (sk_record_is_set (sk_proposal_get_info (p), "model"));
   g_assert_nonnull (sk_proposal_lookup (p, SK_KIND_INSTITUTION, 7));
 }

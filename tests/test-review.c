@@ -75,10 +75,11 @@ test_fingerprint_every_field (void)
   for (guint k = 0; k < n; k++)
     {
       const char *kind = kinds[k].name;
-      gboolean review = g_str_equal (kind, SK_KIND_REMARK) || g_str_equal (kind, SK_KIND_DECISION) ||
-                        g_str_equal (kind, SK_KIND_STATUS_EVENT);
       g_autoptr (SkRecord) r = g_list_model_get_item (sk_proposal_get_records (p, kind), 0);
 
+      /* Review data: only the review writes them (test_generic_refused). */
+      if (sk_test_is_workflow_kind (kind))
+        continue;
       for (guint f = 0; f < kinds[k].n_fields; f++)
         {
           const SkField *field = &kinds[k].fields[f];
@@ -89,14 +90,13 @@ test_fingerprint_every_field (void)
           gboolean status_field = kinds[k].singleton &&
                                   (g_str_equal (field->name, "status") || g_str_equal (field->name, "fingerprint"));
 
-          if (field->type == SK_FIELD_REF || v == NULL || g_variant_equal (v, sk_record_get_value_at (r, f)))
+          if (field->type == SK_FIELD_REF || v == NULL || status_field ||
+              g_variant_equal (v, sk_record_get_value_at (r, f)))
             continue;
           g_assert_true (sk_proposal_set (p, kind, sk_record_get_id (r), field->name, g_variant_ref (v), &error));
           g_assert_no_error (error);
           after = sk_review_fingerprint (p);
-          if (review || status_field)
-            g_assert_cmpstr (after, ==, before);
-          else if (g_strcmp0 (after, before) == 0)
+          if (g_strcmp0 (after, before) == 0)
             g_error ("changing %s.%s did not change the fingerprint", kind, field->name);
           tried++;
           g_assert_true (sk_proposal_undo (p, &error));

@@ -303,7 +303,7 @@ test_v1_file (void)
   g_assert_no_error (error);
   g_assert_cmpstr (sk_record_get_string (sk_proposal_get_info (p), "title_kk"), ==, "Бірінші нұсқа");
   g_assert_nonnull (sk_proposal_lookup (p, SK_KIND_INSTITUTION, 1));
-  g_assert_true (sk_proposal_set (p, "proposal", 1, "fingerprint", g_variant_new_string ("x"), &error));
+  g_assert_true (sk_proposal_set (p, "proposal", 1, "languages", g_variant_new_string ("kk, en"), &error));
   g_clear_object (&p);
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);

@@ -23,6 +23,9 @@ typedef enum {
   SK_PROPOSAL_ERROR_BUSY,              /* another program holds the file's lock */
   SK_PROPOSAL_ERROR_NEEDS_RECOVERY,    /* left by an interrupted program: open for editing to recover */
   SK_PROPOSAL_ERROR_CHANGED,           /* changed by another program since it was read */
+  SK_PROPOSAL_ERROR_WORKFLOW,          /* review data written other than through the review */
+  SK_PROPOSAL_ERROR_TAMPERED,          /* a review history that cannot have happened */
+  SK_PROPOSAL_ERROR_MISMATCH,          /* content not matching its fingerprint, not acknowledged */
 } SkProposalError;
 
 GQuark sk_proposal_error_quark (void);

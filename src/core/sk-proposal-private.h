@@ -18,4 +18,16 @@ SkProposal *_sk_proposal_create_temp (const char *target, SkTemp **temp, GError 
 /* Closes the database; the object stays usable for reading its records. */
 void     _sk_proposal_close          (SkProposal *self);
 
+/* A recorded step of the review (status, its events, decisions, remarks
+ * and their replies): one transaction that the guard of the generic API
+ * lets through and that is not an undo step — it empties undo and redo,
+ * so that undo never crosses a recorded event. Not inside a group. */
+void     _sk_proposal_begin_recorded  (SkProposal *self, const char *label);
+gboolean _sk_proposal_end_recorded    (SkProposal *self, GError **error);
+void     _sk_proposal_cancel_recorded (SkProposal *self);
+
+/* Why the review history in the file is impossible (NULL when it is
+ * possible); such a file cannot be changed at all. */
+const GError *_sk_proposal_get_history_error (SkProposal *self);
+
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include "sk-error.h"
 #include "sk-proposal-private.h"
 #include "sk-record-private.h"
+#include "sk-review-private.h"
 #include "sk-store.h"
 
 typedef struct {
@@ -28,6 +29,7 @@ typedef struct {
 typedef struct {
   char *label;
   GPtrArray *changes; /* Change*, in the order they were made */
+  gboolean recorded;  /* a recorded step of the review: never undone */
 } Group;
 
 struct _SkProposal
@@ -45,6 +47,8 @@ struct _SkProposal
   Group *open_group;
   guint group_depth;
   gint64 data_version; /* SQLite's count of other connections' commits, when last read */
+  guint recording;        /* inside a recorded step of the review */
+  GError *history_error;  /* the review history is impossible */
 };
 
 enum { PROP_0, PROP_PATH, PROP_READ_ONLY, PROP_CAN_UNDO, PROP_CAN_REDO, N_PROPS };
@@ -120,6 +124,7 @@ sk_proposal_finalize (GObject *object)
   g_ptr_array_unref (self->undo);
   g_ptr_array_unref (self->redo);
   g_clear_pointer (&self->open_group, group_free);
+  g_clear_error (&self->history_error);
   g_free (self->path);
 
   G_OBJECT_CLASS (sk_proposal_parent_class)->finalize (object);
@@ -544,6 +549,7 @@ proposal_new (const char *path, sqlite3 *db, gboolean read_only, GError **error)
   self->read_only = read_only;
   if (!load_all (self, FALSE, error))
     return NULL;
+  _sk_review_check_history (self, &self->history_error);
   return g_steal_pointer (&self);
 }
 
@@ -898,7 +904,13 @@ reload (SkProposal *self, GError **error)
   g_ptr_array_set_size (self->undo, 0);
   g_ptr_array_set_size (self->redo, 0);
   ok = load_all (self, TRUE, &local);
-  if (!ok)
+  if (ok)
+    {
+      /* The other program may have written review steps: judge the history anew. */
+      g_clear_error (&self->history_error);
+      _sk_review_check_history (self, &self->history_error);
+    }
+  else
     {
       /* What is in memory is neither the old nor the new file. */
       if (!sqlite3_get_autocommit (self->db))
@@ -1018,7 +1030,45 @@ check_writable (SkProposal *self, GError **error)
                    _("The proposal is open for viewing only and cannot be changed."));
       return FALSE;
     }
+  if (self->history_error)
+    {
+      g_set_error_literal (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_TAMPERED,
+                           self->history_error->message);
+      return FALSE;
+    }
   return TRUE;
+}
+
+const GError *
+_sk_proposal_get_history_error (SkProposal *self)
+{
+  g_return_val_if_fail (SK_IS_PROPOSAL (self), NULL);
+  return self->history_error;
+}
+
+/* What only the review may write: the status and fingerprint of the
+ * proposal, status events, decisions, remarks and their replies. */
+static gboolean
+is_workflow_change (Change *c)
+{
+  const char *name = c->kind->name;
+
+  if (g_str_equal (name, SK_KIND_REMARK) || g_str_equal (name, SK_KIND_DECISION) ||
+      g_str_equal (name, SK_KIND_STATUS_EVENT) || g_str_equal (name, SK_KIND_REMARK_REPLY))
+    return TRUE;
+  if (!c->kind->singleton)
+    return FALSE;
+  for (guint i = 0; i < c->kind->n_fields; i++)
+    {
+      const char *field = c->kind->fields[i].name;
+      GVariant *a = c->before ? sk_record_get_value_at (c->before, i) : NULL;
+      GVariant *b = c->after ? sk_record_get_value_at (c->after, i) : NULL;
+      gboolean same = (a == NULL || b == NULL) ? a == b : g_variant_equal (a, b);
+
+      if (!same && (g_str_equal (field, "status") || g_str_equal (field, "fingerprint")))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Review data may change whatever the status: remarks, decisions, the
@@ -1029,7 +1079,7 @@ is_review_change (Change *c)
   static const char * const review_fields[] = { "status", "fingerprint", NULL };
 
   if (g_str_equal (c->kind->name, SK_KIND_REMARK) || g_str_equal (c->kind->name, SK_KIND_DECISION) ||
-      g_str_equal (c->kind->name, SK_KIND_STATUS_EVENT))
+      g_str_equal (c->kind->name, SK_KIND_STATUS_EVENT) || g_str_equal (c->kind->name, SK_KIND_REMARK_REPLY))
     return TRUE;
   if (!c->kind->singleton || c->before == NULL || c->after == NULL)
     return FALSE;
@@ -1049,6 +1099,8 @@ sk_proposal_is_frozen (SkProposal *self)
   const char *status;
 
   g_return_val_if_fail (SK_IS_PROPOSAL (self), FALSE);
+  if (self->history_error)
+    return TRUE;
   status = sk_record_get_string (sk_proposal_get_info (self), "status");
   return g_strcmp0 (status, "draft") != 0 && g_strcmp0 (status, "returned") != 0;
 }
@@ -1061,6 +1113,15 @@ commit_changes (SkProposal *self, const char *label, GPtrArray *changes, GError 
 
   if (changes->len == 0)
     return TRUE;
+  if (self->recording == 0)
+    for (guint i = 0; i < changes->len; i++)
+      if (is_workflow_change (changes->pdata[i]))
+        {
+          g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_WORKFLOW,
+                       _("The status, its history, decisions and review remarks are recorded by the review "
+                         "itself (submit, start the review, decide, remark, respond) and cannot be edited."));
+          return FALSE;
+        }
   if (sk_proposal_is_frozen (self))
     for (guint i = 0; i < changes->len; i++)
       if (!is_review_change (changes->pdata[i]))
@@ -1373,7 +1434,14 @@ sk_proposal_end_group (SkProposal *self, GError **error)
       group_free (g);
       return TRUE;
     }
-  g_ptr_array_add (self->undo, g);
+  if (g->recorded)
+    {
+      /* Undo stops here: what came before the event stays as it is. */
+      group_free (g);
+      g_ptr_array_set_size (self->undo, 0);
+    }
+  else
+    g_ptr_array_add (self->undo, g);
   g_ptr_array_set_size (self->redo, 0);
   notify_history (self);
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
@@ -1396,6 +1464,40 @@ sk_proposal_cancel_group (SkProposal *self)
   if (g->changes->len > 0)
     g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
   group_free (g);
+}
+
+void
+_sk_proposal_begin_recorded (SkProposal *self, const char *label)
+{
+  g_return_if_fail (SK_IS_PROPOSAL (self));
+  g_return_if_fail (self->group_depth == 0);
+
+  sk_proposal_begin_group (self, label);
+  self->open_group->recorded = TRUE;
+  self->recording++;
+}
+
+gboolean
+_sk_proposal_end_recorded (SkProposal *self, GError **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (SK_IS_PROPOSAL (self), FALSE);
+  g_return_val_if_fail (self->recording > 0, FALSE);
+
+  ok = sk_proposal_end_group (self, error);
+  self->recording--;
+  return ok;
+}
+
+void
+_sk_proposal_cancel_recorded (SkProposal *self)
+{
+  g_return_if_fail (SK_IS_PROPOSAL (self));
+  g_return_if_fail (self->recording > 0);
+
+  sk_proposal_cancel_group (self);
+  self->recording--;
 }
 
 gboolean
@@ -1511,7 +1613,8 @@ _sk_proposal_import_records (SkProposal *self, GPtrArray *records, GError **erro
     }
   if (!sk_store_exec (self->db, "COMMIT", error))
     goto fail;
-  return load_all (self, FALSE, error);
+  /* An impossible history is refused, not imported as a tampered file. */
+  return load_all (self, FALSE, error) && _sk_review_check_history (self, error);
 
 fail:
   sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);

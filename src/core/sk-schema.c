@@ -185,6 +185,24 @@ static const SkEnumValue mobility_categories[] = {
   { NULL, NULL }
 };
 
+static const SkEnumValue remark_states[] = {
+  { "open", N_("Open") },
+  /* TRANSLATORS: a review remark the university has answered */
+  { "addressed", N_("Addressed") },
+  { "resolved", N_("Resolved") },
+  { NULL, NULL }
+};
+
+static const SkEnumValue reply_actions[] = {
+  /* TRANSLATORS: the university's answer to a review remark */
+  { "respond", N_("Response") },
+  /* TRANSLATORS: the reviewer accepts the answer to a remark */
+  { "resolve", N_("Marked resolved") },
+  /* TRANSLATORS: the reviewer does not accept the answer to a remark */
+  { "reopen", N_("Not resolved") },
+  { NULL, NULL }
+};
+
 static const SkEnumValue decisions[] = {
   { "approve", N_("Approve") },
   { "return", N_("Return for revision") },
@@ -410,7 +428,17 @@ static const SkField remark_fields[] = {
   TEXT ("author", REQ, N_("Author")),
   TEXT ("created", REQ, N_("Written")),
   PARA_ ("text", N_("Remark")),
-  BOOL ("resolved", N_("Resolved")),
+  ENUM ("state", REQ, N_("State"), remark_states),
+  /* TRANSLATORS: the review round (the submission) a remark was written in */
+  INT ("round", 0, N_("Round"), 0, 1000000),
+};
+
+static const SkField remark_reply_fields[] = {
+  OWNER ("remark_id", N_("Remark"), "review_remark"),
+  ENUM ("action", REQ, N_("Action"), reply_actions),
+  TEXT ("author", REQ, N_("Author")),
+  TEXT ("written", REQ, N_("Written")),
+  PARA_ ("text", N_("Text")),
 };
 
 static const SkField decision_fields[] = {
@@ -418,6 +446,9 @@ static const SkField decision_fields[] = {
   TEXT ("decided_by", REQ, N_("Decided by")),
   TEXT ("decided_at", REQ, N_("Date")),
   PARA_ ("justification", N_("Justification")),
+  TEXT ("withdrawn_by", 0, N_("Withdrawn by")),
+  TEXT ("withdrawn_at", 0, N_("Withdrawn")),
+  PARA_ ("withdrawal_reason", N_("Reason for the withdrawal")),
 };
 
 static const SkField status_event_fields[] = {
@@ -427,6 +458,9 @@ static const SkField status_event_fields[] = {
   TEXT ("changed_at", REQ, N_("When")),
   TEXT ("fingerprint", 0, N_("Fingerprint")),
   PARA_ ("note", N_("Note")),
+  INT ("errors", 0, N_("Errors remaining"), 0, 1000000),
+  INT ("warnings", 0, N_("Warnings remaining"), 0, 1000000),
+  TEXT ("acknowledged_fingerprint", 0, N_("Fingerprint of the content, acknowledged as not matching")),
 };
 
 #define KIND(n, j, l, s, f) { n, j, l, s, f, G_N_ELEMENTS (f) }
@@ -460,6 +494,7 @@ static const SkKind kinds[] = {
   KIND ("review_remark", "review_remarks", N_("Review remark"), FALSE, remark_fields),
   KIND ("decision", "decisions", N_("Decision"), FALSE, decision_fields),
   KIND ("status_event", "status_events", N_("Status change"), FALSE, status_event_fields),
+  KIND ("remark_reply", "remark_replies", N_("Reply to a remark"), FALSE, remark_reply_fields),
 };
 
 const SkKind *

@@ -10,7 +10,7 @@
 
 G_BEGIN_DECLS
 
-#define SK_SCHEMA_VERSION 2
+#define SK_SCHEMA_VERSION 3
 
 /* "SkPr" read as a big-endian 32-bit integer: PRAGMA application_id. */
 #define SK_APPLICATION_ID 0x536b5072
@@ -99,5 +99,6 @@ const SkEnumValue *sk_field_enum_value (const SkField *field, const char *code);
 #define SK_KIND_REMARK          "review_remark"
 #define SK_KIND_DECISION        "decision"
 #define SK_KIND_STATUS_EVENT    "status_event"
+#define SK_KIND_REMARK_REPLY    "remark_reply"
 
 G_END_DECLS

@@ -82,6 +82,7 @@ sk_store_exec (sqlite3 *db, const char *sql, GError **error)
 static const SkMigration migrations[] = {
   { 1, NULL, "/kz/seriktes/core/schema/v1.sql" }, /* every record kind */
   { 2, NULL, "/kz/seriktes/core/schema/v2.sql" }, /* review: status events, fingerprint */
+  { 3, NULL, "/kz/seriktes/core/schema/v3.sql" }, /* remarks as a dialogue, withdrawal, submission counts */
 };
 
 const SkMigration *
