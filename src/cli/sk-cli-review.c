@@ -143,18 +143,26 @@ int
 sk_cli_diff (int argc, char **argv)
 {
   g_autofree char *format = NULL;
+  g_autofree char *rules_path = NULL;
+  int year = 0;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("Output as text (the default) or json"), N_("FORMAT") },
+    { "rules", 'r', 0, G_OPTION_ARG_FILENAME, &rules_path, N_("Check against the rule set in FILE instead of the built-in one"), N_("FILE") },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("Judge the age of rankings from YEAR instead of this year"), N_("YEAR") },
     { NULL }
   };
   g_autoptr (GOptionContext) context = g_option_context_new (_("OLD NEW — what changed between two versions of a proposal"));
   g_autoptr (SkProposal) older = NULL;
   g_autoptr (SkProposal) newer = NULL;
-  g_autoptr (GPtrArray) entries_found = NULL;
+  g_autoptr (SkRuleSet) rules = NULL;
+  g_autoptr (SkComparison) comparison = NULL;
+  SkCheckOptions options = { 0 };
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_set_description (context, _("Exit status: 0 when the contents are the same, 1 when they differ, 2 when a file cannot be read."));
+  g_option_context_set_description (context, _("The records that changed, with their values as the window shows them; the findings "
+                                               "resolved, new and unchanged; the remarks answered in between. Exit status: 0 when "
+                                               "nothing changed, 1 when something did, 2 when a file cannot be read."));
   if (!sk_cli_parse (context, &argc, &argv))
     return SK_EXIT_INVALID;
   if (argc != 3)
@@ -167,14 +175,23 @@ sk_cli_diff (int argc, char **argv)
       g_printerr (_("Unknown format “%s”: use text or json.\n"), format);
       return SK_EXIT_INVALID;
     }
+  if (year != 0 && (year < 1900 || year > 2200))
+    {
+      g_printerr ("%s\n", _("The year must be between 1900 and 2200."));
+      return SK_EXIT_INVALID;
+    }
+  if ((rules = sk_cli_rules (rules_path)) == NULL)
+    return SK_EXIT_INVALID;
   older = open_or_report (argv[1], SK_OPEN_READ_ONLY);
   newer = open_or_report (argv[2], SK_OPEN_READ_ONLY);
   if (older == NULL || newer == NULL)
     return SK_EXIT_INVALID;
-  entries_found = sk_diff (older, newer, sk_get_content_language ());
+  options.year = year;
+  options.language = sk_get_content_language ();
+  comparison = sk_comparison_new (older, newer, rules, &options);
   if (format && g_str_equal (format, "json"))
     {
-      g_autoptr (JsonNode) root = sk_diff_to_json (entries_found);
+      g_autoptr (JsonNode) root = sk_comparison_to_json (comparison);
       g_autoptr (JsonGenerator) gen = json_generator_new ();
       g_autofree char *text = NULL;
 
@@ -186,8 +203,8 @@ sk_cli_diff (int argc, char **argv)
     }
   else
     {
-      g_autofree char *text = sk_diff_to_text (entries_found);
+      g_autofree char *text = sk_comparison_to_text (comparison);
       fputs (text, stdout);
     }
-  return entries_found->len ? SK_EXIT_FINDINGS : SK_EXIT_OK;
+  return sk_comparison_is_empty (comparison) ? SK_EXIT_OK : SK_EXIT_FINDINGS;
 }

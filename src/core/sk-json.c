@@ -339,6 +339,29 @@ read_record (const SkKind *kind, JsonNode *node, const char *path, GError **erro
   return g_steal_pointer (&r);
 }
 
+/* A remark of a document before version 3 has "resolved" (true or
+ * false) where it now has its state: the same remark as version 3 says it.
+ * Anything else is left for read_record() to judge. */
+static JsonNode *
+upgrade_remark (JsonNode *node)
+{
+  JsonObject *obj, *out;
+  JsonNode *resolved, *copy;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return json_node_ref (node);
+  obj = json_node_get_object (node);
+  resolved = json_object_get_member (obj, "resolved");
+  if (json_object_has_member (obj, "state") ||
+      (resolved && (!JSON_NODE_HOLDS_VALUE (resolved) || json_node_get_value_type (resolved) != G_TYPE_BOOLEAN)))
+    return json_node_ref (node);
+  copy = json_node_copy (node);
+  out = json_node_get_object (copy);
+  json_object_set_string_member (out, "state", resolved && json_node_get_boolean (resolved) ? "resolved" : "open");
+  json_object_remove_member (out, "resolved");
+  return copy;
+}
+
 /* Every reference names a record that exists. */
 static gboolean
 check_references (GPtrArray *records, GHashTable *ids, GHashTable *paths, GError **error)
@@ -382,6 +405,7 @@ sk_json_to_records (JsonNode *root, GError **error)
   JsonNode *member;
   JsonNode *node;
   SkRecord *info;
+  gint64 version;
 
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
@@ -412,6 +436,7 @@ sk_json_to_records (JsonNode *root, GError **error)
             (long long) json_node_get_int (node));
       return NULL;
     }
+  version = json_node_get_int (node);
   node = json_object_get_member (obj, "proposal");
   if (node == NULL)
     {
@@ -450,7 +475,16 @@ sk_json_to_records (JsonNode *root, GError **error)
         {
           g_autofree char *sub = g_strdup_printf ("%s[%u]", path, i);
           g_autofree char *key = NULL;
-          SkRecord *r = read_record (kind, json_array_get_element (array, i), sub, error);
+          g_autoptr (JsonNode) element = json_node_ref (json_array_get_element (array, i));
+          SkRecord *r;
+
+          if (version < 3 && g_str_equal (kind->name, SK_KIND_REMARK))
+            {
+              JsonNode *upgraded = upgrade_remark (element);
+              json_node_unref (element);
+              element = upgraded;
+            }
+          r = read_record (kind, element, sub, error);
 
           if (r == NULL)
             return NULL;
