@@ -10,6 +10,7 @@
 #include "sk-error.h"
 #include "sk-init.h"
 #include "sk-ranking.h"
+#include "sk-summary.h"
 
 typedef struct {
   char *file;
@@ -30,7 +31,8 @@ error_code (const GError *error)
 {
   static const char * const codes[] = {
     "not-proposal", "damaged", "newer-version", "unexpected-schema", "read-only",
-    "io", "invalid-value", "not-found", "exists", "invalid-json",
+    "io", "invalid-value", "not-found", "exists", "invalid-json", "frozen", "transition",
+    "workflow", "tampered", "mismatch",
   };
   if (error->domain == SK_PROPOSAL_ERROR && error->code >= 0 && (guint) error->code < G_N_ELEMENTS (codes))
     return codes[error->code];
@@ -173,6 +175,33 @@ print_json (Result *results, guint n, SkRuleSet *rules, int year, const char *la
   printf ("%s\n", text);
 }
 
+/* One line per proposal; a file that cannot be read has its line with
+ * the reason (and on the standard error). */
+static int
+print_csv (char **files, guint n, SkRuleSet *rules, const SkCheckOptions *options)
+{
+  g_autoptr (GPtrArray) summaries = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_file_summary_free);
+  g_autofree char *csv = NULL;
+  int status = SK_EXIT_OK;
+
+  for (guint i = 0; i < n; i++)
+    {
+      SkFileSummary *s = sk_file_summary_new (files[i], rules, options);
+
+      g_ptr_array_add (summaries, s);
+      if (s->error)
+        {
+          sk_cli_report (s->file, s->error);
+          status = SK_EXIT_INVALID;
+        }
+      else if (s->errors > 0 && status == SK_EXIT_OK)
+        status = SK_EXIT_FINDINGS;
+    }
+  csv = sk_file_summaries_to_csv (summaries, options->language);
+  fputs (csv, stdout);
+  return status;
+}
+
 static gboolean
 valid_language (const char *lang)
 {
@@ -189,7 +218,7 @@ sk_cli_check (int argc, char **argv)
   gboolean with_rankings = FALSE;
   const GOptionEntry entries[] = {
     { "rules", 'r', 0, G_OPTION_ARG_FILENAME, &rules_path, N_("Check against the rule set in FILE instead of the built-in one"), N_("FILE") },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("Output as text (the default) or json"), N_("FORMAT") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("Output as text (the default), json, or csv (one line per proposal)"), N_("FORMAT") },
     { "lang", 'l', 0, G_OPTION_ARG_STRING, &lang, N_("Language of the findings: kk, ru or en"), N_("LANG") },
     { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("Judge the age of rankings from YEAR instead of this year"), N_("YEAR") },
     { "rankings", 0, 0, G_OPTION_ARG_NONE, &with_rankings, N_("Verify the ranking entries against the tables of the ranking library"), NULL },
@@ -215,9 +244,9 @@ sk_cli_check (int argc, char **argv)
       g_printerr ("%s\n", _("Name at least one proposal file."));
       return SK_EXIT_INVALID;
     }
-  if (format && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
+  if (format && !g_str_equal (format, "text") && !g_str_equal (format, "json") && !g_str_equal (format, "csv"))
     {
-      g_printerr (_("Unknown format “%s”: use text or json.\n"), format);
+      g_printerr (_("Unknown format “%s”: use text, json or csv.\n"), format);
       return SK_EXIT_INVALID;
     }
   if (lang)
@@ -259,6 +288,8 @@ sk_cli_check (int argc, char **argv)
     }
 
   n = (guint) argc - 1;
+  if (format && g_str_equal (format, "csv"))
+    return print_csv (argv + 1, n, rules, &options);
   results = g_new0 (Result, n);
   for (guint i = 0; i < n; i++)
     {

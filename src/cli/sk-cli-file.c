@@ -8,6 +8,7 @@
 #include "sk-init.h"
 #include "sk-json.h"
 #include "sk-proposal.h"
+#include "sk-review.h"
 #include "sk-summary.h"
 
 int
@@ -29,6 +30,7 @@ sk_cli_info (int argc, char **argv)
       g_autoptr (GError) error = NULL;
       g_autoptr (SkProposal) proposal = sk_proposal_open (argv[i], SK_OPEN_READ_ONLY, &error);
       g_autofree char *text = NULL;
+      g_autofree char *history = NULL;
 
       if (proposal == NULL)
         {
@@ -37,9 +39,13 @@ sk_cli_info (int argc, char **argv)
           continue;
         }
       text = sk_summary_text (proposal, sk_get_content_language ());
+      history = sk_review_history_text (proposal, NULL);
       if (argc > 2)
         printf ("%s\n", argv[i]);
       fputs (text, stdout);
+      /* Who did what and when, in the interface's language. */
+      if (*history)
+        printf ("\n%s", history);
       if (i + 1 < argc)
         fputc ('\n', stdout);
     }

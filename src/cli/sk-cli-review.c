@@ -99,10 +99,13 @@ sk_cli_review (int argc, char **argv)
   g_autofree char *decision = NULL;
   g_autofree char *by = NULL;
   g_autofree char *note = NULL;
-  gboolean start = FALSE;
+  gboolean start = FALSE, withdraw = FALSE, acknowledge = FALSE;
   const GOptionEntry entries[] = {
     { "decision", 0, 0, G_OPTION_ARG_STRING, &decision, N_("approve, return or reject"), N_("DECISION") },
     { "start", 0, 0, G_OPTION_ARG_NONE, &start, N_("Only take the proposal under review"), NULL },
+    { "withdraw", 0, 0, G_OPTION_ARG_NONE, &withdraw, N_("Withdraw the last decision (the reason with --note)"), NULL },
+    { "acknowledge-mismatch", 0, 0, G_OPTION_ARG_NONE, &acknowledge,
+      N_("Go on although the content no longer matches its fingerprint (recorded in the history)"), NULL },
     { "by", 0, 0, G_OPTION_ARG_STRING, &by, N_("The reviewer (required)"), N_("NAME") },
     { "note", 0, 0, G_OPTION_ARG_STRING, &note, N_("The justification of the decision"), N_("TEXT") },
     { NULL }
@@ -110,6 +113,7 @@ sk_cli_review (int argc, char **argv)
   g_autoptr (GOptionContext) context = g_option_context_new (_("FILE — record the Ministry's decision on a submitted proposal"));
   g_autoptr (SkProposal) p = NULL;
   g_autoptr (GError) error = NULL;
+  SkReviewOptions options = { 0 };
   gboolean ok;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -117,20 +121,20 @@ sk_cli_review (int argc, char **argv)
   if (!sk_cli_parse (context, &argc, &argv) ||
       !one_file (argc, _("Name one proposal file, the decision with --decision and the reviewer with --by.")))
     return SK_EXIT_INVALID;
-  if (by == NULL || (decision == NULL && !start))
+  if (by == NULL || (decision == NULL && !start && !withdraw) || (decision && withdraw) || (start && withdraw))
     {
       g_printerr ("%s\n", _("Name one proposal file, the decision with --decision and the reviewer with --by."));
       return SK_EXIT_INVALID;
     }
   if ((p = open_or_report (argv[1], SK_OPEN_DEFAULT)) == NULL)
     return SK_EXIT_INVALID;
-  if (sk_review_verify (p) == SK_FINGERPRINT_MISMATCH)
-    {
-      g_printerr (_("%s: the content no longer matches its fingerprint; it is not what was submitted.\n"), argv[1]);
-      return SK_EXIT_INVALID;
-    }
-  ok = decision ? sk_review_decide (p, decision, by, note, &error)
-                : sk_review_transition (p, "under_review", by, note, &error);
+  options.acknowledge_mismatch = acknowledge;
+  if (withdraw)
+    ok = sk_review_withdraw_decision (p, by, note, &error);
+  else if (decision)
+    ok = sk_review_decide_full (p, decision, by, note, &options, &error);
+  else
+    ok = sk_review_transition_full (p, "under_review", by, note, &options, &error);
   if (!ok)
     {
       sk_cli_report (argv[1], error);

@@ -238,6 +238,7 @@ sk_pdf_clear (SkPdf *pdf)
   g_clear_pointer (&pdf->running_title, g_free);
   g_clear_pointer (&pdf->date_text, g_free);
   g_clear_pointer (&pdf->fingerprint, g_free);
+  g_clear_pointer (&pdf->comparison, sk_comparison_free);
   if (pdf->doc)
     HPDF_Free (pdf->doc);
   pdf->doc = NULL;

@@ -20,6 +20,7 @@
 #include <hpdf.h>
 
 #include "sk-check.h"
+#include "sk-diff.h"
 #include "sk-i18n.h"
 #include "sk-pdf.h"
 #include "sk-pdf-format.h"
@@ -92,6 +93,7 @@ typedef struct {
   GDateTime *date;         /* of the export */
   char *fingerprint;       /* of the content as it is now (SHA-256, hex) */
   SkFingerprintState fingerprint_state; /* of the stored one */
+  SkComparison *comparison; /* with SkPdfOptions.previous, or NULL */
 
   GPtrArray *pages;        /* HPDF_Page, in order */
   HPDF_Page page;          /* the current one */

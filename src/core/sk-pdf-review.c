@@ -13,28 +13,12 @@
 
 #include "sk-pdf-private.h"
 
-/* "21 November 2026, 14:05" for a time as the file keeps it (ISO 8601,
- * in the time zone it was written in), the time after @separator; a date
- * alone as a date; anything else as it is. NULL when empty. */
+/* "21 November 2026, 14:05" for a time as the file keeps it, the time
+ * after @separator (sk_review_format_time()). NULL when empty. */
 static char *
 when_text_sep (SkPdf *pdf, const char *iso, const char *separator)
 {
-  g_autoptr (GTimeZone) local = NULL;
-  g_autoptr (GDateTime) time = NULL;
-  g_autofree char *date = NULL;
-
-  if (iso == NULL || *iso == '\0')
-    return NULL;
-  local = g_time_zone_new_local ();
-  time = g_date_time_new_from_iso8601 (iso, local);
-  if (time == NULL)
-    {
-      char *day = sk_pdf_format_iso_date (iso, pdf->lang);
-      return day ? day : g_strdup (iso);
-    }
-  date = sk_pdf_format_date_time (time, pdf->lang);
-  return g_strdup_printf ("%s%s%02d:%02d", date, separator, g_date_time_get_hour (time),
-                          g_date_time_get_minute (time));
+  return sk_review_format_time (iso, pdf->lang, separator);
 }
 
 static char *
@@ -306,19 +290,44 @@ write_finding_now (SkPdf *pdf, const char *check_id)
   sk_pdf_space (pdf, 3);
 }
 
+/* A reply under its remark: what it is, who, when, and its text. */
+static void
+write_reply (SkPdf *pdf, SkRecord *reply, gboolean muted)
+{
+  const char *text = sk_record_get_string (reply, "text");
+  g_autofree char *when = when_text (pdf, sk_record_get_string (reply, "written"));
+  /* TRANSLATORS: a reply to a review remark: what it is (Response, Marked
+   * resolved, Not resolved), who wrote it, when */
+  g_autofree char *head = g_strdup_printf (TR ("%s — %s, %s"), sk_pdf_enum (pdf, reply, "action"),
+                                           sk_record_get_string (reply, "author"), when ? when : "—");
+
+  sk_pdf_ensure (pdf, SK_PDF_SMALL * SK_PDF_LINE * 2);
+  sk_pdf_paragraph (pdf, head, SK_PDF_BOLD, SK_PDF_SMALL, &sk_pdf_muted, 28, NULL);
+  if (text && *text)
+    sk_pdf_paragraph (pdf, text, SK_PDF_REGULAR, SK_PDF_BODY, muted ? &sk_pdf_muted : &sk_pdf_black, 28, NULL);
+  sk_pdf_space (pdf, 2);
+}
+
 static void
 write_remark (SkPdf *pdf, SkRecord *r, guint number, gboolean on_record)
 {
   const char *text = sk_record_get_string (r, "text");
   const char *section = sk_record_get_string (r, "section");
-  gboolean resolved = sk_record_get_bool (r, "resolved");
+  gboolean resolved = g_strcmp0 (sk_record_get_string (r, "state"), "resolved") == 0;
   g_autofree char *when = when_text (pdf, sk_record_get_string (r, "created"));
   g_autofree char *message = g_strdup_printf ("%u. %s", number, text && *text ? text : TR ("(no text)"));
   g_autoptr (GString) meta = g_string_new (sk_record_get_string (r, "author"));
+  g_autoptr (GPtrArray) replies = sk_review_remark_replies (pdf->proposal, sk_record_get_id (r));
 
   if (when)
     g_string_append_printf (meta, " · %s", when);
-  g_string_append_printf (meta, " · %s", resolved ? TR ("Resolved") : TR ("Not resolved"));
+  if (sk_record_is_set (r, "round") && sk_record_get_int (r, "round", 0) > 0)
+    {
+      g_string_append (meta, " · ");
+      /* TRANSLATORS: the review round (submission) a remark was written in */
+      g_string_append_printf (meta, TR ("round %lld"), (long long) sk_record_get_int (r, "round", 0));
+    }
+  g_string_append_printf (meta, " · %s", sk_pdf_enum (pdf, r, "state"));
   if (on_record && section && *section)
     {
       g_string_append (meta, " · ");
@@ -335,6 +344,9 @@ write_remark (SkPdf *pdf, SkRecord *r, guint number, gboolean on_record)
   pdf->y += SK_PDF_BODY * 0.3;
   sk_pdf_paragraph (pdf, meta->str, SK_PDF_REGULAR, SK_PDF_SMALL, &sk_pdf_muted, 14, NULL);
   sk_pdf_space (pdf, 3);
+  /* The dialogue: the university's responses, the reviewer's verdicts. */
+  for (guint i = 0; i < replies->len; i++)
+    write_reply (pdf, replies->pdata[i], resolved);
 }
 
 static void
@@ -343,7 +355,7 @@ write_remarks (SkPdf *pdf)
   g_autoptr (GPtrArray) remarks = records_of (pdf, SK_KIND_REMARK);
   g_autoptr (GPtrArray) groups = NULL;
   g_autofree char *summary = NULL;
-  guint resolved = 0, number = 0;
+  guint resolved = 0, addressed = 0, number = 0;
 
   sk_pdf_heading (pdf, 1, TR ("Review remarks"));
   if (remarks->len == 0)
@@ -352,10 +364,16 @@ write_remarks (SkPdf *pdf)
       return;
     }
   for (guint i = 0; i < remarks->len; i++)
-    resolved += sk_record_get_bool (remarks->pdata[i], "resolved");
-  summary = g_strdup_printf (TRN ("%u remark; resolved by the university: %u.",
-                                  "%u remarks; resolved by the university: %u.", remarks->len),
-                             remarks->len, resolved);
+    {
+      const char *state = sk_record_get_string (remarks->pdata[i], "state");
+      resolved += g_strcmp0 (state, "resolved") == 0;
+      addressed += g_strcmp0 (state, "addressed") == 0;
+    }
+  /* TRANSLATORS: the number of remarks, then how many are open, addressed
+   * (answered by the university) and resolved (accepted by the reviewer) */
+  summary = g_strdup_printf (TRN ("%u remark: open %u, addressed by the university %u, resolved %u.",
+                                  "%u remarks: open %u, addressed by the university %u, resolved %u.", remarks->len),
+                             remarks->len, remarks->len - addressed - resolved, addressed, resolved);
   sk_pdf_body (pdf, summary);
 
   groups = group_remarks (remarks);
@@ -393,9 +411,13 @@ write_history (SkPdf *pdf)
     { TR ("Note"), 30, SK_PDF_ALIGN_LEFT },
   };
   g_autoptr (GPtrArray) events = records_of (pdf, SK_KIND_STATUS_EVENT);
+  g_autoptr (GPtrArray) history = sk_review_history (pdf->proposal, pdf->lang);
   SkPdfTable *t;
 
   sk_pdf_heading (pdf, 1, TR ("Status history"));
+  if (sk_review_history_problem (pdf->proposal))
+    sk_pdf_paragraph (pdf, sk_review_history_problem (pdf->proposal)->message, SK_PDF_BOLD, SK_PDF_BODY,
+                      &sk_pdf_severity[SK_SEVERITY_ERROR], 0, NULL);
   if (events->len == 0)
     {
       sk_pdf_none (pdf, TR ("The status has not changed since the proposal was made."));
@@ -410,8 +432,18 @@ write_history (SkPdf *pdf)
       sk_pdf_cell_take (t, when_text_sep (pdf, sk_record_get_string (e, "changed_at"), "\n"));
       sk_pdf_cell (t, sk_pdf_enum (pdf, e, "from_status"));
       sk_pdf_cell (t, sk_pdf_enum (pdf, e, "to_status"));
+      SkHistoryEntry *h = history->pdata[i];
+      gboolean plain = !sk_record_is_set (e, "errors") && !sk_record_get_string (e, "acknowledged_fingerprint") &&
+                       !(g_str_equal (sk_record_get_string (e, "to_status"), "under_review") &&
+                         g_strcmp0 (sk_record_get_string (e, "from_status"), "submitted") != 0);
+
       sk_pdf_cell (t, sk_record_get_string (e, "changed_by"));
-      sk_pdf_cell (t, sk_record_get_string (e, "note"));
+      /* What the status alone does not say: the errors and warnings left
+       * at submission, an acknowledged mismatch, a withdrawal. */
+      if (plain)
+        sk_pdf_cell (t, h->note);
+      else
+        sk_pdf_cell_take (t, h->note ? g_strdup_printf ("%s\n%s", h->what, h->note) : g_strdup (h->what));
     }
   sk_pdf_table_end (t);
 }
@@ -448,7 +480,114 @@ write_decisions (SkPdf *pdf)
       sk_pdf_field (t, TR ("Decided by"), sk_record_get_string (d, "decided_by"));
       sk_pdf_field (t, TR ("Date"), when);
       sk_pdf_field (t, TR ("Justification"), sk_record_get_string (d, "justification"));
+      if (sk_record_get_string (d, "withdrawn_at"))
+        {
+          g_autofree char *withdrawn = when_text (pdf, sk_record_get_string (d, "withdrawn_at"));
+          sk_pdf_field_take (t, TR ("Withdrawn"), g_strdup_printf ("%s · %s", withdrawn ? withdrawn : "—",
+                                                                  sk_record_get_string (d, "withdrawn_by")));
+          sk_pdf_field (t, TR ("Reason for the withdrawal"), sk_record_get_string (d, "withdrawal_reason"));
+        }
       sk_pdf_table_end (t);
+    }
+}
+
+/* ---- comparison with an earlier version ---- */
+
+static void
+write_findings_list (SkPdf *pdf, const char *heading, GPtrArray *findings)
+{
+  if (findings->len == 0)
+    return;
+  sk_pdf_subheading (pdf, heading);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      SkFinding *f = findings->pdata[i];
+      g_autofree char *text = g_strdup_printf ("%s: %s", sk_severity_label (sk_finding_get_severity (f), pdf->lang),
+                                               sk_finding_get_message (f));
+      sk_pdf_paragraph (pdf, text, SK_PDF_REGULAR, SK_PDF_BODY, &sk_pdf_severity[sk_finding_get_severity (f)], 0, NULL);
+    }
+}
+
+static char *
+counts_line (SkPdf *pdf, const guint counts[3])
+{
+  g_autofree char *w = g_strdup_printf (TRN ("%u warning", "%u warnings", counts[1]), counts[1]);
+  return g_strdup_printf (TRN ("%u error, %s", "%u errors, %s", counts[0]), counts[0], w);
+}
+
+static void
+write_comparison (SkPdf *pdf)
+{
+  SkComparison *c = pdf->comparison;
+  SkPdfColumn columns[] = {
+    { TR ("Record"), 30, SK_PDF_ALIGN_LEFT },
+    { TR ("Field"), 20, SK_PDF_ALIGN_LEFT },
+    { TR ("Before"), 25, SK_PDF_ALIGN_LEFT },
+    { TR ("After"), 25, SK_PDF_ALIGN_LEFT },
+  };
+  g_autofree char *was = NULL;
+  g_autofree char *is = NULL;
+  g_autofree char *compliance = NULL;
+  g_autofree char *unchanged = NULL;
+
+  if (c == NULL)
+    return;
+  sk_pdf_heading (pdf, 1, TR ("Changes since the earlier version"));
+
+  sk_pdf_subheading (pdf, TR ("Content"));
+  if (c->changes->len == 0)
+    sk_pdf_none (pdf, TR ("No differences in the content."));
+  else
+    {
+      SkPdfTable *t = sk_pdf_table_new (pdf, columns, G_N_ELEMENTS (columns));
+
+      for (guint i = 0; i < c->changes->len && !sk_pdf_failed (pdf); i++)
+        {
+          SkDiffEntry *e = c->changes->pdata[i];
+          g_autofree char *record = g_strdup_printf ("%s: %s", TR (e->kind->label), e->name);
+
+          if (e->fields == NULL)
+            {
+              sk_pdf_cell (t, record);
+              sk_pdf_cell (t, e->change == SK_DIFF_ADDED ? TR ("added") : TR ("removed"));
+              sk_pdf_cell (t, NULL);
+              sk_pdf_cell (t, NULL);
+              continue;
+            }
+          for (guint f = 0; f < e->fields->len; f++)
+            {
+              SkDiffField *field = e->fields->pdata[f];
+              sk_pdf_cell (t, f == 0 ? record : NULL);
+              sk_pdf_cell (t, field->label);
+              sk_pdf_cell (t, field->before ? field->before : "—");
+              sk_pdf_cell (t, field->after ? field->after : "—");
+            }
+        }
+      sk_pdf_table_end (t);
+    }
+
+  sk_pdf_subheading (pdf, TR ("Compliance"));
+  was = counts_line (pdf, c->older_counts);
+  is = counts_line (pdf, c->newer_counts);
+  /* TRANSLATORS: the errors and warnings of the earlier version → of this one */
+  compliance = g_strdup_printf (TR ("Earlier version: %s; this version: %s."), was, is);
+  sk_pdf_body (pdf, compliance);
+  unchanged = g_strdup_printf (TRN ("%u finding unchanged.", "%u findings unchanged.", c->unchanged->len),
+                               c->unchanged->len);
+  sk_pdf_body (pdf, unchanged);
+  write_findings_list (pdf, TR ("Resolved since the earlier version"), c->resolved);
+  write_findings_list (pdf, TR ("New in this version"), c->added);
+
+  sk_pdf_subheading (pdf, TR ("Remarks answered between the versions"));
+  if (c->remarks->len == 0)
+    sk_pdf_none (pdf, TR ("None."));
+  for (guint i = 0; i < c->remarks->len; i++)
+    {
+      SkRecord *r = c->remarks->pdata[i];
+      g_autofree char *text = g_strdup_printf ("%u. %s", i + 1, sk_record_get_string (r, "text"));
+
+      sk_pdf_paragraph (pdf, text, SK_PDF_REGULAR, SK_PDF_BODY, &sk_pdf_black, 0, NULL);
+      write_reply (pdf, c->responses->pdata[i], FALSE);
     }
 }
 
@@ -497,6 +636,7 @@ static const SkPdfSection sections[] = {
   { N_("Review remarks"), write_remarks },
   { N_("Status history"), write_history },
   { N_("Decision"), write_decisions },
+  { N_("Changes since the earlier version"), write_comparison },
   { N_("Signature of the reviewer"), write_signature },
 };
 

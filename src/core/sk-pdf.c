@@ -365,6 +365,8 @@ sk_pdf_run (const SkPdfDocument *document, SkProposal *proposal, SkRuleSet *rule
   staffing = sk_staffing_compute (proposal);
   pdf->findings = findings;
   pdf->staffing = staffing;
+  if (options && options->previous)
+    pdf->comparison = sk_comparison_new (options->previous, proposal, rules, &check);
 
   /* Once: the cover, the footers and the review report all show it. */
   pdf->fingerprint = sk_review_fingerprint (proposal);

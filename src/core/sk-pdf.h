@@ -35,6 +35,10 @@ typedef struct {
   /* The date on the cover (the review report's first page) and in the
    * footer; NULL: today. */
   GDateTime *date;
+  /* The review report: an earlier version of the proposal to compare
+   * with (its changes, the change in compliance, the remarks answered in
+   * between); NULL: none. Read only, from the exporting thread. */
+  SkProposal *previous;
 } SkPdfOptions;
 
 /* Called as the export goes on, in the exporting thread: @fraction from 0

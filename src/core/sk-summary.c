@@ -2,7 +2,9 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
+#include "sk-i18n.h"
 #include "sk-pdf-format.h"
 #include "sk-review.h"
 #include "sk-summary.h"
@@ -114,6 +116,8 @@ sk_summary_rows (SkProposal *proposal, const char *lang, gboolean with_fingerpri
       else
         add_row (rows, _("Fingerprint"), g_strdup_printf (_("%s (matches the content)"), fingerprint));
     }
+  if (with_fingerprint && sk_review_history_problem (proposal))
+    add_row (rows, _("Review history"), g_strdup (sk_review_history_problem (proposal)->message));
   return rows;
 }
 
@@ -145,6 +149,143 @@ sk_summary_text (SkProposal *proposal, const char *lang)
       g_string_append_printf (out, "  %s%*s %u\n", label,
                               (int) (width - g_utf8_strlen (label, -1)), "",
                               sk_proposal_count (proposal, kinds[i].name));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* ---- one file among many ---- */
+
+void
+sk_file_summary_free (SkFileSummary *s)
+{
+  if (s == NULL)
+    return;
+  g_free (s->file);
+  g_clear_error (&s->error);
+  g_free (s->title);
+  g_free (s->applicant);
+  g_free (s->model);
+  g_free (s->status);
+  g_free (s->status_label);
+  g_free (s->verdict);
+  g_free (s->last_event);
+  g_free (s->last_event_by);
+  g_free (s->last_event_at);
+  g_free (s->last_event_when);
+  g_free (s);
+}
+
+SkFileSummary *
+sk_file_summary_new (const char *path, SkRuleSet *rules, const SkCheckOptions *options)
+{
+  SkFileSummary *s = g_new0 (SkFileSummary, 1);
+  const char *lang = options ? options->language : NULL;
+  g_autoptr (SkProposal) proposal = sk_proposal_open (path, SK_OPEN_READ_ONLY, &s->error);
+  g_autoptr (GPtrArray) findings = NULL;
+  g_autoptr (GPtrArray) history = NULL;
+  SkRecord *info, *applicant;
+  const SkField *field;
+  const SkEnumValue *v;
+
+  s->file = g_strdup (path);
+  if (proposal == NULL)
+    return s;
+
+  info = sk_proposal_get_info (proposal);
+  s->title = g_strdup (sk_record_get_text3 (info, "title", lang ? lang : sk_content_languages[0], TRUE, NULL));
+  applicant = sk_proposal_lookup (proposal, SK_KIND_INSTITUTION, sk_record_get_int (info, "applicant_id", 0));
+  if (applicant)
+    s->applicant = g_strdup (sk_record_display_name (applicant, lang ? lang : sk_content_languages[0]));
+  field = sk_kind_field (sk_record_get_kind (info), "model");
+  if ((v = sk_field_enum_value (field, sk_record_get_string (info, "model"))))
+    s->model = g_strdup (sk_tr (lang, v->label));
+  s->status = g_strdup (sk_record_get_string (info, "status"));
+  field = sk_kind_field (sk_record_get_kind (info), "status");
+  v = sk_field_enum_value (field, s->status);
+  s->status_label = g_strdup (v ? sk_tr (lang, v->label) : s->status);
+
+  findings = sk_check (proposal, rules, options);
+  sk_findings_count (findings, &s->errors, &s->warnings, &s->notes);
+
+  s->fingerprint = sk_review_verify (proposal);
+  s->tampered = sk_review_history_problem (proposal) != NULL;
+  if (s->tampered)
+    s->verdict = g_strdup (sk_review_history_problem (proposal)->message);
+  else if (s->fingerprint == SK_FINGERPRINT_MISMATCH)
+    s->verdict = g_strdup (sk_tr (lang, "The content no longer matches its fingerprint"));
+  else if (s->fingerprint == SK_FINGERPRINT_MATCHES)
+    s->verdict = g_strdup (sk_tr (lang, "Matches its fingerprint"));
+  else
+    s->verdict = g_strdup (sk_tr (lang, "Not submitted"));
+
+  history = sk_review_history (proposal, lang);
+  if (history->len > 0)
+    {
+      SkHistoryEntry *last = history->pdata[history->len - 1];
+      s->last_event = g_strdup (last->what);
+      s->last_event_by = g_strdup (last->who);
+      s->last_event_at = g_strdup (sk_record_get_string (last->event, "changed_at"));
+      s->last_event_when = g_strdup (last->when);
+    }
+  return s;
+}
+
+static void
+csv_field (GString *line, const char *value, gboolean last)
+{
+  if (value && strpbrk (value, "\",\r\n"))
+    {
+      g_string_append_c (line, '"');
+      for (const char *p = value; *p; p++)
+        {
+          if (*p == '"')
+            g_string_append_c (line, '"');
+          g_string_append_c (line, *p);
+        }
+      g_string_append_c (line, '"');
+    }
+  else if (value)
+    g_string_append (line, value);
+  g_string_append (line, last ? "\r\n" : ",");
+}
+
+static void
+csv_number (GString *line, guint n)
+{
+  g_string_append_printf (line, "%u,", n);
+}
+
+char *
+sk_file_summaries_to_csv (GPtrArray *summaries, const char *lang)
+{
+  GString *out = g_string_new (NULL);
+
+  /* Keys for tools, not words for people: the same in every language. */
+  g_string_append (out, "file,title,applicant,model,status,errors,warnings,notes,"
+                        "fingerprint,last_event,last_event_by,last_event_at,problem\r\n");
+  for (guint i = 0; i < summaries->len; i++)
+    {
+      SkFileSummary *s = summaries->pdata[i];
+
+      csv_field (out, s->file, FALSE);
+      if (s->error)
+        {
+          g_string_append (out, ",,,,,,,,,,,");
+          csv_field (out, s->error->message, TRUE);
+          continue;
+        }
+      csv_field (out, s->title, FALSE);
+      csv_field (out, s->applicant, FALSE);
+      csv_field (out, s->model, FALSE);
+      csv_field (out, s->status_label, FALSE);
+      csv_number (out, s->errors);
+      csv_number (out, s->warnings);
+      csv_number (out, s->notes);
+      csv_field (out, s->tampered ? sk_tr (lang, "History impossible") : s->verdict, FALSE);
+      csv_field (out, s->last_event, FALSE);
+      csv_field (out, s->last_event_by, FALSE);
+      csv_field (out, s->last_event_at, FALSE);
+      csv_field (out, s->tampered ? s->verdict : NULL, TRUE);
     }
   return g_string_free (out, FALSE);
 }
