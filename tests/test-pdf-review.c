@@ -158,7 +158,7 @@ reviewed_copy (void)
   g_assert_cmpint (sk_review_add_remark (p, SK_KIND_FINANCING, 1, NULL, "Иванов И. И.", REMARK_FINANCING, &error), >, 0);
   resolved = sk_review_add_remark (p, NULL, 0, NULL, "Reviewer Ivanov", REMARK_RESOLVED, &error);
   g_assert_cmpint (resolved, >, 0);
-  g_assert_true (sk_proposal_set (p, SK_KIND_REMARK, resolved, "resolved", g_variant_new_boolean (TRUE), &error));
+  g_assert_true (sk_review_resolve_remark (p, resolved, TRUE, "Reviewer Ivanov", NULL, &error));
   g_assert_true (sk_review_decide (p, "return", "Иванов И. И.", JUSTIFICATION, &error));
   g_assert_no_error (error);
   return path;
@@ -222,7 +222,7 @@ test_review_languages (void)
       const char * const headings[] = {
         "Proposal", "Compliance with the rules", "Review remarks", "Status history", "Decision",
         "Signature of the reviewer", "On the whole proposal", "Applicant", "Foreign partners",
-        "Fingerprint", "Justification", "Resolved", "Not resolved",
+        "Fingerprint", "Justification", "Resolved", "Open", "Marked resolved",
       };
 
       g_test_message ("%s", lang);
@@ -390,6 +390,78 @@ test_review_tampered (void)
   g_assert_cmpuint (count (flat, footer), ==, pages (text));
 }
 
+#define RESPONSE "Штат қайта қаралды: шетелдік оқытушылардың үлесі 30 %-ға дейін азайтылды."
+
+/* The second round: the university answers a remark while revising and
+ * submits again; the report on the new version shows the dialogue under
+ * the remark and what changed since the first version (the content, the
+ * compliance, the remark answered), and a decision withdrawn. */
+static void
+test_review_dialogue (void)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *second = sk_test_tmp_path ("taraz-second.seriktes");
+  g_autofree char *out = sk_test_tmp_path ("review-second.pdf");
+  g_autoptr (SkProposal) p = NULL;
+  g_autoptr (SkProposal) older = NULL;
+  g_autoptr (SkRuleSet) rules = sk_rule_set_new_default ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  SkPdfOptions options = { .language = "en", .year = 2026 };
+  gint64 remark = 0;
+  gssize at_remark, at_response, at_changes;
+
+  if (!have_poppler ())
+    return;
+  first = reviewed_copy ();
+  older = sk_proposal_open (first, SK_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  p = sk_proposal_open (first, SK_OPEN_DEFAULT, &error);
+  g_assert_true (sk_proposal_save_as (p, second, &error)); /* p now edits the second version */
+  for (guint i = 0; i < sk_proposal_count (p, SK_KIND_REMARK); i++)
+    {
+      g_autoptr (SkRecord) r = g_list_model_get_item (sk_proposal_get_records (p, SK_KIND_REMARK), i);
+      if (g_strcmp0 (sk_record_get_string (r, "text"), REMARK_PROGRAMME) == 0)
+        remark = sk_record_get_id (r);
+    }
+  g_assert_cmpint (remark, >, 0);
+  g_assert_true (sk_review_transition (p, "draft", "Әлия Сәрсенова", NULL, &error));
+  g_assert_true (sk_review_respond_remark (p, remark, "Әлия Сәрсенова", RESPONSE, &error));
+  g_assert_true (sk_proposal_set (p, SK_KIND_PROGRAMME, 5, "history_discipline", g_variant_new_boolean (TRUE), &error));
+  g_assert_no_error (error);
+  g_assert_true (sk_review_transition (p, "submitted", "Әлия Сәрсенова", "Екінші нұсқа", &error));
+  g_assert_true (sk_review_decide (p, "approve", "Иванов И. И.", "Approved too early", &error));
+  g_assert_true (sk_review_withdraw_decision (p, "Иванов И. И.", "The approval was recorded by mistake.", &error));
+  g_assert_no_error (error);
+
+  options.previous = older;
+  g_assert_true (sk_pdf_export_review (p, rules, &options, out, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  text = pdf_text (out);
+  flat = squeeze (text);
+  g_assert_cmpint (at_remark = find (flat, REMARK_PROGRAMME), >=, 0);
+  g_assert_cmpint (at_response = find (flat, RESPONSE), >, at_remark);
+  g_assert_cmpint (find (flat, "Addressed"), >=, 0);
+  g_assert_cmpint (find (flat, "Response — Әлия Сәрсенова"), >=, 0);
+  /* The withdrawal, its reason, the counts recorded at submission. */
+  g_assert_cmpint (find (flat, "Reason for the withdrawal"), >=, 0);
+  g_assert_cmpint (find (flat, "The approval was recorded by mistake."), >=, 0);
+  g_assert_cmpint (find (flat, "Decision withdrawn; under review again"), >=, 0);
+  g_assert_cmpint (find (flat, "Submitted with 0 errors and 5 warnings remaining"), >=, 0);
+  /* What changed since the first version, as users read it. */
+  g_assert_cmpint (at_changes = find (flat, "Changes since the earlier version"), >, at_response);
+  g_assert_cmpint (find (flat, "History of Kazakhstan"), >, at_changes);
+  g_assert_cmpint (find (flat, "No → Yes"), <, 0); /* in two cells, not as text */
+  g_assert_cmpint (find (flat, "Earlier version: 0 errors, 5 warnings; this version: 0 errors, 4 warnings."), >, at_changes);
+  g_assert_cmpint (find (flat, "Resolved since the earlier version"), >, at_changes);
+  g_assert_cmpint (find (flat, "Remarks answered between the versions"), >, at_changes);
+  {
+    g_autofree char *response = squeeze (RESPONSE);
+    g_assert_cmpuint (count (flat, response), ==, 2);
+  }
+}
+
 /* The proposal's own PDF carries the fingerprint in the footer of every
  * page: the stored one once submitted, the content's own before. */
 static void
@@ -476,6 +548,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/sk/pdf-review/languages", test_review_languages);
   g_test_add_func ("/sk/pdf-review/draft", test_review_draft);
+  g_test_add_func ("/sk/pdf-review/dialogue", test_review_dialogue);
   g_test_add_func ("/sk/pdf-review/tampered", test_review_tampered);
   g_test_add_func ("/sk/pdf-review/cancelled", test_review_cancelled);
   g_test_add_func ("/sk/pdf-review/proposal-footer", test_proposal_footer);

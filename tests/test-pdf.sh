@@ -334,18 +334,23 @@ import json, sys
 d = json.load(open(sys.argv[1]))
 word = ("Қазақстанныңжоғарыоқуорындарыныңхалықаралықынтымақтастығы" * 6)[:300]
 long_text = ("Ескерту мәтіні өте ұзын " + word + " ") * 12
-targets = [("staff_member", 1 + i) for i in range(250)] + [("programme", 1), ("programme", 999), ("no_such_kind", 5)]
+targets = [("staff_member", 1 + i) for i in range(250)] + [("programme", 1), ("programme", 999), ("financing_line", 5)]
 d["review_remarks"] = [
   {"id": i + 1, "author": word if i == 0 else "Reviewer %d" % i, "created": "2026-11-%02dT10:%02d:00+05:00" % (1 + i % 28, i % 60),
    "text": long_text if i % 50 == 0 else "Remark %d %s" % (i, word[:40 + i % 200]),
-   "resolved": i % 3 == 0,
+   "state": "addressed" if i == 1 else "resolved" if i % 3 == 0 else "open", "round": i % 4,
    **({"target_kind": targets[i][0], "target_id": targets[i][1]} if i < len(targets) else {}),
    **({"section": word[:200]} if i % 7 == 0 else {"section": "staff-ratio"} if i % 11 == 0 else {})}
   for i in range(300)]
-d["decisions"] = [{"id": i + 1, "decision": ["return", "reject", "approve"][i % 3], "decided_by": word,
-                   "decided_at": "not a time " + word[:50], "justification": long_text} for i in range(3)]
-d["status_events"] = [{"id": i + 1, "from_status": "draft", "to_status": "submitted", "changed_by": word,
-                       "changed_at": "2026-11-21T10:00:00Z", "note": long_text} for i in range(20)]
+d["remark_replies"] = [{"id": 1, "remark_id": 2, "action": "respond", "author": word,
+                        "written": "2026-12-01T10:00:00+05:00", "text": long_text}]
+# A history that could have happened, five rounds of it, with long texts:
+# submitted, under review, returned, revised.
+steps = [("draft", "submitted"), ("submitted", "under_review"), ("under_review", "returned"), ("returned", "draft")]
+d["status_events"] = [{"id": i + 1, "from_status": steps[i % 4][0], "to_status": steps[i % 4][1], "changed_by": word,
+                       "changed_at": "2026-11-21T10:%02d:00Z" % i, "note": long_text} for i in range(20)]
+d["decisions"] = [{"id": i + 1, "decision": "return", "decided_by": word,
+                   "decided_at": "not a time " + word[:50], "justification": long_text} for i in range(5)]
 json.dump(d, open(sys.argv[2], "w"), ensure_ascii=False)
 EOF
 check "hostile review: import" status_is 0 "$cli" import-json "$tmp/hostile-review.json" -o "$tmp/hostile-review.seriktes"

@@ -237,7 +237,9 @@ test_diff (void)
   g_assert_cmpstr (e->kind->name, ==, "proposal");
   g_assert_cmpint (e->change, ==, SK_DIFF_CHANGED);
   g_assert_cmpuint (e->fields->len, ==, 1);
-  g_assert_cmpstr (((SkDiffField *) e->fields->pdata[0])->after, ==, "2032-08-31");
+  /* As users read it: a date in the language, not as the file keeps it. */
+  g_assert_cmpstr (((SkDiffField *) e->fields->pdata[0])->after, ==, "31 August 2032");
+  g_assert_cmpstr (((SkDiffField *) e->fields->pdata[0])->label, ==, "End of term");
   e = d->pdata[1];
   g_assert_cmpstr (e->kind->name, ==, "programme");
   g_assert_cmpint (e->id, ==, 5);
@@ -250,7 +252,13 @@ test_diff (void)
   g_assert_cmpstr (e->kind->name, ==, "mobility_figure");
   g_assert_cmpint (e->change, ==, SK_DIFF_REMOVED);
   text = sk_diff_to_text (d);
-  g_assert_nonnull (strstr (text, "2031-08-31 → 2032-08-31"));
+  g_assert_nonnull (strstr (text, "31 August 2031 → 31 August 2032"));
+  /* A yes/no field as a word, a trilingual text with its language. */
+  {
+    SkDiffField *diplomas = ((SkDiffEntry *) d->pdata[1])->fields->pdata[0];
+    g_assert_cmpstr (diplomas->before, ==, "1");
+    g_assert_cmpstr (diplomas->after, ==, "2");
+  }
 
   /* The same file against itself: nothing. */
   {

@@ -180,6 +180,7 @@ sk_file_summary_new (const char *path, SkRuleSet *rules, const SkCheckOptions *o
 {
   SkFileSummary *s = g_new0 (SkFileSummary, 1);
   const char *lang = options ? options->language : NULL;
+  g_autoptr (SkRuleSet) own = rules ? NULL : sk_rule_set_new_default ();
   g_autoptr (SkProposal) proposal = sk_proposal_open (path, SK_OPEN_READ_ONLY, &s->error);
   g_autoptr (GPtrArray) findings = NULL;
   g_autoptr (GPtrArray) history = NULL;
@@ -204,7 +205,7 @@ sk_file_summary_new (const char *path, SkRuleSet *rules, const SkCheckOptions *o
   v = sk_field_enum_value (field, s->status);
   s->status_label = g_strdup (v ? sk_tr (lang, v->label) : s->status);
 
-  findings = sk_check (proposal, rules, options);
+  findings = sk_check (proposal, rules ? rules : own, options);
   sk_findings_count (findings, &s->errors, &s->warnings, &s->notes);
 
   s->fingerprint = sk_review_verify (proposal);

@@ -49,8 +49,8 @@ typedef struct {
 
 void           sk_file_summary_free (SkFileSummary *summary);
 
-/* Opens @path for viewing, checks it (@options as for sk_check(); its
- * language is the summary's) and sums it up. Never NULL: a file that
+/* Opens @path for viewing, checks it (@rules NULL: the built-in ones;
+ * @options as for sk_check(), its language the summary's) and sums it up. Never NULL: a file that
  * cannot be read has its error. */
 SkFileSummary *sk_file_summary_new  (const char *path, SkRuleSet *rules, const SkCheckOptions *options);
 
