@@ -147,6 +147,65 @@ check "diff of two examples: exit 1" status_is 1 "$cli" diff "$ex/caspian-tu-ber
 check "diff --format json" bash -c "'$cli' diff --format json '$ex/kyzylorda-arizona.seriktes' '$ex/taraz-mendeleev.seriktes' | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d[\"format\"]==\"seriktes-diff\" and d[\"changes\"]'"
 check "diff with one file: exit 2" status_is 2 "$cli" diff "$ex/caspian-tu-berlin.seriktes"
 
+# The history in info; withdrawal; the acknowledgement of a mismatch.
+check "info prints the history" bash -c "'$cli' info '$tmp/review.seriktes' > '$tmp/info'"
+check "…the submission with what remained" grep -q "Submitted with 0 errors and 5 warnings remaining — Strategy department" "$tmp/info"
+check "…the decision" grep -q "Decision: Returned for revision — Reviewer" "$tmp/info"
+check "…and its note" grep -q "Lower the foreign share" "$tmp/info"
+check "LANGUAGE=ru info: the history in Russian" bash -c "env LANGUAGE=ru '$cli' info '$tmp/review.seriktes' | grep -q 'Решение: Возвращена на доработку'"
+check "review --withdraw without a reason: exit 2" status_is 2 "$cli" review "$tmp/review.seriktes" --withdraw --by Reviewer
+check "review --withdraw --note: exit 0" status_is 0 "$cli" review "$tmp/review.seriktes" --withdraw --by Reviewer --note "Too early"
+check "…the history says so" bash -c "'$cli' info '$tmp/review.seriktes' | grep -q 'Decision withdrawn; under review again — Reviewer'"
+if command -v sqlite3 >/dev/null; then
+  check "review --start on a changed file: exit 2" status_is 2 "$cli" review "$tmp/tampered.seriktes" --start --by R
+  check "…asking for an acknowledgement" grep -q "Acknowledge this explicitly" "$tmp/err"
+  check "review --start --acknowledge-mismatch: exit 0" status_is 0 "$cli" review "$tmp/tampered.seriktes" --start --by R --acknowledge-mismatch
+  check "…recorded in the history" bash -c "'$cli' info '$tmp/tampered.seriktes' | grep -q 'Review started (acknowledged that the content no longer matched its fingerprint) — R'"
+  # A history that cannot have happened: said so, nothing changed.
+  cp "$ex/caspian-tu-berlin.seriktes" "$tmp/forged.seriktes"
+  sqlite3 "$tmp/forged.seriktes" "INSERT INTO decision (id, decision, decided_by, decided_at) VALUES (1, 'approve', 'Nobody', '2026-12-01T10:00:00Z');"
+  check "a forged decision: info says the history cannot have happened" bash -c "'$cli' info '$tmp/forged.seriktes' | grep -q 'cannot have happened'"
+  check "…submit refuses it: exit 2" status_is 2 "$cli" submit "$tmp/forged.seriktes" --by U
+  check "…check --format csv marks it" bash -c "'$cli' check --format csv '$tmp/forged.seriktes' | grep -q 'History impossible'"
+fi
+
+# The comparison as a reviewer reads it.
+cp "$ex/kyzylorda-arizona.seriktes" "$tmp/v1.seriktes"
+cp "$ex/kyzylorda-arizona.seriktes" "$tmp/v2.seriktes"
+if command -v sqlite3 >/dev/null; then
+  sqlite3 "$tmp/v2.seriktes" "UPDATE programme SET diplomas = 2, history_discipline = 0 WHERE id = 5;"
+  check "diff of two versions: exit 1" status_is 1 "$cli" diff --year 2026 "$tmp/v1.seriktes" "$tmp/v2.seriktes"
+  check "…a yes/no as a word" grep -q "History of Kazakhstan: Yes → No" "$tmp/out"
+  check "…the change in compliance" grep -q "3 errors, 0 warnings → 2 errors, 1 warning" "$tmp/out"
+  check "…the finding resolved" grep -q "issues 1 diploma" "$tmp/out"
+  check "diff --format json: version 2 with the compliance" bash -c "'$cli' diff --year 2026 --format json '$tmp/v1.seriktes' '$tmp/v2.seriktes' | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d[\"version\"]==2 and len(d[\"compliance\"][\"resolved\"])==1 and d[\"changes\"][0][\"fields\"]'"
+fi
+
+# Many proposals: a CSV line each, a damaged one with its reason.
+printf 'not a proposal' > "$tmp/damaged.seriktes"
+check "check --format csv over the examples and a damaged file: exit 2" status_is 2 "$cli" check --format csv --year 2026 "$ex/caspian-tu-berlin.seriktes" "$ex/kyzylorda-arizona.seriktes" "$ex/taraz-mendeleev.seriktes" "$tmp/damaged.seriktes"
+check "…a header and four lines" test "$(wc -l < "$tmp/out")" = 5
+check "…the header" bash -c "head -1 '$tmp/out' | grep -q '^file,title,applicant,model,status,errors,warnings,notes,fingerprint,last_event,last_event_by,last_event_at,problem'"
+cat > "$tmp/check_csv.py" <<'PYEOF'
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], newline="")))
+assert len(rows) == 5 and all(len(r) == 13 for r in rows), rows
+by = {r[0].rsplit("/", 1)[-1]: r for r in rows[1:]}
+assert by["kyzylorda-arizona.seriktes"][5:8] == ["3", "0", "1"], by
+assert by["taraz-mendeleev.seriktes"][5:8] == ["0", "5", "1"], by
+assert by["caspian-tu-berlin.seriktes"][4] == "Draft" and by["caspian-tu-berlin.seriktes"][8] == "Not submitted"
+assert by["damaged.seriktes"][1:12] == [""] * 11 and "not a Seriktes proposal" in by["damaged.seriktes"][12]
+PYEOF
+check "…13 fields a line, one line per proposal" python3 "$tmp/check_csv.py" "$tmp/out"
+check "…the damaged one on stderr too" grep -q "damaged.seriktes" "$tmp/err"
+check "check --format csv in Kazakh" bash -c "'$cli' check --format csv --lang kk '$ex/taraz-mendeleev.seriktes' | grep -q 'Тараз'"
+mkdir -p "$tmp/reports"
+check "export-review of many files -o DIR: exit 2 with a damaged one" status_is 2 "$cli" export-review --lang ru "$ex/caspian-tu-berlin.seriktes" "$tmp/damaged.seriktes" "$ex/taraz-mendeleev.seriktes" -o "$tmp/reports"
+check "…the others written" test -s "$tmp/reports/caspian-tu-berlin-review-ru.pdf" -a -s "$tmp/reports/taraz-mendeleev-review-ru.pdf"
+check "…and named on the output" grep -q "taraz-mendeleev-review-ru.pdf" "$tmp/out"
+check "export-review of many files to a file: exit 2" status_is 2 "$cli" export-review "$ex/caspian-tu-berlin.seriktes" "$ex/taraz-mendeleev.seriktes" -o "$tmp/one.pdf"
+check "…nothing written" test ! -e "$tmp/one.pdf"
+
 check "no command: exit 2" status_is 2 "$cli"
 check "unknown command: exit 2" status_is 2 "$cli" frobnicate
 check "--help: exit 0" status_is 0 "$cli" --help
