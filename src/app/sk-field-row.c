@@ -161,9 +161,13 @@ gboolean
 sk_record_editable (SkProposal *proposal, SkRecord *record)
 {
   const char *kind = sk_record_get_kind (record)->name;
-  gboolean review = g_str_equal (kind, SK_KIND_REMARK) || g_str_equal (kind, SK_KIND_DECISION);
 
-  return !sk_proposal_is_read_only (proposal) && (review || !sk_proposal_is_frozen (proposal));
+  /* The review's records are written by the review alone (the core
+   * refuses edits): shown, never edited here. */
+  if (g_str_equal (kind, SK_KIND_REMARK) || g_str_equal (kind, SK_KIND_DECISION) ||
+      g_str_equal (kind, SK_KIND_STATUS_EVENT) || g_str_equal (kind, SK_KIND_REMARK_REPLY))
+    return FALSE;
+  return !sk_proposal_is_read_only (proposal) && !sk_proposal_is_frozen (proposal);
 }
 
 /* ---- one binding of a widget to a field ---- */

@@ -303,9 +303,11 @@ sk_record_list_new (SkProposal *proposal, const char *kind, const char *owner_fi
   gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, add_label, -1);
   gtk_widget_add_css_class (add, "flat");
   gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
-  gtk_widget_set_sensitive (add, !sk_proposal_is_read_only (proposal) &&
-                                 (!sk_proposal_is_frozen (proposal) || g_str_equal (kind, SK_KIND_REMARK) ||
-                                  g_str_equal (kind, SK_KIND_DECISION)));
+  gtk_widget_set_sensitive (add, !sk_proposal_is_read_only (proposal) && !sk_proposal_is_frozen (proposal));
+  /* Remarks and decisions are made by the review's own actions (Decide…,
+   * the remark buttons), which record them properly. */
+  gtk_widget_set_visible (add, !g_str_equal (kind, SK_KIND_REMARK) && !g_str_equal (kind, SK_KIND_DECISION) &&
+                               !g_str_equal (kind, SK_KIND_STATUS_EVENT) && !g_str_equal (kind, SK_KIND_REMARK_REPLY));
   g_signal_connect (add, "clicked", G_CALLBACK (on_add_clicked), d);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);
 

@@ -64,8 +64,12 @@ on_form_response (AdwMessageDialog *dialog, const char *response, Form *f)
   if (!g_str_equal (response, "ok"))
     return;
   if (g_str_equal (f->action, "decide"))
-    ok = sk_review_decide (f->proposal, decisions[gtk_drop_down_get_selected (GTK_DROP_DOWN (f->decision))],
-                           by, text, &error);
+    {
+      guint chosen = gtk_drop_down_get_selected (GTK_DROP_DOWN (f->decision));
+      if (chosen >= G_N_ELEMENTS (decisions))
+        return; /* "ok" is not offered before a decision is chosen */
+      ok = sk_review_decide (f->proposal, decisions[chosen], by, text, &error);
+    }
   else if (g_str_equal (f->action, "remark"))
     {
       if (text == NULL || *text == '\0')
@@ -76,6 +80,12 @@ on_form_response (AdwMessageDialog *dialog, const char *response, Form *f)
     ok = sk_review_transition (f->proposal, f->action, by, text, &error);
   if (!ok)
     report (gtk_window_get_transient_for (GTK_WINDOW (dialog)), error);
+}
+
+static void
+on_decision_chosen (GtkDropDown *decision, GParamSpec *pspec, AdwMessageDialog *dialog)
+{
+  adw_message_dialog_set_response_enabled (dialog, "ok", gtk_drop_down_get_selected (decision) != GTK_INVALID_LIST_POSITION);
 }
 
 static Form *
@@ -102,6 +112,8 @@ ask (GtkWindow *parent, SkProposal *proposal, const char *action, const char *he
       for (guint i = 0; field->enum_values[i].code; i++)
         gtk_string_list_append (list, _(field->enum_values[i].label));
       f->decision = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (list)), NULL);
+      /* No outcome chosen in advance: the reviewer chooses one. */
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (f->decision), GTK_INVALID_LIST_POSITION);
       gtk_accessible_update_property (GTK_ACCESSIBLE (f->decision), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Decision"), -1);
       gtk_box_append (GTK_BOX (box), f->decision);
     }
@@ -124,6 +136,11 @@ ask (GtkWindow *parent, SkProposal *proposal, const char *action, const char *he
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "ok", ok_label, NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "ok", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "ok");
+  if (f->decision)
+    {
+      adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "ok", FALSE);
+      g_signal_connect (f->decision, "notify::selected", G_CALLBACK (on_decision_chosen), dialog);
+    }
   g_object_set_data_full (G_OBJECT (dialog), "sk-form", f, (GDestroyNotify) form_free);
   g_signal_connect (dialog, "response", G_CALLBACK (on_form_response), f);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -28,6 +28,7 @@ struct _SkWindow
   AdwButtonContent *compliance_content;
   GtkRevealer *read_only_bar;
   GtkRevealer *fingerprint_bar;
+  char *fingerprint_text;  /* the bar's own text */
   GtkRevealer *export_bar;
   GtkProgressBar *export_progress;
   GCancellable *export_cancellable;
@@ -247,7 +248,15 @@ on_history_changed (SkProposal *proposal, GParamSpec *pspec, SkWindow *self)
 static void
 verify_fingerprint (SkWindow *self)
 {
-  gtk_revealer_set_reveal_child (self->fingerprint_bar, sk_review_verify (self->proposal) == SK_FINGERPRINT_MISMATCH);
+  const GError *problem = sk_review_history_problem (self->proposal);
+  GtkLabel *label = GTK_LABEL (gtk_revealer_get_child (self->fingerprint_bar));
+
+  /* A history that cannot have happened says so in the same place. */
+  if (self->fingerprint_text == NULL)
+    self->fingerprint_text = g_strdup (gtk_label_get_label (label));
+  gtk_label_set_label (label, problem ? problem->message : self->fingerprint_text);
+  gtk_revealer_set_reveal_child (self->fingerprint_bar,
+                                 problem != NULL || sk_review_verify (self->proposal) == SK_FINGERPRINT_MISMATCH);
 }
 
 static void
@@ -846,6 +855,7 @@ sk_window_dispose (GObject *object)
   g_clear_object (&self->proposal);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->status, g_free);
+  g_clear_pointer (&self->fingerprint_text, g_free);
   if (self->export_cancellable)
     g_cancellable_cancel (self->export_cancellable);
   g_clear_object (&self->export_cancellable);
