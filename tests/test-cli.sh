@@ -153,6 +153,7 @@ check "…the submission with what remained" grep -q "Submitted with 0 errors an
 check "…the decision" grep -q "Decision: Returned for revision — Reviewer" "$tmp/info"
 check "…and its note" grep -q "Lower the foreign share" "$tmp/info"
 check "LANGUAGE=ru info: the history in Russian" bash -c "env LANGUAGE=ru '$cli' info '$tmp/review.seriktes' | grep -q 'Решение: Возвращена на доработку'"
+check "…with the date as Russian writes it" bash -c "env LANGUAGE=ru '$cli' info '$tmp/review.seriktes' | grep -qE '[0-9]{4}.г\., [0-9]{2}:[0-9]{2}  Подана'"
 check "review --withdraw without a reason: exit 2" status_is 2 "$cli" review "$tmp/review.seriktes" --withdraw --by Reviewer
 check "review --withdraw --note: exit 0" status_is 0 "$cli" review "$tmp/review.seriktes" --withdraw --by Reviewer --note "Too early"
 check "…the history says so" bash -c "'$cli' info '$tmp/review.seriktes' | grep -q 'Decision withdrawn; under review again — Reviewer'"

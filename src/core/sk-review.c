@@ -7,6 +7,7 @@
 #include "sk-check.h"
 #include "sk-error.h"
 #include "sk-i18n.h"
+#include "sk-init.h"
 #include "sk-json.h"
 #include "sk-pdf-format.h"
 #include "sk-proposal-private.h"
@@ -691,6 +692,8 @@ sk_review_format_time (const char *iso, const char *lang, const char *separator)
 
   if (iso == NULL || *iso == '\0')
     return NULL;
+  if (lang == NULL)
+    lang = sk_get_content_language ();
   local = g_time_zone_new_local ();
   time = g_date_time_new_from_iso8601 (iso, local);
   if (time == NULL)

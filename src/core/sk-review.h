@@ -109,8 +109,8 @@ GPtrArray  *sk_review_history        (SkProposal *proposal, const char *lang);
 char       *sk_review_history_text   (SkProposal *proposal, const char *lang);
 
 /* A time as the file keeps it (ISO 8601) as "4 December 2026, 20:48" in
- * @lang, in the local time zone; a date alone as a date; anything else as
- * it is. NULL for NULL or "". */
+ * @lang (NULL: the interface's), in the time zone it was written in; a
+ * date alone as a date; anything else as it is. NULL for NULL or "". */
 char       *sk_review_format_time    (const char *iso, const char *lang, const char *separator);
 
 /* The current user's name, for "by" fields. */
