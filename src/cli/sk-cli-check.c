@@ -180,15 +180,14 @@ print_json (Result *results, guint n, SkRuleSet *rules, int year, const char *la
 static int
 print_csv (char **files, guint n, SkRuleSet *rules, const SkCheckOptions *options)
 {
-  g_autoptr (GPtrArray) summaries = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_file_summary_free);
+  g_autoptr (GPtrArray) summaries = sk_file_summaries_new ((const char * const *) files, n, rules, options);
   g_autofree char *csv = NULL;
   int status = SK_EXIT_OK;
 
   for (guint i = 0; i < n; i++)
     {
-      SkFileSummary *s = sk_file_summary_new (files[i], rules, options);
+      SkFileSummary *s = summaries->pdata[i];
 
-      g_ptr_array_add (summaries, s);
       if (s->error)
         {
           sk_cli_report (s->file, s->error);

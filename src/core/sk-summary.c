@@ -231,6 +231,48 @@ sk_file_summary_new (const char *path, SkRuleSet *rules, const SkCheckOptions *o
   return s;
 }
 
+typedef struct {
+  const char * const *paths;
+  SkFileSummary **out;
+  SkRuleSet *rules;
+  const SkCheckOptions *options;
+} Batch;
+
+static void
+summarise_one (gpointer index, gpointer data)
+{
+  Batch *b = data;
+  guint i = GPOINTER_TO_UINT (index) - 1;
+
+  b->out[i] = sk_file_summary_new (b->paths[i], b->rules, b->options);
+}
+
+GPtrArray *
+sk_file_summaries_new (const char * const *paths, guint n_paths, SkRuleSet *rules,
+                       const SkCheckOptions *options)
+{
+  g_autoptr (SkRuleSet) own = rules ? NULL : sk_rule_set_new_default ();
+  g_autofree SkFileSummary **out = g_new0 (SkFileSummary *, n_paths);
+  GPtrArray *summaries = g_ptr_array_new_full (n_paths, (GDestroyNotify) sk_file_summary_free);
+  Batch batch = { paths, out, rules ? rules : own, options };
+  guint threads = MIN ((guint) g_get_num_processors (), n_paths);
+
+  if (threads <= 1)
+    for (guint i = 0; i < n_paths; i++)
+      summarise_one (GUINT_TO_POINTER (i + 1), &batch);
+  else
+    {
+      GThreadPool *pool = g_thread_pool_new (summarise_one, &batch, (int) threads, TRUE, NULL);
+
+      for (guint i = 0; i < n_paths; i++)
+        g_thread_pool_push (pool, GUINT_TO_POINTER (i + 1), NULL);
+      g_thread_pool_free (pool, FALSE, TRUE);
+    }
+  for (guint i = 0; i < n_paths; i++)
+    g_ptr_array_add (summaries, out[i]);
+  return summaries;
+}
+
 static void
 csv_field (GString *line, const char *value, gboolean last)
 {

@@ -54,6 +54,11 @@ void           sk_file_summary_free (SkFileSummary *summary);
  * cannot be read has its error. */
 SkFileSummary *sk_file_summary_new  (const char *path, SkRuleSet *rules, const SkCheckOptions *options);
 
+/* The same for many files at once, in their order: summed up on as many
+ * threads as there are processors (each file is opened on its own). */
+GPtrArray     *sk_file_summaries_new (const char * const *paths, guint n_paths, SkRuleSet *rules,
+                                      const SkCheckOptions *options);
+
 /* A line of CSV (RFC 4180, ending in CRLF) per summary after a header:
  * file, title, applicant, model, status, errors, warnings, notes,
  * fingerprint, last event, by whom, when (ISO 8601), problem (why the
