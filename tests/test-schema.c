@@ -49,6 +49,8 @@ test_consistent (void)
 /* A released version of the file format never changes: a change is a new
  * migration step. The digest of version 1's script: */
 #define V1_SHA256 "1c481c4c4046463694b60475a6f55f92c53c38e63b55253987a5061b0bb53453"
+/* …and of version 2's (released with the review workflow). */
+#define V2_SHA256 "86570d768513f8c7a2e70ada88b9ddab8705d1dc5956fe66fe4dad84faf818a0"
 
 static void
 test_frozen_v1 (void)
@@ -61,6 +63,14 @@ test_frozen_v1 (void)
   g_assert_nonnull (v1);
   digest = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, v1);
   g_assert_cmpstr (digest, ==, V1_SHA256);
+  {
+    g_autoptr (GBytes) v2 = g_resources_lookup_data ("/kz/seriktes/core/schema/v2.sql", G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+    g_autofree char *digest2 = NULL;
+
+    g_assert_nonnull (v2);
+    digest2 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, v2);
+    g_assert_cmpstr (digest2, ==, V2_SHA256);
+  }
 }
 
 /* The tables of a new file (every migration applied) have the columns the
