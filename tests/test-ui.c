@@ -356,6 +356,78 @@ test_submitted (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_button (GtkWidget *root, const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0 &&
+          gtk_widget_get_visible (child))
+        return child;
+      if ((found = find_button (child, label)))
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_of_type (GtkWidget *root, GType type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_of_type (child, type)))
+        return found;
+    }
+  return NULL;
+}
+
+/* The decision has no outcome chosen in advance, and cannot be recorded
+ * before one is; once recorded, undo does not touch it. */
+static void
+test_decision (void)
+{
+  g_autofree char *path = example_copy ("taraz-mendeleev.seriktes");
+  SkWindow *window = window_with (path);
+  SkProposal *proposal = sk_window_get_proposal (window);
+  g_autoptr (GError) error = NULL;
+  GtkWidget *page, *button, *dropdown;
+  AdwMessageDialog *dialog;
+
+  g_assert_true (sk_review_transition (proposal, "submitted", "University", NULL, &error));
+  g_assert_true (sk_review_transition (proposal, "under_review", "Reviewer", NULL, &error));
+  g_assert_no_error (error);
+  page = sk_window_show_page (window, "overview");
+  sk_ui_settle ();
+  button = find_button (page, _("_Decide…"));
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_true (sk_ui_wait_until (has_message_dialog, window, 5000));
+  dialog = ADW_MESSAGE_DIALOG (find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG));
+  dropdown = find_of_type (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN);
+  g_assert_nonnull (dropdown);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dropdown)), ==, GTK_INVALID_LIST_POSITION);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "ok"));
+  sk_ui_maybe_screenshot (GTK_WIDGET (dialog), "26-decision.png");
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 1); /* return for revision */
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "ok"));
+  adw_message_dialog_response (dialog, "ok");
+  sk_ui_settle ();
+  g_assert_cmpstr (sk_record_get_string (sk_proposal_get_info (proposal), "status"), ==, "returned");
+
+  /* The stray Ctrl+Z: nothing to undo. */
+  g_assert_false (sk_proposal_can_undo (proposal));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  sk_ui_settle ();
+  g_assert_cmpstr (sk_record_get_string (sk_proposal_get_info (proposal), "status"), ==, "returned");
+  g_assert_cmpuint (sk_proposal_count (proposal, SK_KIND_DECISION), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 on_exported (GObject *source, GAsyncResult *result, gpointer data)
 {
@@ -513,6 +585,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/ui/staff", test_staff);
   g_test_add_func ("/sk/ui/staff-narrow", test_staff_narrow);
   g_test_add_func ("/sk/ui/submitted", test_submitted);
+  g_test_add_func ("/sk/ui/decision", test_decision);
   g_test_add_func ("/sk/ui/export-pdf", test_export_pdf);
   g_test_add_func ("/sk/ui/damaged-file", test_damaged_file);
   return g_test_run ();
