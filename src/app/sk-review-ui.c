@@ -368,7 +368,8 @@ sk_review_show_comparison (GtkWindow *parent, SkProposal *proposal, const char *
           g_autofree char *change = g_strdup_printf ("%s → %s", field->before ? field->before : "—",
                                                      field->after ? field->after : "—");
           adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (child), FALSE);
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (child), _(sk_kind_field (e->kind, field->field)->label));
+          /* The field's label with the language of a trilingual text. */
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (child), field->label);
           adw_action_row_set_subtitle (ADW_ACTION_ROW (child), change);
           adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
         }
