@@ -200,12 +200,6 @@ PYEOF
 check "…13 fields a line, one line per proposal" python3 "$tmp/check_csv.py" "$tmp/out"
 check "…the damaged one on stderr too" grep -q "damaged.seriktes" "$tmp/err"
 check "check --format csv in Kazakh" bash -c "'$cli' check --format csv --lang kk '$ex/taraz-mendeleev.seriktes' | grep -q 'Тараз'"
-mkdir -p "$tmp/reports"
-check "export-review of many files -o DIR: exit 2 with a damaged one" status_is 2 "$cli" export-review --lang ru "$ex/caspian-tu-berlin.seriktes" "$tmp/damaged.seriktes" "$ex/taraz-mendeleev.seriktes" -o "$tmp/reports"
-check "…the others written" test -s "$tmp/reports/caspian-tu-berlin-review-ru.pdf" -a -s "$tmp/reports/taraz-mendeleev-review-ru.pdf"
-check "…and named on the output" grep -q "taraz-mendeleev-review-ru.pdf" "$tmp/out"
-check "export-review of many files to a file: exit 2" status_is 2 "$cli" export-review "$ex/caspian-tu-berlin.seriktes" "$ex/taraz-mendeleev.seriktes" -o "$tmp/one.pdf"
-check "…nothing written" test ! -e "$tmp/one.pdf"
 
 check "no command: exit 2" status_is 2 "$cli"
 check "unknown command: exit 2" status_is 2 "$cli" frobnicate

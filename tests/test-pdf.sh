@@ -402,6 +402,24 @@ check "…the message says so" grep -q "font" "$tmp/err"
 check "…the older file is untouched" grep -qx 'an older PDF' "$tmp/old.pdf"
 check "a good export replaces it" status_is 0 "$cli" export-pdf "$good" -o "$tmp/old.pdf"
 check "…with a PDF" bash -c "head -c 5 '$tmp/old.pdf' | grep -q '%PDF-'"
+# The review report of many proposals into a folder; a damaged one is
+# reported and the others still written.
+printf 'not a proposal' > "$tmp/damaged.seriktes"
+mkdir -p "$tmp/reports"
+check "export-review of many files -o DIR: exit 2 with a damaged one" status_is 2 "$cli" export-review --lang ru "$ex/caspian-tu-berlin.seriktes" "$tmp/damaged.seriktes" "$ex/taraz-mendeleev.seriktes" -o "$tmp/reports"
+check "…the others written" test -s "$tmp/reports/caspian-tu-berlin-review-ru.pdf" -a -s "$tmp/reports/taraz-mendeleev-review-ru.pdf"
+check "…and named on the output" grep -q "taraz-mendeleev-review-ru.pdf" "$tmp/out"
+check "export-review of many files to a file: exit 2" status_is 2 "$cli" export-review "$ex/caspian-tu-berlin.seriktes" "$ex/taraz-mendeleev.seriktes" -o "$tmp/one.pdf"
+check "…nothing written" test ! -e "$tmp/one.pdf"
+if command -v sqlite3 >/dev/null; then
+  cp "$ex/kyzylorda-arizona.seriktes" "$tmp/second.seriktes"
+  sqlite3 "$tmp/second.seriktes" "UPDATE programme SET diplomas = 2 WHERE id = 5;"
+  check "export-review --compare: exit 0" status_is 0 "$cli" export-review "$tmp/second.seriktes" --compare "$ex/kyzylorda-arizona.seriktes" -o "$tmp/compared.pdf" --lang en --year 2026
+  check "…the changes since the earlier version" contains "$tmp/compared.pdf" "Changes since the earlier version"
+  check "…the field as users read it" contains "$tmp/compared.pdf" "Diplomas issued"
+  check "…the compliance of both" contains "$tmp/compared.pdf" "Earlier version: 3 errors, 0 warnings; this version: 2 errors, 0 warnings."
+  check "export-review --compare with several files: exit 2" status_is 2 "$cli" export-review "$tmp/second.seriktes" "$ex/caspian-tu-berlin.seriktes" --compare "$ex/kyzylorda-arizona.seriktes" -o "$tmp/reports"
+fi
 check "no temporary file is left anywhere" bash -c "[ -z \"\$(find '$tmp' -name '.*.pdf.*')\" ]"
 
 echo "1..$n"
