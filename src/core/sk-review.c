@@ -708,7 +708,7 @@ sk_review_format_time (const char *iso, const char *lang, const char *separator)
 
 /* What a status event did, in @lang. */
 static char *
-event_text (SkRecord *e, SkRecord *previous, const char *lang)
+event_text (SkRecord *e, const char *lang)
 {
   const char *from = sk_record_get_string (e, "from_status");
   const char *to = sk_record_get_string (e, "to_status");
@@ -738,7 +738,6 @@ event_text (SkRecord *e, SkRecord *previous, const char *lang)
   else
     /* TRANSLATORS: %s is the outcome: Approved, Returned for revision, Rejected */
     what = g_strdup_printf (sk_tr (lang, "Decision: %s"), enum_label (SK_KIND_PROPOSAL, "status", to, lang));
-  (void) previous;
 
   if (sk_record_get_string (e, "acknowledged_fingerprint"))
     /* TRANSLATORS: %s is what was done, e.g. "Review started" */
@@ -762,7 +761,7 @@ sk_review_history (SkProposal *proposal, const char *lang)
       h->event = g_object_ref (e);
       h->when = sk_review_format_time (sk_record_get_string (e, "changed_at"), lang, ", ");
       h->who = g_strdup (sk_record_get_string (e, "changed_by"));
-      h->what = event_text (e, i > 0 ? events->pdata[i - 1] : NULL, lang);
+      h->what = event_text (e, lang);
       h->note = g_strdup (sk_record_get_string (e, "note"));
       g_ptr_array_add (out, h);
     }

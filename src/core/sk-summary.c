@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "sk-i18n.h"
+#include "sk-init.h"
 #include "sk-pdf-format.h"
 #include "sk-review.h"
 #include "sk-summary.h"
@@ -180,6 +181,7 @@ sk_file_summary_new (const char *path, SkRuleSet *rules, const SkCheckOptions *o
 {
   SkFileSummary *s = g_new0 (SkFileSummary, 1);
   const char *lang = options ? options->language : NULL;
+  const char *content = lang ? lang : sk_get_content_language ();
   g_autoptr (SkRuleSet) own = rules ? NULL : sk_rule_set_new_default ();
   g_autoptr (SkProposal) proposal = sk_proposal_open (path, SK_OPEN_READ_ONLY, &s->error);
   g_autoptr (GPtrArray) findings = NULL;
@@ -193,10 +195,10 @@ sk_file_summary_new (const char *path, SkRuleSet *rules, const SkCheckOptions *o
     return s;
 
   info = sk_proposal_get_info (proposal);
-  s->title = g_strdup (sk_record_get_text3 (info, "title", lang ? lang : sk_content_languages[0], TRUE, NULL));
+  s->title = g_strdup (sk_record_get_text3 (info, "title", content, TRUE, NULL));
   applicant = sk_proposal_lookup (proposal, SK_KIND_INSTITUTION, sk_record_get_int (info, "applicant_id", 0));
   if (applicant)
-    s->applicant = g_strdup (sk_record_display_name (applicant, lang ? lang : sk_content_languages[0]));
+    s->applicant = g_strdup (sk_record_display_name (applicant, content));
   field = sk_kind_field (sk_record_get_kind (info), "model");
   if ((v = sk_field_enum_value (field, sk_record_get_string (info, "model"))))
     s->model = g_strdup (sk_tr (lang, v->label));
