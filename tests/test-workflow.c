@@ -426,6 +426,9 @@ test_remark_dialogue (void)
 
   g_assert_cmpstr (sk_record_get_string (r, "state"), ==, "open");
   g_assert_cmpint (sk_record_get_int (r, "round", 0), ==, 1);
+  /* A remark on the proposal's own record, as its editor makes it. */
+  g_assert_cmpint (sk_review_add_remark (p, SK_KIND_PROPOSAL, 1, NULL, "Reviewer", "On the whole", &error), >, 0);
+  g_assert_no_error (error);
 
   /* The reviewer does not judge a returned proposal's remarks. */
   g_assert_false (sk_review_resolve_remark (p, remark, TRUE, "Reviewer", NULL, &error));

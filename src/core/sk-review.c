@@ -641,8 +641,10 @@ _sk_review_check_history (SkProposal *proposal, GError **error)
       const char *state = NULL;
       g_autoptr (GDateTime) written = parse_time (sk_record_get_string (r, "created"));
 
+      /* A record of a known kind (the proposal's own record is number 1). */
       if ((kind != NULL) != sk_record_is_set (r, "target_id") ||
-          (kind && (sk_schema_kind (kind) == NULL || sk_schema_kind (kind)->singleton)))
+          (kind && (sk_schema_kind (kind) == NULL ||
+                    (sk_schema_kind (kind)->singleton && sk_record_get_int (r, "target_id", 0) != 1))))
         return impossible (error, _("remark %lld is about something that is not a record of a proposal."),
                            (long long) id);
       if (written == NULL)
