@@ -428,6 +428,79 @@ test_decision (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+has_acknowledgement (gpointer parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) w = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_window_get_transient_for (w) == parent && gtk_widget_get_visible (GTK_WIDGET (w)) &&
+          adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (w), "acknowledge"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static AdwMessageDialog *
+acknowledgement (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) w = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_window_get_transient_for (w) == parent && gtk_widget_get_visible (GTK_WIDGET (w)) &&
+          adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (w), "acknowledge"))
+        return ADW_MESSAGE_DIALOG (w);
+    }
+  return NULL;
+}
+
+/* Content changed outside Seriktes: starting the review asks for an
+ * acknowledgement, which the history then records. */
+static void
+test_acknowledge_mismatch (void)
+{
+  g_autofree char *path = example_copy ("caspian-tu-berlin.seriktes");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SkRecord) event = NULL;
+  SkWindow *window;
+  SkProposal *proposal;
+  GtkWidget *page, *button;
+  AdwMessageDialog *dialog;
+  sqlite3 *db = NULL;
+
+  {
+    g_autoptr (SkProposal) p = sk_proposal_open (path, SK_OPEN_DEFAULT, &error);
+    g_assert_true (sk_review_transition (p, "submitted", "University", NULL, &error));
+  }
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE programme SET credits = 1 WHERE id = 1", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  window = window_with (path);
+  proposal = sk_window_get_proposal (window);
+  g_assert_true (sk_window_shows_fingerprint_alarm (window));
+  page = sk_window_show_page (window, "overview");
+  sk_ui_settle ();
+  button = find_button (page, _("_Start Review…"));
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_true (sk_ui_wait_until (has_message_dialog, window, 5000));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG)), "ok");
+  g_assert_true (sk_ui_wait_until (has_acknowledgement, window, 5000));
+  g_assert_cmpstr (sk_record_get_string (sk_proposal_get_info (proposal), "status"), ==, "submitted");
+  dialog = acknowledgement (GTK_WINDOW (window));
+  sk_ui_maybe_screenshot (GTK_WIDGET (dialog), "27-acknowledge.png");
+  adw_message_dialog_response (dialog, "acknowledge");
+  sk_ui_settle ();
+  g_assert_cmpstr (sk_record_get_string (sk_proposal_get_info (proposal), "status"), ==, "under_review");
+  event = g_list_model_get_item (sk_proposal_get_records (proposal, SK_KIND_STATUS_EVENT), 1);
+  g_assert_nonnull (sk_record_get_string (event, "acknowledged_fingerprint"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 on_exported (GObject *source, GAsyncResult *result, gpointer data)
 {
@@ -586,6 +659,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/ui/staff-narrow", test_staff_narrow);
   g_test_add_func ("/sk/ui/submitted", test_submitted);
   g_test_add_func ("/sk/ui/decision", test_decision);
+  g_test_add_func ("/sk/ui/acknowledge-mismatch", test_acknowledge_mismatch);
   g_test_add_func ("/sk/ui/export-pdf", test_export_pdf);
   g_test_add_func ("/sk/ui/damaged-file", test_damaged_file);
   return g_test_run ();

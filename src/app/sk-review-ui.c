@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "sk-diff.h"
+#include "sk-error.h"
 #include "sk-init.h"
 #include "sk-review-ui.h"
 #include "sk-review.h"
@@ -52,6 +53,63 @@ report (GtkWindow *parent, const GError *error)
   sk_show_error (parent, _("The change could not be made"), error);
 }
 
+/* A step of the reviewer (start, decide) to do again once acknowledged. */
+typedef struct {
+  SkProposal *proposal;
+  char *action;    /* "under_review" or "decide" */
+  char *decision;
+  char *by;
+  char *text;
+} Retry;
+
+static void
+retry_free (Retry *r)
+{
+  g_clear_object (&r->proposal);
+  g_free (r->action);
+  g_free (r->decision);
+  g_free (r->by);
+  g_free (r->text);
+  g_free (r);
+}
+
+static gboolean
+run_step (SkProposal *proposal, const char *action, const char *decision, const char *by, const char *text,
+          gboolean acknowledge, GError **error)
+{
+  SkReviewOptions options = { .acknowledge_mismatch = acknowledge };
+
+  if (decision)
+    return sk_review_decide_full (proposal, decision, by, text, &options, error);
+  return sk_review_transition_full (proposal, action, by, text, &options, error);
+}
+
+static void
+on_acknowledge_response (AdwMessageDialog *dialog, const char *response, Retry *r)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (g_str_equal (response, "acknowledge") &&
+      !run_step (r->proposal, r->action, r->decision, r->by, r->text, TRUE, &error))
+    report (gtk_window_get_transient_for (GTK_WINDOW (dialog)), error);
+}
+
+/* The content is not what was submitted: go on only when the reviewer
+ * says so, which the history records. */
+static void
+ask_acknowledgement (GtkWindow *parent, const GError *error, Retry *r)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, _("The Content Is Not What Was Submitted"), error->message);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "acknowledge", _("_Go On and Record It"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "acknowledge", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "sk-retry", r, (GDestroyNotify) retry_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_acknowledge_response), r);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 on_form_response (AdwMessageDialog *dialog, const char *response, Form *f)
 {
@@ -59,6 +117,8 @@ on_form_response (AdwMessageDialog *dialog, const char *response, Form *f)
   g_autoptr (GError) error = NULL;
   g_autofree char *text = form_text (f);
   const char *by = gtk_editable_get_text (GTK_EDITABLE (f->by));
+  const char *decision = NULL;
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
   gboolean ok;
 
   if (!g_str_equal (response, "ok"))
@@ -68,7 +128,8 @@ on_form_response (AdwMessageDialog *dialog, const char *response, Form *f)
       guint chosen = gtk_drop_down_get_selected (GTK_DROP_DOWN (f->decision));
       if (chosen >= G_N_ELEMENTS (decisions))
         return; /* "ok" is not offered before a decision is chosen */
-      ok = sk_review_decide (f->proposal, decisions[chosen], by, text, &error);
+      decision = decisions[chosen];
+      ok = run_step (f->proposal, f->action, decision, by, text, FALSE, &error);
     }
   else if (g_str_equal (f->action, "remark"))
     {
@@ -77,9 +138,21 @@ on_form_response (AdwMessageDialog *dialog, const char *response, Form *f)
       ok = sk_review_add_remark (f->proposal, f->kind, f->id, f->section, by, text, &error) != 0;
     }
   else
-    ok = sk_review_transition (f->proposal, f->action, by, text, &error);
-  if (!ok)
-    report (gtk_window_get_transient_for (GTK_WINDOW (dialog)), error);
+    ok = run_step (f->proposal, f->action, NULL, by, text, FALSE, &error);
+  if (ok)
+    return;
+  if (g_error_matches (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_MISMATCH))
+    {
+      Retry *r = g_new0 (Retry, 1);
+      r->proposal = g_object_ref (f->proposal);
+      r->action = g_strdup (f->action);
+      r->decision = g_strdup (decision);
+      r->by = g_strdup (by);
+      r->text = g_strdup (text);
+      ask_acknowledgement (parent, error, r);
+    }
+  else
+    report (parent, error);
 }
 
 static void
