@@ -324,7 +324,8 @@ write_remark (SkPdf *pdf, SkRecord *r, guint number, gboolean on_record)
   if (sk_record_is_set (r, "round") && sk_record_get_int (r, "round", 0) > 0)
     {
       g_string_append (meta, " · ");
-      /* TRANSLATORS: the review round (submission) a remark was written in */
+      /* TRANSLATORS: %lld is the number of the review round (the
+       * submission) a remark was written in: 1, 2, … */
       g_string_append_printf (meta, TR ("round %lld"), (long long) sk_record_get_int (r, "round", 0));
     }
   g_string_append_printf (meta, " · %s", sk_pdf_enum (pdf, r, "state"));

@@ -581,14 +581,18 @@ _sk_review_check_history (SkProposal *proposal, GError **error)
       g_autoptr (GDateTime) when = parse_time (sk_record_get_string (e, "changed_at"));
 
       if (g_strcmp0 (from, status) != 0)
+        /* TRANSLATORS: %lld: the number of the status change (a record of the file) */
         return impossible (error, _("status change %lld starts from “%s”, but the status was “%s”."),
                            (long long) id, status_label (from), status_label (status));
       if (!sk_review_can_transition (from, to) && !is_withdrawal (from, to))
+        /* TRANSLATORS: %lld: the number of the status change (a record of the file) */
         return impossible (error, _("status change %lld, from “%s” to “%s”, is not a step of the review."),
                            (long long) id, status_label (from), status_label (to));
       if (when == NULL)
+        /* TRANSLATORS: %lld: the number of the status change (a record of the file) */
         return impossible (error, _("status change %lld has no valid time."), (long long) id);
       if (previous && g_date_time_compare (when, previous) < 0)
+        /* TRANSLATORS: %lld: the number of the status change (a record of the file) */
         return impossible (error, _("status change %lld is dated before the change that precedes it."),
                            (long long) id);
       g_clear_pointer (&previous, g_date_time_unref);
@@ -603,19 +607,28 @@ _sk_review_check_history (SkProposal *proposal, GError **error)
                                 g_strcmp0 (sk_record_get_string (next, "from_status"), to) == 0;
 
           if (d == NULL)
+            /* TRANSLATORS: %lld: the number of the status change (a record of the file) */
             return impossible (error, _("status change %lld records a decision that is not in the file."),
                                (long long) id);
           if (g_strcmp0 (outcome_status (sk_record_get_string (d, "decision")), to) != 0 ||
               g_strcmp0 (sk_record_get_string (d, "decided_by"), sk_record_get_string (e, "changed_by")) != 0)
+            /* TRANSLATORS: %lld: the numbers of records of the file (a decision, a status change) */
             return impossible (error, _("decision %lld is not the one its status change %lld records."),
                                (long long) sk_record_get_id (d), (long long) id);
           if (taken_back != (sk_record_get_string (d, "withdrawn_at") != NULL))
-            return impossible (error, taken_back ? _("decision %lld was withdrawn, but it is not marked withdrawn.")
-                                                 : _("decision %lld is marked withdrawn, but no withdrawal is recorded."),
-                               (long long) sk_record_get_id (d));
+            {
+              if (taken_back)
+                /* TRANSLATORS: %lld: the number of the decision (a record of the file) */
+                return impossible (error, _("decision %lld was withdrawn, but it is not marked withdrawn."),
+                                   (long long) sk_record_get_id (d));
+              /* TRANSLATORS: %lld: the number of the decision (a record of the file) */
+              return impossible (error, _("decision %lld is marked withdrawn, but no withdrawal is recorded."),
+                                 (long long) sk_record_get_id (d));
+            }
           if (taken_back &&
               (g_strcmp0 (sk_record_get_string (d, "withdrawn_by"), sk_record_get_string (next, "changed_by")) != 0 ||
                g_strcmp0 (sk_record_get_string (d, "withdrawal_reason"), sk_record_get_string (next, "note")) != 0))
+            /* TRANSLATORS: %lld: the numbers of records of the file (a decision, a status change) */
             return impossible (error, _("decision %lld is not the one its withdrawal %lld records."),
                                (long long) sk_record_get_id (d), (long long) sk_record_get_id (next));
           decided++;
@@ -624,6 +637,7 @@ _sk_review_check_history (SkProposal *proposal, GError **error)
       fingerprint = sk_record_get_string (e, "fingerprint");
     }
   if (decided < decisions->len)
+    /* TRANSLATORS: %lld: the number of the decision (a record of the file) */
     return impossible (error, _("decision %lld has no review: no status change records it."),
                        (long long) sk_record_get_id (decisions->pdata[decided]));
   if (g_strcmp0 (sk_record_get_string (info, "status"), status) != 0)
@@ -645,9 +659,11 @@ _sk_review_check_history (SkProposal *proposal, GError **error)
       if ((kind != NULL) != sk_record_is_set (r, "target_id") ||
           (kind && (sk_schema_kind (kind) == NULL ||
                     (sk_schema_kind (kind)->singleton && sk_record_get_int (r, "target_id", 0) != 1))))
+        /* TRANSLATORS: %lld: the number of the remark (a record of the file) */
         return impossible (error, _("remark %lld is about something that is not a record of a proposal."),
                            (long long) id);
       if (written == NULL)
+        /* TRANSLATORS: %lld: the number of the remark (a record of the file) */
         return impossible (error, _("remark %lld has no valid time."), (long long) id);
       for (guint j = 0; j < replies->len; j++)
         {
@@ -659,6 +675,7 @@ _sk_review_check_history (SkProposal *proposal, GError **error)
             continue;
           when = parse_time (sk_record_get_string (reply, "written"));
           if (when == NULL || g_date_time_compare (when, written) < 0)
+            /* TRANSLATORS: %lld: the numbers of the reply and of its remark (records of the file) */
             return impossible (error, _("reply %lld to remark %lld is dated before it, or not at all."),
                                (long long) sk_record_get_id (reply), (long long) id);
           g_clear_pointer (&written, g_date_time_unref);
@@ -668,6 +685,7 @@ _sk_review_check_history (SkProposal *proposal, GError **error)
       /* Without replies: open, or resolved as files before version 3 kept it. */
       if (state ? g_strcmp0 (state, sk_record_get_string (r, "state")) != 0
                 : g_strcmp0 (sk_record_get_string (r, "state"), "addressed") == 0)
+        /* TRANSLATORS: %lld: the number of the remark (a record of the file) */
         return impossible (error, _("remark %lld is “%s”, but its replies do not leave it so."), (long long) id,
                            enum_label (SK_KIND_REMARK, "state", sk_record_get_string (r, "state"), NULL));
     }
