@@ -84,6 +84,9 @@ print_text (Result *results, guint n)
               last = (int) s;
             }
           printf ("    [%s] %s\n", sk_finding_get_check_id (finding), sk_finding_get_message (finding));
+          for (const char * const *s = sk_finding_get_suggestions (finding); *s; s++)
+            /* TRANSLATORS: one change that would bring the finding's ratio within its limits */
+            printf (_("        → %s\n"), *s);
           printf ("        %s\n", sk_finding_get_reference (finding));
         }
     }
@@ -154,6 +157,11 @@ print_json (Result *results, guint n, SkRuleSet *rules, int year, const char *la
           add_string (b, "severity", sk_severity_name (sk_finding_get_severity (finding)));
           add_string (b, "message", sk_finding_get_message (finding));
           add_string (b, "reference", sk_finding_get_reference (finding));
+          json_builder_set_member_name (b, "suggestions");
+          json_builder_begin_array (b);
+          for (const char * const *s = sk_finding_get_suggestions (finding); *s; s++)
+            json_builder_add_string_value (b, *s);
+          json_builder_end_array (b);
           json_builder_set_member_name (b, "record");
           json_builder_begin_object (b);
           add_string (b, "kind", sk_finding_get_kind (finding));

@@ -29,6 +29,9 @@ typedef struct {
 void        sk_check_add (SkCheckContext *ctx, const char *check_id, const char *kind,
                           gint64 id, const char *format, ...) G_GNUC_PRINTF (5, 6);
 gboolean    sk_check_enabled (SkCheckContext *ctx, const char *check_id);
+/* Gives the findings added since the first @since ones the suggestions
+ * (taken over). */
+void        sk_check_suggest (SkCheckContext *ctx, guint since, GStrv suggestions);
 const char *sk_check_name    (SkCheckContext *ctx, SkRecord *record);
 /* The label of an enum field's value in the messages' language. */
 const char *sk_check_enum_label (SkCheckContext *ctx, SkRecord *record, const char *field);

@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sk-check-private.h"
+#include "sk-staff-plan.h"
 #include "sk-summary.h"
 
 /* The message for the rule set's basis, translated: each basis has a whole
@@ -241,6 +242,22 @@ find_split (Ratio *r, const SkShares *shares)
     }
 }
 
+/* The smallest changes that bring @shares within the limits (what-if). */
+static GStrv
+suggestions (SkCheckContext *ctx, const SkShares *shares, SkBasis basis, const Ratio *r)
+{
+  g_autoptr (GArray) changes = sk_staffing_changes (shares, basis, r->kz_max, r->fo_max, r->fo_min);
+  g_autoptr (GStrvBuilder) b = g_strv_builder_new ();
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      g_autofree char *text = sk_staffing_change_text (&g_array_index (changes, SkStaffingChange, i),
+                                                       basis, ctx->msg_lang);
+      g_strv_builder_add (b, text);
+    }
+  return g_strv_builder_end (b);
+}
+
 /* The ratio on the rule set's basis for one set of shares; @programme is
  * NULL for the overall figures. */
 static void
@@ -251,6 +268,7 @@ check_shares (SkCheckContext *ctx, const SkShares *shares, SkRecord *programme)
   gint64 id = programme ? sk_record_get_id (programme) : 1;
   g_auto (Ratio) r = { 0 };
   gboolean below;
+  guint since;
 
   r.name = programme ? sk_check_name (ctx, programme) : NULL;
   r.basis = basis_label (ctx, basis);
@@ -281,12 +299,15 @@ check_shares (SkCheckContext *ctx, const SkShares *shares, SkRecord *programme)
   r.other = sk_check_share_text (sk_shares_percent (shares, SK_SIDE_OTHER), 0);
   find_split (&r, shares);
 
+  since = ctx->findings->len;
   if (sk_shares_above (shares, SK_SIDE_KAZAKH, r.kz_max))
     report_kazakh_above (ctx, kind, id, &r);
   if (sk_shares_above (shares, SK_SIDE_FOREIGN, r.fo_max))
     report_foreign_above (ctx, kind, id, &r);
   if (below)
     report_foreign_below (ctx, kind, id, &r);
+  if (ctx->findings->len > since)
+    sk_check_suggest (ctx, since, suggestions (ctx, shares, basis, &r));
 }
 
 static void

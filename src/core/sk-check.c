@@ -20,6 +20,7 @@ struct _SkFinding
   const char *kind;
   gint64 record_id;
   guint order; /* of the check, for sorting */
+  GStrv suggestions;
 };
 
 G_DEFINE_FINAL_TYPE (SkFinding, sk_finding, G_TYPE_OBJECT)
@@ -28,6 +29,7 @@ static void
 sk_finding_finalize (GObject *object)
 {
   g_free (SK_FINDING (object)->message);
+  g_strfreev (SK_FINDING (object)->suggestions);
   G_OBJECT_CLASS (sk_finding_parent_class)->finalize (object);
 }
 
@@ -47,6 +49,14 @@ SkSeverity sk_finding_get_severity (SkFinding *self) { return self->severity; }
 const char *sk_finding_get_message (SkFinding *self) { return self->message; }
 const char *sk_finding_get_kind (SkFinding *self) { return self->kind; }
 gint64 sk_finding_get_record_id (SkFinding *self) { return self->record_id; }
+
+const char * const *
+sk_finding_get_suggestions (SkFinding *self)
+{
+  static const char * const none[] = { NULL };
+
+  return self->suggestions ? (const char * const *) self->suggestions : none;
+}
 
 const char *
 sk_finding_get_reference (SkFinding *self)
@@ -139,6 +149,18 @@ sk_check_add (SkCheckContext *ctx, const char *check_id, const char *kind,
   f->message = g_strdup_vprintf (format, args);
   va_end (args);
   g_ptr_array_add (ctx->findings, f);
+}
+
+void
+sk_check_suggest (SkCheckContext *ctx, guint since, GStrv suggestions)
+{
+  for (guint i = since; i < ctx->findings->len; i++)
+    {
+      SkFinding *f = ctx->findings->pdata[i];
+      g_strfreev (f->suggestions);
+      f->suggestions = g_strdupv (suggestions);
+    }
+  g_strfreev (suggestions);
 }
 
 const char *

@@ -19,6 +19,9 @@ const char *sk_finding_get_reference (SkFinding *self);
  * itself is ("proposal", 1). */
 const char *sk_finding_get_kind      (SkFinding *self);
 gint64      sk_finding_get_record_id (SkFinding *self);
+/* What would fix it, one sentence each, translated (the staffing ratio:
+ * the smallest changes that bring it within the limits). Never NULL. */
+const char * const *sk_finding_get_suggestions (SkFinding *self);
 
 typedef struct {
   /* The year rankings are judged from (freshness); 0: this year. */

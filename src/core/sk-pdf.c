@@ -73,6 +73,13 @@ sk_pdf_write_compliance (SkPdf *pdf)
           /* The finding and its reference stay together. */
           sk_pdf_ensure (pdf, SK_PDF_BODY * SK_PDF_LINE * 2 + SK_PDF_SMALL * SK_PDF_LINE);
           sk_pdf_paragraph (pdf, message, SK_PDF_REGULAR, SK_PDF_BODY, &sk_pdf_black, 0, NULL);
+          /* What would bring it within the limits (the staffing ratio). */
+          for (const char * const *s = sk_finding_get_suggestions (f); *s; s++)
+            {
+              /* TRANSLATORS: one change that would bring a finding's ratio within its limits, in the PDF */
+              g_autofree char *line = g_strdup_printf (TR ("→ %s"), *s);
+              sk_pdf_paragraph (pdf, line, SK_PDF_REGULAR, SK_PDF_BODY, &sk_pdf_black, 14, NULL);
+            }
           pdf->y += SK_PDF_BODY * 0.3;
           sk_pdf_paragraph (pdf, reference, SK_PDF_REGULAR, SK_PDF_SMALL, &sk_pdf_muted, 14, NULL);
           sk_pdf_space (pdf, 3);
