@@ -276,6 +276,12 @@ to_utf8 (const guint8 *d, gsize n, char **encoding, GError **error)
   return text;
 }
 
+char *
+sk_ranking_text_to_utf8 (const guint8 *data, gsize length, char **encoding, GError **error)
+{
+  return to_utf8 (data, length, encoding, error);
+}
+
 /* ---- CSV ---- */
 
 static char
