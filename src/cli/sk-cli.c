@@ -30,6 +30,8 @@ static const Command commands[] = {
   { "review", N_("Record the Ministry's decision on a proposal"), sk_cli_review },
   { "export-review", N_("Write the review report on a proposal as a PDF document"), sk_cli_export_review },
   { "diff", N_("Show what changed between two versions of a proposal"), sk_cli_diff },
+  { "import-staff", N_("Import teaching staff from a CSV or XLSX spreadsheet"), sk_cli_import_staff },
+  { "export-table", N_("Write the staff, financing, indicators or findings as CSV or XLSX"), sk_cli_export_table },
   { "rankings", N_("Load the publishers' ranking tables, match partners and verify ranking entries"), sk_cli_rankings },
   { "recover", N_("Bring a proposal left by an interrupted program back to its last saved state"), sk_cli_recover },
 };

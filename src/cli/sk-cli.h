@@ -25,6 +25,8 @@ int      sk_cli_check       (int argc, char **argv);
 int      sk_cli_export_pdf  (int argc, char **argv);
 int      sk_cli_export_review (int argc, char **argv);
 int      sk_cli_rankings    (int argc, char **argv);
+int      sk_cli_import_staff (int argc, char **argv);
+int      sk_cli_export_table (int argc, char **argv);
 
 gboolean sk_cli_parse       (GOptionContext *context, int *argc, char ***argv);
 void     sk_cli_report      (const char *file, const GError *error);

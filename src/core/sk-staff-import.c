@@ -607,6 +607,11 @@ read_row (SkProposal *proposal, SkStaffImport *imp, SkXlsxRow *cells, SkImportRo
             g_autoptr (GVariant) v = g_variant_ref_sink (g_variant_new_int64 (n));
             if (sk_field_validate (f, v, &invalid))
               sk_record_set_int (record, field, n);
+            else if (numbers[i] == F_FTE)
+              {
+                g_autofree char *q = shown (text[numbers[i]]);
+                problem (row, _("“%s” is not a full-time equivalent between 0 and 1."), q);
+              }
             else
               problem (row, "%s", invalid->message);
           }
