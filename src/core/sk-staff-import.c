@@ -705,8 +705,9 @@ read_rows (SkStaffImport *imp, SkProposal *proposal, GPtrArray *table, guint fir
         {
           record = sk_record_new (kind);
           sk_record_set_int (record, "fte_milli", 1000);
+          /* Someone already there keeps the spelling of their name. */
+          sk_record_set_string (record, "name", name);
         }
-      sk_record_set_string (record, "name", name);
       read_row (proposal, imp, cells, row, record, before == NULL);
       if (row->errors->len == 0)
         {
