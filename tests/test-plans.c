@@ -478,7 +478,16 @@ test_set_hours (void)
   g_assert_true (sk_staffing_set_hours (p, prog, ids, 2, 120, &added, &updated, &error));
   g_assert_cmpuint (added, ==, 2);
   g_assert_cmpuint (updated, ==, 0);
-  /* Already assigned: updated, not skipped; a new one added. */
+  /* A second assignment of A in the same programme (30 hours). */
+  {
+    g_autoptr (SkRecord) dup = sk_record_new (sk_schema_kind (SK_KIND_ASSIGNMENT));
+    sk_record_set_int (dup, "staff_id", ids[0]);
+    sk_record_set_int (dup, "programme_id", prog);
+    sk_record_set_int (dup, "hours", 30);
+    g_assert_cmpint (sk_proposal_insert (p, dup, &error), >, 0);
+  }
+  /* Already assigned: updated, not skipped (the second one removed); a
+   * new one added. */
   g_assert_true (sk_staffing_set_hours (p, prog, ids, 3, 60, &added, &updated, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (added, ==, 1);
@@ -500,9 +509,9 @@ test_set_hours (void)
     g_assert_false (row->kazakh_above);
     g_assert_cmpuint (foreign->len, ==, 2);
   }
-  /* One undo step back to 120 hours each. */
+  /* One undo step back to 120 hours each (and the second assignment). */
   g_assert_true (sk_proposal_undo (p, &error));
-  g_assert_cmpuint (sk_proposal_count (p, SK_KIND_ASSIGNMENT), ==, 2);
+  g_assert_cmpuint (sk_proposal_count (p, SK_KIND_ASSIGNMENT), ==, 3);
   {
     GListModel *as = sk_proposal_get_records (p, SK_KIND_ASSIGNMENT);
     for (guint i = 0; i < 2; i++)
@@ -514,7 +523,7 @@ test_set_hours (void)
   /* A bad number of hours: nothing changes. */
   g_assert_false (sk_staffing_set_hours (p, prog, ids, 3, 20000, NULL, NULL, &error));
   g_assert_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE);
-  g_assert_cmpuint (sk_proposal_count (p, SK_KIND_ASSIGNMENT), ==, 2);
+  g_assert_cmpuint (sk_proposal_count (p, SK_KIND_ASSIGNMENT), ==, 3);
 }
 
 static SkShares

@@ -85,7 +85,8 @@ sk_staffing_set_hours (SkProposal *proposal, gint64 programme_id, const gint64 *
                        GError **error)
 {
   GListModel *assignments = sk_proposal_get_records (proposal, SK_KIND_ASSIGNMENT);
-  g_autoptr (GHashTable) existing = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  /* staff id -> the id of their first assignment in the programme */
+  g_autoptr (GHashTable) existing = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   g_autoptr (GArray) extra = g_array_new (FALSE, FALSE, sizeof (gint64));
   guint added = 0, updated = 0;
 
@@ -111,25 +112,23 @@ sk_staffing_set_hours (SkProposal *proposal, gint64 programme_id, const gint64 *
       if (g_hash_table_contains (existing, &staff_id))
         g_array_append_val (extra, id);
       else
-        g_hash_table_insert (existing, g_memdup2 (&staff_id, sizeof staff_id),
-                             GINT_TO_POINTER ((int) i + 1));
+        g_hash_table_insert (existing, g_memdup2 (&staff_id, sizeof staff_id), g_memdup2 (&id, sizeof id));
     }
 
   /* TRANSLATORS: the name of an undo step */
   sk_proposal_begin_group (proposal, _("Set teaching hours"));
   for (guint k = 0; k < n_staff; k++)
     {
-      gpointer found = g_hash_table_lookup (existing, &staff_ids[k]);
+      gint64 *found = g_hash_table_lookup (existing, &staff_ids[k]);
       gboolean ok;
 
       if (found)
         {
-          g_autoptr (SkRecord) a = g_list_model_get_item (assignments, (guint) GPOINTER_TO_INT (found) - 1);
-          gint64 aid = sk_record_get_id (a);
+          SkRecord *a = sk_proposal_lookup (proposal, SK_KIND_ASSIGNMENT, *found);
 
+          /* A second assignment of the same person in the programme goes. */
           for (guint e = 0; e < extra->len; e++)
             {
-              g_autoptr (SkRecord) x = NULL;
               gint64 xid = g_array_index (extra, gint64, e);
               SkRecord *xr = sk_proposal_lookup (proposal, SK_KIND_ASSIGNMENT, xid);
               if (xr && sk_record_get_int (xr, "staff_id", 0) == staff_ids[k] &&
@@ -139,26 +138,25 @@ sk_staffing_set_hours (SkProposal *proposal, gint64 programme_id, const gint64 *
                   return FALSE;
                 }
             }
-          if (sk_record_get_int (a, "hours", -1) == hours)
+          if (a == NULL || sk_record_get_int (a, "hours", -1) == hours)
             continue;
-          ok = sk_proposal_set (proposal, SK_KIND_ASSIGNMENT, aid, "hours",
+          ok = sk_proposal_set (proposal, SK_KIND_ASSIGNMENT, *found, "hours",
                                 g_variant_new_int64 (hours), error);
           updated++;
         }
       else
         {
           g_autoptr (SkRecord) a = sk_record_new (sk_schema_kind (SK_KIND_ASSIGNMENT));
+          gint64 id;
+
           sk_record_set_int (a, "staff_id", staff_ids[k]);
           sk_record_set_int (a, "programme_id", programme_id);
           sk_record_set_int (a, "hours", hours);
-          ok = sk_proposal_insert (proposal, a, error) > 0;
+          id = sk_proposal_insert (proposal, a, error);
+          ok = id > 0;
+          /* A lecturer named twice in @staff_ids is assigned once. */
           if (ok)
-            {
-              /* A lecturer named twice in @staff_ids is assigned once. */
-              gint64 staff_id = staff_ids[k];
-              g_hash_table_insert (existing, g_memdup2 (&staff_id, sizeof staff_id),
-                                   GINT_TO_POINTER ((int) g_list_model_get_n_items (assignments)));
-            }
+            g_hash_table_insert (existing, g_memdup2 (&staff_ids[k], sizeof (gint64)), g_memdup2 (&id, sizeof id));
           added++;
         }
       if (!ok)
