@@ -299,6 +299,34 @@ test_xlsx (void)
   g_assert_cmpstr (sk_record_get_string (staff_named (p, "Lecturer 00004"), "side"), ==, "foreign");
 }
 
+/* A workbook saved by LibreOffice Calc (tests/fixtures): a title row, an
+ * empty row, then the headings. */
+static void
+test_xlsx_libreoffice (void)
+{
+  g_autoptr (SkProposal) p = new_proposal ("lo.seriktes");
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "staff-libreoffice.xlsx", NULL);
+  g_autoptr (SkStaffImport) imp = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *summary = NULL;
+  SkRecord *r;
+
+  imp = sk_staff_import_new_from_file (p, path, NULL, &error);
+  g_assert_no_error (error);
+  summary = sk_staff_import_summary (imp);
+  g_assert_cmpstr (summary, ==, "New: 4, updated: 0, unchanged: 0, refused: 0");
+  g_assert_true (sk_staff_import_apply (imp, p, &error));
+  r = staff_named (p, "Ivan Petrov");
+  g_assert_cmpstr (sk_record_get_string (r, "side"), ==, "foreign");
+  g_assert_cmpstr (sk_record_get_string (r, "degree"), ==, "doctor");
+  g_assert_cmpstr (sk_record_get_string (r, "academic_title"), ==, "professor");
+  g_assert_cmpint (sk_record_get_int (r, "fte_milli", 0), ==, 500);
+  r = staff_named (p, "Anna Schmidt");
+  g_assert_cmpstr (sk_record_get_string (r, "side"), ==, "foreign"); /* by citizenship */
+  g_assert_cmpstr (sk_record_get_string (r, "academic_title"), ==, "associate_professor");
+  g_assert_cmpint (sk_record_get_int (staff_named (p, "Нұрланов Бекзат"), "teaching_years", 0), ==, 4);
+}
+
 /* ---- bad input: refused whole, the proposal unchanged ---- */
 
 static void
@@ -429,6 +457,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/staff-import/mapping", test_mapping);
   g_test_add_func ("/sk/staff-import/encodings", test_encodings);
   g_test_add_func ("/sk/staff-import/xlsx", test_xlsx);
+  g_test_add_func ("/sk/staff-import/xlsx-libreoffice", test_xlsx_libreoffice);
   g_test_add_func ("/sk/staff-import/bad-input", test_bad_input);
   g_test_add_func ("/sk/staff-import/export", test_export);
   return g_test_run ();
