@@ -73,5 +73,12 @@ assert f[0]['suggestions'][0].startswith('Move '), f[0]['suggestions']
 check "check --lang ru: suggestions in Russian" status_is 0 "$cli" check --lang ru "$examples/taraz-mendeleev.seriktes"
 check "check --lang ru: Передайте" out_has "→ Передайте"
 
+# The PDF's findings carry the suggestions too.
+if command -v pdftotext >/dev/null; then
+  check "export-pdf" status_is 0 "$cli" export-pdf "$examples/taraz-mendeleev.seriktes" -o "$tmp/t.pdf" --lang en --date 2026-12-01
+  check "export-pdf: a suggestion under the staffing finding" \
+    bash -c "pdftotext '$tmp/t.pdf' - | tr -s ' \n' ' ' | grep -q '→ Move [0-9,]* teaching hours from foreign to Kazakhstani'"
+fi
+
 echo "1..$n"
 [ "$failures" = 0 ]
