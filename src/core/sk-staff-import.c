@@ -133,6 +133,9 @@ struct _SkStaffImport {
   GPtrArray *headings;  /* char* */
   int *fields;          /* per column: Field or -1 */
   GPtrArray *rows;      /* SkImportRow* */
+  /* HR lists repeat a few values: each distinct text is read once. */
+  GHashTable *values;       /* "field\x1ftext" -> code, or "" when none */
+  GHashTable *institutions; /* text -> Institution*, or NULL when none */
 };
 
 static void
@@ -152,6 +155,8 @@ sk_staff_import_free (SkStaffImport *import)
   g_ptr_array_unref (import->headings);
   g_free (import->fields);
   g_ptr_array_unref (import->rows);
+  g_clear_pointer (&import->values, g_hash_table_unref);
+  g_clear_pointer (&import->institutions, g_hash_table_unref);
   g_free (import);
 }
 
@@ -386,6 +391,21 @@ enum_value (const SkField *field, const Synonyms *table, const char *text)
   return NULL;
 }
 
+static const char *
+cached_enum_value (SkStaffImport *imp, const SkField *field, const Synonyms *table, const char *text)
+{
+  g_autofree char *key = g_strdup_printf ("%s\x1f%s", field->name, text);
+  const char *code = g_hash_table_lookup (imp->values, key);
+
+  if (code == NULL)
+    {
+      code = enum_value (field, table, text);
+      code = code ? code : "";
+      g_hash_table_insert (imp->values, g_steal_pointer (&key), (gpointer) code);
+    }
+  return *code ? code : NULL;
+}
+
 static char *
 allowed_values (const SkField *field)
 {
@@ -476,6 +496,22 @@ institution_by_name (SkProposal *proposal, const char *text, Institution *out)
 }
 
 static gboolean
+cached_institution (SkStaffImport *imp, SkProposal *proposal, const char *text, Institution *out)
+{
+  Institution *found;
+
+  if (!g_hash_table_lookup_extended (imp->institutions, text, NULL, (gpointer *) &found))
+    {
+      Institution i = { 0 };
+      found = institution_by_name (proposal, text, &i) ? g_memdup2 (&i, sizeof i) : NULL;
+      g_hash_table_insert (imp->institutions, g_strdup (text), found);
+    }
+  if (found)
+    *out = *found;
+  return found != NULL;
+}
+
+static gboolean
 is_kazakhstan (const char *country)
 {
   static const char * const names[] = {
@@ -519,7 +555,7 @@ read_row (SkProposal *proposal, SkStaffImport *imp, SkXlsxRow *cells, SkImportRo
     }
   if (text[F_INSTITUTION])
     {
-      if (institution_by_name (proposal, text[F_INSTITUTION], &inst))
+      if (cached_institution (imp, proposal, text[F_INSTITUTION], &inst))
         sk_record_set_int (record, "institution_id", inst.id);
       else
         {
@@ -533,7 +569,7 @@ read_row (SkProposal *proposal, SkStaffImport *imp, SkXlsxRow *cells, SkImportRo
   if (text[F_SIDE])
     {
       const SkField *f = sk_kind_field (kind, "side");
-      const char *code = enum_value (f, side_synonyms, text[F_SIDE]);
+      const char *code = cached_enum_value (imp, f, side_synonyms, text[F_SIDE]);
       if (code)
         side_code = g_strdup (code);
       else
@@ -572,7 +608,7 @@ read_row (SkProposal *proposal, SkStaffImport *imp, SkXlsxRow *cells, SkImportRo
 
         if (!text[enums[e].f])
           continue;
-        if ((code = enum_value (f, enums[e].syn, text[enums[e].f])))
+        if ((code = cached_enum_value (imp, f, enums[e].syn, text[enums[e].f])))
           sk_record_set_string (record, enums[e].field, code);
         else
           {
@@ -586,7 +622,7 @@ read_row (SkProposal *proposal, SkStaffImport *imp, SkXlsxRow *cells, SkImportRo
    * positions ("senior lecturer") leave it as it is. */
   if (text[F_POSITION] && !text[F_TITLE])
     {
-      const char *code = enum_value (sk_kind_field (kind, "academic_title"), title_synonyms, text[F_POSITION]);
+      const char *code = cached_enum_value (imp, sk_kind_field (kind, "academic_title"), title_synonyms, text[F_POSITION]);
       if (code && !g_str_equal (code, "none"))
         sk_record_set_string (record, "academic_title", code);
     }
@@ -681,7 +717,7 @@ read_rows (SkStaffImport *imp, SkProposal *proposal, GPtrArray *table, guint fir
       for (guint c = 0; c < imp->headings->len; c++)
         if (imp->fields[c] == F_INSTITUTION && *cell_of (cells, c))
           {
-            institution_by_name (proposal, cell_of (cells, c), &inst);
+            cached_institution (imp, proposal, cell_of (cells, c), &inst);
             break;
           }
 
@@ -772,6 +808,8 @@ sk_staff_import_new (SkProposal *proposal, const guint8 *data, gsize length,
   imp = g_new0 (SkStaffImport, 1);
   imp->headings = g_ptr_array_new_with_free_func (g_free);
   imp->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) import_row_free);
+  imp->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  imp->institutions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if ((header = find_headings (imp, table, mapping, error)) < 0)
     return NULL;
   read_rows (imp, proposal, table, (guint) header + 1);
