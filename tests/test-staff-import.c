@@ -215,6 +215,16 @@ test_mapping (void)
     g_assert_cmpstr (sk_record_get_string (staff_named (p, "Mia Wong"), "side"), ==, "foreign");
     g_assert_cmpstr (sk_record_get_string (staff_named (p, "Mia Wong"), "citizenship"), ==, "CN");
   }
+  /* A remembered mapping: what fits is used, the rest left out. */
+  {
+    const char *remembered[] = { "Lecturer=name", "party=side", "Gone=degree", "Passport=colour", NULL };
+    g_autoptr (SkStaffImport) imp = sk_staff_import_new_full (p, (const guint8 *) text, strlen (text),
+                                                              NULL, remembered, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (sk_staff_import_column_field (imp, 0), ==, "name");
+    g_assert_cmpstr (sk_staff_import_column_field (imp, 1), ==, "side");
+    g_assert_null (sk_staff_import_column_field (imp, 3));
+  }
   g_assert_null (import_text (p, text, bad_field, &error));
   g_assert_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE);
   g_assert_nonnull (strstr (error->message, "teaching-years"));

@@ -204,8 +204,9 @@ cell_of (SkXlsxRow *row, guint column)
   return column < row->cells->len ? row->cells->pdata[column] : "";
 }
 
+/* A remembered mapping (@lenient) skips what does not fit this table. */
 static gboolean
-apply_mapping (SkStaffImport *imp, const char * const *mapping, GError **error)
+apply_mapping (SkStaffImport *imp, const char * const *mapping, gboolean lenient, GError **error)
 {
   for (guint m = 0; mapping && mapping[m]; m++)
     {
@@ -215,6 +216,8 @@ apply_mapping (SkStaffImport *imp, const char * const *mapping, GError **error)
       guint64 number = 0;
       int field, found = -1;
 
+      if (lenient && (eq == NULL || field_of_code (eq + 1) < 0))
+        continue;
       if (eq == NULL || (field = field_of_code (eq + 1)) < 0)
         {
           g_autofree char *list = g_strjoinv (", ", (char **) field_codes);
@@ -232,6 +235,8 @@ apply_mapping (SkStaffImport *imp, const char * const *mapping, GError **error)
         }
       if (found < 0 && g_ascii_string_to_unsigned (column, 10, 1, imp->headings->len, &number, NULL))
         found = (int) number - 1;
+      if (found < 0 && lenient)
+        continue;
       if (found < 0)
         {
           g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
@@ -255,7 +260,8 @@ has_field (SkStaffImport *imp, Field f)
 /* Finds the heading row among the first rows and the fields of its
  * columns; the index of the heading row, or -1. */
 static int
-find_headings (SkStaffImport *imp, GPtrArray *table, const char * const *mapping, GError **error)
+find_headings (SkStaffImport *imp, GPtrArray *table, const char * const *mapping,
+               const char * const *remembered, GError **error)
 {
   for (guint r = 0; r < table->len && r < HEADER_SEARCH; r++)
     {
@@ -270,7 +276,8 @@ find_headings (SkStaffImport *imp, GPtrArray *table, const char * const *mapping
           g_ptr_array_add (imp->headings, g_strstrip (g_strdup (row->cells->pdata[c])));
           imp->fields[c] = field_of_heading (row->cells->pdata[c]);
         }
-      if (!apply_mapping (imp, mapping, &local))
+      apply_mapping (imp, remembered, TRUE, NULL);
+      if (!apply_mapping (imp, mapping, FALSE, &local))
         {
           /* A mapping names the columns of the heading row: another row may
            * be it; the error is kept for when none is. */
@@ -794,6 +801,14 @@ SkStaffImport *
 sk_staff_import_new (SkProposal *proposal, const guint8 *data, gsize length,
                      const char * const *mapping, GError **error)
 {
+  return sk_staff_import_new_full (proposal, data, length, mapping, NULL, error);
+}
+
+SkStaffImport *
+sk_staff_import_new_full (SkProposal *proposal, const guint8 *data, gsize length,
+                          const char * const *mapping, const char * const *remembered,
+                          GError **error)
+{
   g_autoptr (GPtrArray) table = read_table (data, length, error);
   g_autoptr (SkStaffImport) imp = NULL;
   int header;
@@ -810,7 +825,7 @@ sk_staff_import_new (SkProposal *proposal, const guint8 *data, gsize length,
   imp->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) import_row_free);
   imp->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   imp->institutions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  if ((header = find_headings (imp, table, mapping, error)) < 0)
+  if ((header = find_headings (imp, table, mapping, remembered, error)) < 0)
     return NULL;
   read_rows (imp, proposal, table, (guint) header + 1);
   return g_steal_pointer (&imp);

@@ -41,6 +41,13 @@ typedef struct _SkStaffImport SkStaffImport;
  * when the file is not a staff list, is damaged, or too large. */
 SkStaffImport *sk_staff_import_new      (SkProposal *proposal, const guint8 *data, gsize length,
                                          const char * const *mapping, GError **error);
+/* The same with a @remembered mapping too (sk_staff_import_get_mapping()
+ * of an earlier import, as the window keeps it): applied first, and what
+ * does not fit this table (a heading it does not have) is left out;
+ * @mapping is applied over it. */
+SkStaffImport *sk_staff_import_new_full (SkProposal *proposal, const guint8 *data, gsize length,
+                                         const char * const *mapping,
+                                         const char * const *remembered, GError **error);
 /* The same from a file (at most 64 MB). */
 SkStaffImport *sk_staff_import_new_from_file (SkProposal *proposal, const char *path,
                                               const char * const *mapping, GError **error);
