@@ -183,6 +183,7 @@ sk_plan_parse_amount (const char *text, const char *lang, gint64 *tenge, GError 
       {
         g_autofree char *max = sk_pdf_format_int (MAX_AMOUNT, lang ? lang : sk_get_content_language ());
         g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
+                     /* TRANSLATORS: the text typed; the limit, a formatted number of tenge */
                      _("“%s” is more than the largest amount, %s tenge."), q, max);
         return FALSE;
       }
@@ -676,7 +677,8 @@ parse_cell (SkGrid *grid, guint row, guint column, const char *text, Edit *edit,
       if (g_utf8_strlen (stripped, -1) > 1000)
         {
           g_set_error (&local, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
-                       _("The text is longer than %d characters."), 1000);
+                       sk_ntr (NULL, "The text is longer than %d character.",
+                               "The text is longer than %d characters.", 1000), 1000);
           ok = FALSE;
         }
       edit->text = g_steal_pointer (&stripped);
@@ -825,8 +827,8 @@ sk_grid_paste (SkProposal *proposal, SkGrid *grid, guint row, guint column, cons
       guint room_rows = row < sk_grid_n_rows (grid) ? sk_grid_n_rows (grid) - row : 0;
       guint room_cols = column < sk_grid_n_columns (grid) ? sk_grid_n_columns (grid) - column : 0;
       g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
-                   /* TRANSLATORS: the pasted block's rows × columns, then the room the
-                    * grid has from the chosen cell, rows × columns */
+                   /* TRANSLATORS: numbers of rows × columns: of the pasted block, then
+                    * of the room the grid has from the chosen cell */
                    _("The pasted block is %u × %u cells (rows × columns), but from the chosen cell the grid has room for %u × %u. Nothing was pasted."),
                    n_lines, width, room_rows, room_cols);
       return FALSE;

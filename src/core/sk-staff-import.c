@@ -8,6 +8,7 @@
 
 #include "sk-csv.h"
 #include "sk-error.h"
+#include "sk-i18n.h"
 #include "sk-ranking-private.h"
 #include "sk-staff-import.h"
 #include "sk-xlsx.h"
@@ -173,6 +174,7 @@ read_table (const guint8 *data, gsize length, GError **error)
   if (length > MAX_FILE_BYTES)
     {
       g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
+                   /* TRANSLATORS: a limit, a number of megabytes (the unit abbreviated) */
                    _("The file is larger than %u MB; a staff list is much smaller."),
                    MAX_FILE_BYTES / (1024 * 1024));
       return NULL;
@@ -731,7 +733,9 @@ read_rows (SkStaffImport *imp, SkProposal *proposal, GPtrArray *table, guint fir
       key = person_key (name, inst.id);
       if ((found = g_hash_table_lookup (in_file, key)))
         {
-          problem (row, _("The same person (full name and institution) is in row %u as well; the row is not imported."),
+          problem (row,
+                   /* TRANSLATORS: a row number of the spreadsheet */
+                   _("The same person (full name and institution) is in row %u as well; the row is not imported."),
                    GPOINTER_TO_UINT (found));
           row->status = SK_IMPORT_REFUSED;
           continue;
@@ -777,7 +781,10 @@ check_bounds (GPtrArray *table, GError **error)
   if (table->len > MAX_PEOPLE + HEADER_SEARCH)
     {
       g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
-                   _("The table has %u rows; a staff list of at most %u people is imported."),
+                   /* TRANSLATORS: the number of rows of the table; the limit, a number of people */
+                   sk_ntr (NULL, "The table has %u row; a staff list longer than the limit, %u people, is not imported.",
+                           "The table has %u rows; a staff list longer than the limit, %u people, is not imported.",
+                           table->len),
                    table->len, MAX_PEOPLE);
       return FALSE;
     }
@@ -789,7 +796,11 @@ check_bounds (GPtrArray *table, GError **error)
             g_utf8_strlen (row->cells->pdata[c], -1) > MAX_CELL_CHARS)
           {
             g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
-                         _("Row %u, column %u holds more than %u characters; a cell of a staff list is much shorter. Nothing was imported."),
+                         /* TRANSLATORS: a row number and a column number of the spreadsheet;
+                          * the limit, a number of characters */
+                         sk_ntr (NULL, "Row %u, column %u holds more than %u character; a cell of a staff list is much shorter. Nothing was imported.",
+                                 "Row %u, column %u holds more than %u characters; a cell of a staff list is much shorter. Nothing was imported.",
+                                 MAX_CELL_CHARS),
                          row->number, c + 1, MAX_CELL_CHARS);
             return FALSE;
           }
@@ -844,6 +855,7 @@ sk_staff_import_new_from_file (SkProposal *proposal, const char *path,
   if (g_stat (path, &st) != 0 || !S_ISREG (st.st_mode) || (guint64) st.st_size > MAX_FILE_BYTES)
     {
       g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_IO,
+                   /* TRANSLATORS: a limit, a number of megabytes (the unit abbreviated) */
                    _("The file could not be read as a staff list: it is not a regular file of at most %u MB."),
                    MAX_FILE_BYTES / (1024 * 1024));
       return NULL;
@@ -918,8 +930,8 @@ sk_staff_import_summary (SkStaffImport *import)
   guint a, b, c, d;
 
   sk_staff_import_counts (import, &a, &b, &c, &d);
-  /* TRANSLATORS: the preview of a staff import: how many people are new,
-   * updated, unchanged and refused */
+  /* TRANSLATORS: the preview of a staff import: numbers of people, each
+   * after its label: new, updated, unchanged and refused */
   return g_strdup_printf (_("New: %u, updated: %u, unchanged: %u, refused: %u"), a, b, c, d);
 }
 

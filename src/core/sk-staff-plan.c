@@ -442,25 +442,36 @@ static char *
 fte_message (guint from, guint to, SkStaffingAction action, const char *lang, const char *amount)
 {
   if (action == SK_STAFFING_MOVE && from == K && to == (F | O))
+    /* TRANSLATORS: %s is a decimal number of full-time equivalents (0.15) */
     return g_strdup_printf (sk_tr (lang, "Move %s FTE from Kazakhstani to foreign or other staff."), amount);
   if (action == SK_STAFFING_MOVE && from == K && to == F)
+    /* TRANSLATORS: %s is a decimal number of full-time equivalents (0.15) */
     return g_strdup_printf (sk_tr (lang, "Move %s FTE from Kazakhstani to foreign staff."), amount);
   if (action == SK_STAFFING_MOVE && from == K)
+    /* TRANSLATORS: %s is a decimal number of full-time equivalents (0.15) */
     return g_strdup_printf (sk_tr (lang, "Move %s FTE from Kazakhstani staff to staff of other organisations."), amount);
   if (action == SK_STAFFING_MOVE && to == (K | O))
+    /* TRANSLATORS: %s is a decimal number of full-time equivalents (0.15) */
     return g_strdup_printf (sk_tr (lang, "Move %s FTE from foreign to Kazakhstani or other staff."), amount);
   if (action == SK_STAFFING_MOVE && to == K)
+    /* TRANSLATORS: %s is a decimal number of full-time equivalents (0.15) */
     return g_strdup_printf (sk_tr (lang, "Move %s FTE from foreign to Kazakhstani staff."), amount);
   if (action == SK_STAFFING_MOVE)
+    /* TRANSLATORS: %s is a decimal number of full-time equivalents (0.15) */
     return g_strdup_printf (sk_tr (lang, "Move %s FTE from foreign staff to staff of other organisations."), amount);
   if (to == (F | O))
+    /* TRANSLATORS: %s is a decimal number of full-time equivalents (0.15) */
     return g_strdup_printf (sk_tr (lang, "Add %s FTE of foreign or other staff."), amount);
   if (to == (K | O))
+    /* TRANSLATORS: %s is a decimal number of full-time equivalents (0.15) */
     return g_strdup_printf (sk_tr (lang, "Add %s FTE of Kazakhstani or other staff."), amount);
   if (to == F)
+    /* TRANSLATORS: %s is a decimal number of full-time equivalents (0.15) */
     return g_strdup_printf (sk_tr (lang, "Add %s FTE of foreign staff."), amount);
   if (to == K)
+    /* TRANSLATORS: %s is a decimal number of full-time equivalents (0.15) */
     return g_strdup_printf (sk_tr (lang, "Add %s FTE of Kazakhstani staff."), amount);
+  /* TRANSLATORS: %s is a decimal number of full-time equivalents (0.15) */
   return g_strdup_printf (sk_tr (lang, "Add %s FTE of staff of other organisations."), amount);
 }
 
