@@ -2,19 +2,19 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
 
 #include "sk-csv.h"
 #include "sk-error.h"
+#include "sk-file.h"
 #include "sk-i18n.h"
 #include "sk-ranking-private.h"
 #include "sk-staff-import.h"
 #include "sk-xlsx.h"
 
 /* Bounds of what is read: the file, the people, one cell. */
-#define MAX_FILE_BYTES (64u * 1024 * 1024)
+#define MAX_FILE_BYTES SK_CSV_MAX_BYTES
 #define MAX_PEOPLE 50000
 #define MAX_CELL_CHARS 10000
 /* The heading row is looked for among the first rows (titles above it). */
@@ -848,19 +848,10 @@ sk_staff_import_new_from_file (SkProposal *proposal, const char *path,
 {
   g_autofree char *data = NULL;
   g_autoptr (GError) local = NULL;
-  GStatBuf st;
   gsize length = 0;
 
   /* Only a regular file, and not a huge one: no device, FIFO or folder. */
-  if (g_stat (path, &st) != 0 || !S_ISREG (st.st_mode) || (guint64) st.st_size > MAX_FILE_BYTES)
-    {
-      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_IO,
-                   /* TRANSLATORS: a limit, a number of megabytes (the unit abbreviated) */
-                   _("The file could not be read as a staff list: it is not a regular file of at most %u MB."),
-                   MAX_FILE_BYTES / (1024 * 1024));
-      return NULL;
-    }
-  if (!g_file_get_contents (path, &data, &length, &local))
+  if (!sk_file_read_bounded (path, MAX_FILE_BYTES, &data, &length, &local))
     {
       g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_IO,
                    _("The file could not be read: %s"), local->message);
