@@ -397,6 +397,40 @@ test_bad_input (void)
   }
 }
 
+/* A block pasted into the staff table: no headings, the table's columns. */
+static void
+test_paste_block (void)
+{
+  g_autoptr (SkProposal) p = new_proposal ("paste.seriktes");
+  g_autoptr (GError) error = NULL;
+  const char *columns[] = { "name", "side", "institution", "degree", "fte", NULL };
+  g_autofree char *summary = NULL;
+
+  {
+    g_autoptr (SkStaffImport) imp = sk_staff_import_new_from_block (
+      p, "Anna Bauer\tforeign\tMUCTR\tPhD\t1\r\nDana Omar\t\tТарУ\tкандидат наук\t0,5\r\n", columns, &error);
+    g_assert_no_error (error);
+    summary = sk_staff_import_summary (imp);
+    g_assert_cmpstr (summary, ==, "New: 2, updated: 0, unchanged: 0, refused: 0");
+    g_assert_true (sk_staff_import_apply (imp, p, &error));
+    g_assert_cmpstr (sk_record_get_string (staff_named (p, "Dana Omar"), "side"), ==, "kazakh");
+  }
+  /* Pasted again with a change: updated, not added. */
+  {
+    g_autoptr (SkStaffImport) imp = sk_staff_import_new_from_block (p, "Dana Omar\tkazakh\tТарУ\tPhD\t0,5\n", columns, &error);
+    g_autofree char *again = sk_staff_import_summary (imp);
+    g_assert_cmpstr (again, ==, "New: 0, updated: 1, unchanged: 0, refused: 0");
+  }
+  /* Wider than the table: refused. */
+  g_assert_null (sk_staff_import_new_from_block (p, "a\tb\tc\td\te\tf\n", columns, &error));
+  g_assert_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  {
+    const char *no_name[] = { "side", NULL };
+    g_assert_null (sk_staff_import_new_from_block (p, "kazakh\n", no_name, &error));
+  }
+}
+
 /* ---- export ---- */
 
 static void
@@ -469,6 +503,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/staff-import/xlsx", test_xlsx);
   g_test_add_func ("/sk/staff-import/xlsx-libreoffice", test_xlsx_libreoffice);
   g_test_add_func ("/sk/staff-import/bad-input", test_bad_input);
+  g_test_add_func ("/sk/staff-import/paste-block", test_paste_block);
   g_test_add_func ("/sk/staff-import/export", test_export);
   return g_test_run ();
 }

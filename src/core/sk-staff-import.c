@@ -860,6 +860,74 @@ sk_staff_import_new_from_file (SkProposal *proposal, const char *path,
   return sk_staff_import_new (proposal, (const guint8 *) data, length, mapping, error);
 }
 
+SkStaffImport *
+sk_staff_import_new_from_block (SkProposal *proposal, const char *text,
+                                const char * const *columns, GError **error)
+{
+  g_autoptr (GPtrArray) table = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_xlsx_row_free);
+  g_autoptr (SkStaffImport) imp = NULL;
+  g_auto (GStrv) lines = NULL;
+  guint n_columns = columns ? g_strv_length ((char **) columns) : 0;
+  gsize length = strlen (text);
+
+  if (length > MAX_FILE_BYTES || !g_utf8_validate (text, (gssize) length, NULL))
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
+                   _("The pasted text is not a block of cells that fits the grid."));
+      return NULL;
+    }
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      SkXlsxRow *row;
+      gsize l = strlen (lines[i]);
+
+      if (l > 0 && lines[i][l - 1] == '\r')
+        lines[i][l - 1] = '\0';
+      if (lines[i][0] == '\0')
+        continue;
+      row = g_new0 (SkXlsxRow, 1);
+      row->number = i + 1;
+      row->cells = g_ptr_array_new_with_free_func (g_free);
+      {
+        g_auto (GStrv) cells = g_strsplit (lines[i], "\t", -1);
+        for (guint c = 0; cells[c]; c++)
+          g_ptr_array_add (row->cells, g_strstrip (g_strdup (cells[c])));
+      }
+      g_ptr_array_add (table, row);
+      if (row->cells->len > n_columns)
+        {
+          g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
+                       /* TRANSLATORS: numbers of rows × columns: of the pasted block, then
+                        * of the room the grid has from the chosen cell */
+                       _("The pasted block is %u × %u cells (rows × columns), but from the chosen cell the grid has room for %u × %u. Nothing was pasted."),
+                       g_strv_length (lines), row->cells->len, g_strv_length (lines), n_columns);
+          return NULL;
+        }
+    }
+  if (!check_bounds (table, error))
+    return NULL;
+  imp = g_new0 (SkStaffImport, 1);
+  imp->headings = g_ptr_array_new_with_free_func (g_free);
+  imp->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) import_row_free);
+  imp->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  imp->institutions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  imp->fields = g_new (int, MAX (n_columns, 1));
+  for (guint c = 0; c < n_columns; c++)
+    {
+      imp->fields[c] = field_of_code (columns[c]);
+      g_ptr_array_add (imp->headings, g_strdup (sk_staff_import_field_label (columns[c])));
+    }
+  if (!has_field (imp, F_NAME))
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
+                   _("The pasted block has no column of full names."));
+      return NULL;
+    }
+  read_rows (imp, proposal, table, 0);
+  return g_steal_pointer (&imp);
+}
+
 guint sk_staff_import_n_columns (SkStaffImport *import) { return import->headings->len; }
 
 const char *

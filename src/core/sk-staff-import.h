@@ -51,6 +51,13 @@ SkStaffImport *sk_staff_import_new_full (SkProposal *proposal, const guint8 *dat
 /* The same from a file (at most 64 MB). */
 SkStaffImport *sk_staff_import_new_from_file (SkProposal *proposal, const char *path,
                                               const char * const *mapping, GError **error);
+/* A block of cells pasted into the staff table (tab-separated lines, no
+ * headings): @columns names the field of each pasted column (codes of
+ * sk_staff_import_fields(), as the table shows them). Then as an import:
+ * preview, apply as one undo step. NULL with an error for a block that is
+ * not text, too large, or wider than @columns. */
+SkStaffImport *sk_staff_import_new_from_block (SkProposal *proposal, const char *text,
+                                               const char * const *columns, GError **error);
 void           sk_staff_import_free     (SkStaffImport *import);
 
 /* The columns: their headings and the fields they are read as (NULL:
