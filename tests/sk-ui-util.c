@@ -1,6 +1,11 @@
 /* sk-ui-util.c */
 #include "config.h"
 
+#include <adwaita.h>
+
+#include <glib/gstdio.h>
+
+#include "sk-test-util.h"
 #include "sk-ui-util.h"
 
 static gboolean
@@ -102,4 +107,130 @@ sk_ui_find_titled (GtkWidget *root, GType type, const char *title)
         return found;
     }
   return NULL;
+}
+
+GtkWidget *
+sk_ui_find_type (GtkWidget *root, GType type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = sk_ui_find_type (child, type)))
+        return found;
+    }
+  return NULL;
+}
+
+void
+sk_ui_choose (GtkWidget *combo_row, guint position)
+{
+  GtkWidget *popover, *list;
+
+  g_assert_true (ADW_IS_COMBO_ROW (combo_row));
+  g_assert_true (gtk_widget_activate (combo_row));
+  sk_ui_settle ();
+  popover = sk_ui_find_type (combo_row, GTK_TYPE_POPOVER);
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (popover));
+  list = sk_ui_find_type (popover, GTK_TYPE_LIST_VIEW);
+  g_assert_nonnull (list);
+  g_assert_true (gtk_widget_get_mapped (list));
+  /* What a click or Enter on the item does: select it in the popover's
+   * list, then activate it. */
+  g_assert_true (gtk_selection_model_select_item (gtk_list_view_get_model (GTK_LIST_VIEW (list)), position, TRUE));
+  g_signal_emit_by_name (list, "activate", position);
+  sk_ui_settle ();
+}
+
+char *
+sk_ui_example_path (const char *name)
+{
+  return g_build_filename (g_getenv ("SK_EXAMPLES_DIR"), name, NULL);
+}
+
+char *
+sk_ui_example_copy (const char *name)
+{
+  g_autofree char *from = sk_ui_example_path (name);
+  char *to = sk_test_tmp_path (name);
+  g_autofree char *data = NULL;
+  gsize len;
+
+  g_unlink (to);
+  g_assert_true (g_file_get_contents (from, &data, &len, NULL));
+  g_assert_true (g_file_set_contents (to, data, (gssize) len, NULL));
+  return to;
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (widget));
+}
+
+SkWindow *
+sk_ui_window_new (const char *path, int width, int height)
+{
+  SkWindow *window = sk_window_new (NULL);
+  g_autoptr (GFile) file = path ? g_file_new_for_path (path) : NULL;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (sk_ui_wait_until (is_mapped, window, 5000));
+  if (file)
+    g_assert_true (sk_window_open (window, file));
+  sk_ui_settle ();
+  return window;
+}
+
+void
+sk_ui_window_close (SkWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  sk_ui_settle ();
+  g_assert_finalize_object (window);
+}
+
+char *
+sk_ui_file_value (const char *path, const char *field)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SkProposal) p = sk_proposal_open (path, SK_OPEN_READ_ONLY, &error);
+
+  g_assert_no_error (error);
+  return g_strdup (sk_record_get_string (sk_proposal_get_info (p), field));
+}
+
+void
+sk_ui_choose_label (GtkWidget *combo_row, const char *label)
+{
+  GListModel *model = adw_combo_row_get_model (ADW_COMBO_ROW (combo_row));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr (GObject) item = g_list_model_get_item (model, i);
+      if (GTK_IS_STRING_OBJECT (item) && g_strcmp0 (gtk_string_object_get_string (GTK_STRING_OBJECT (item)), label) == 0)
+        {
+          sk_ui_choose (combo_row, i);
+          return;
+        }
+    }
+  g_error ("no choice “%s”", label);
+}
+
+void
+sk_ui_enter (GtkWidget *entry_row, const char *text)
+{
+  GtkWidget *entry = sk_ui_find_type (entry_row, GTK_TYPE_TEXT);
+
+  g_assert_nonnull (entry);
+  gtk_widget_grab_focus (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  /* What Enter does in it. */
+  g_signal_emit_by_name (entry, "activate");
+  sk_ui_settle ();
 }

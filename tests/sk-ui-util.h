@@ -3,6 +3,8 @@
 
 #include <gtk/gtk.h>
 
+#include "sk-window.h"
+
 G_BEGIN_DECLS
 
 /* Runs the main loop until @done returns TRUE or @timeout_ms passes. */
@@ -19,5 +21,28 @@ void     sk_ui_maybe_screenshot (GtkWidget *widget, const char *name);
 
 /* The first descendant of @root of @type whose "title" property is @title. */
 GtkWidget *sk_ui_find_titled (GtkWidget *root, GType type, const char *title);
+
+/* The first descendant of @root of @type (depth first). */
+GtkWidget *sk_ui_find_type (GtkWidget *root, GType type);
+/* Chooses the item at @position of an AdwComboRow as a user does: opens
+ * its popover and activates the item in its list. */
+void       sk_ui_choose (GtkWidget *combo_row, guint position);
+/* The same for the item shown as @label. */
+void       sk_ui_choose_label (GtkWidget *combo_row, const char *label);
+
+/* Types @text into an entry row (replacing what it shows) and presses
+ * Enter in it. */
+void       sk_ui_enter (GtkWidget *entry_row, const char *text);
+
+/* An example's path, and a writable copy of it in a temporary folder. */
+char      *sk_ui_example_path (const char *name);
+char      *sk_ui_example_copy (const char *name);
+/* A window of @width × @height showing the proposal at @path (NULL: the
+ * welcome page), mapped. */
+SkWindow  *sk_ui_window_new   (const char *path, int width, int height);
+/* Closes @window as the user does and asserts that it is finalised. */
+void       sk_ui_window_close (SkWindow *window);
+/* A text field of the proposal's own record as another program reads it. */
+char      *sk_ui_file_value   (const char *path, const char *field);
 
 G_END_DECLS

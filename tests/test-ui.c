@@ -234,9 +234,7 @@ test_edit_undo (void)
   sk_ui_settle ();
   row = sk_ui_find_titled (page, ADW_TYPE_ENTRY_ROW, _("End of term"));
   g_assert_nonnull (row);
-  gtk_editable_set_text (GTK_EDITABLE (row), "2032-08-31");
-  g_signal_emit_by_name (row, "apply");
-  sk_ui_settle ();
+  sk_ui_enter (row, "2032-08-31");
   {
     g_autofree char *now = file_value (path, "term_end");
     g_assert_cmpstr (now, ==, "2032-08-31");
@@ -244,9 +242,7 @@ test_edit_undo (void)
   wait_errors (compliance, 1);
 
   /* A bad date is marked on the row and not saved. */
-  gtk_editable_set_text (GTK_EDITABLE (row), "31.08.2032");
-  g_signal_emit_by_name (row, "apply");
-  sk_ui_settle ();
+  sk_ui_enter (row, "31.08.2032");
   g_assert_true (gtk_widget_has_css_class (row, "error"));
   {
     g_autofree char *now = file_value (path, "term_end");

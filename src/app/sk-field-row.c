@@ -193,7 +193,7 @@ binding_free (Binding *b)
   if (b->record_changed)
     g_signal_handler_disconnect (b->record, b->record_changed);
   if (b->targets_changed)
-    g_signal_handler_disconnect (b->targets, b->targets_changed);
+    g_signal_handler_disconnect (b->proposal, b->targets_changed);
   g_clear_object (&b->targets);
   g_clear_object (&b->record);
   g_clear_object (&b->proposal);
@@ -339,6 +339,8 @@ entry_show_value (Binding *b)
 {
   g_autofree char *text = sk_field_format (b->field, current (b));
 
+  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (b->editor))) == 0)
+    return;
   b->updating = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (b->editor), text);
   b->updating = FALSE;
@@ -383,7 +385,7 @@ entry_commit (Binding *b)
 }
 
 static void
-on_entry_apply (AdwEntryRow *row, Binding *b)
+on_entry_activated (AdwEntryRow *row, Binding *b)
 {
   entry_commit (b);
 }
@@ -452,44 +454,86 @@ on_switch_active (GtkSwitch *sw, GParamSpec *pspec, Binding *b)
 
 /* ---- choices: enums and references ---- */
 
+/* The labels and values of the choices of @b now. */
 static void
-combo_fill (Binding *b)
+combo_choices (Binding *b, GPtrArray *labels, GArray *values, guint *selected)
 {
-  g_autoptr (GtkStringList) list = gtk_string_list_new (NULL);
   const SkField *f = b->field;
   GVariant *v = current (b);
-  guint selected = 0;
 
-  g_array_set_size (b->choices, 0);
+  *selected = 0;
   if (!(f->flags & SK_FIELD_REQUIRED))
     {
       gint64 none = 0;
-      gtk_string_list_append (list, "—");
-      g_array_append_val (b->choices, none);
+      g_ptr_array_add (labels, g_strdup ("—"));
+      g_array_append_val (values, none);
     }
   if (f->type == SK_FIELD_ENUM)
     for (guint i = 0; f->enum_values[i].code; i++)
       {
         gint64 index = i + 1;
-        gtk_string_list_append (list, _(f->enum_values[i].label));
-        g_array_append_val (b->choices, index);
+        g_ptr_array_add (labels, g_strdup (_(f->enum_values[i].label)));
+        g_array_append_val (values, index);
         if (v && g_str_equal (g_variant_get_string (v, NULL), f->enum_values[i].code))
-          selected = b->choices->len - 1;
+          *selected = values->len - 1;
       }
   else
     for (guint i = 0; i < g_list_model_get_n_items (b->targets); i++)
       {
         g_autoptr (SkRecord) r = g_list_model_get_item (b->targets, i);
         gint64 id = sk_record_get_id (r);
-        gtk_string_list_append (list, sk_record_display_name (r, sk_get_content_language ()));
-        g_array_append_val (b->choices, id);
+        g_ptr_array_add (labels, g_strdup (sk_record_display_name (r, sk_get_content_language ())));
+        g_array_append_val (values, id);
         if (v && g_variant_get_int64 (v) == id)
-          selected = b->choices->len - 1;
+          *selected = values->len - 1;
       }
+}
 
+static gboolean
+same_strings (GListModel *model, GPtrArray *labels)
+{
+  if (g_list_model_get_n_items (model) != labels->len)
+    return FALSE;
+  for (guint i = 0; i < labels->len; i++)
+    {
+      g_autoptr (GtkStringObject) item = g_list_model_get_item (model, i);
+      if (g_strcmp0 (gtk_string_object_get_string (item), labels->pdata[i]) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Brings the row up to date. Its list is changed only when the choices
+ * differ (a reference renamed, added or removed): this runs inside the
+ * row's own selection signal, and a list replaced there destroys the
+ * items the popover is still using. */
+static void
+combo_fill (Binding *b)
+{
+  g_autoptr (GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GArray) values = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GtkStringList *list = GTK_STRING_LIST (adw_combo_row_get_model (ADW_COMBO_ROW (b->editor)));
+  guint selected;
+
+  combo_choices (b, labels, values, &selected);
   b->updating = TRUE;
-  adw_combo_row_set_model (ADW_COMBO_ROW (b->editor), G_LIST_MODEL (list));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (b->editor), selected);
+  if (list == NULL)
+    {
+      g_autoptr (GtkStringList) fresh = gtk_string_list_new (NULL);
+      for (guint i = 0; i < labels->len; i++)
+        gtk_string_list_append (fresh, labels->pdata[i]);
+      adw_combo_row_set_model (ADW_COMBO_ROW (b->editor), G_LIST_MODEL (fresh));
+    }
+  else if (!same_strings (G_LIST_MODEL (list), labels))
+    {
+      g_ptr_array_add (labels, NULL);
+      gtk_string_list_splice (list, 0, g_list_model_get_n_items (G_LIST_MODEL (list)),
+                              (const char * const *) labels->pdata);
+    }
+  g_array_set_size (b->choices, 0);
+  g_array_append_vals (b->choices, values->data, values->len);
+  if (adw_combo_row_get_selected (ADW_COMBO_ROW (b->editor)) != selected)
+    adw_combo_row_set_selected (ADW_COMBO_ROW (b->editor), selected);
   b->updating = FALSE;
 }
 
@@ -510,8 +554,10 @@ on_combo_selected (AdwComboRow *row, GParamSpec *pspec, Binding *b)
     commit (b, g_variant_new_int64 (choice));
 }
 
+/* A reference's choices follow every edit: a target added, removed or
+ * renamed. */
 static void
-on_targets_changed (GListModel *model, guint position, guint removed, guint added, Binding *b)
+on_targets_changed (SkProposal *proposal, Binding *b)
 {
   combo_fill (b);
 }
@@ -607,7 +653,7 @@ make_row (Binding *b)
       if (f->type == SK_FIELD_REF)
         {
           b->targets = g_object_ref (sk_proposal_get_records (b->proposal, f->ref_kind));
-          b->targets_changed = g_signal_connect (b->targets, "items-changed", G_CALLBACK (on_targets_changed), b);
+          b->targets_changed = g_signal_connect (b->proposal, "changed", G_CALLBACK (on_targets_changed), b);
         }
       g_signal_connect (b->editor, "notify::selected", G_CALLBACK (on_combo_selected), b);
       break;
@@ -633,11 +679,12 @@ make_row (Binding *b)
         {
           GtkEventController *focus = gtk_event_controller_focus_new ();
           b->row = b->editor = adw_entry_row_new ();
-          adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (b->row), TRUE);
+          /* Saved on Enter and when focus leaves: no apply button, which
+           * would come back after the stored value is shown. */
           if (f->type == SK_FIELD_INT || f->type == SK_FIELD_MONEY || f->type == SK_FIELD_REAL)
             adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (b->row), GTK_INPUT_PURPOSE_NUMBER);
           g_signal_connect (b->editor, "changed", G_CALLBACK (on_entry_changed), b);
-          g_signal_connect (b->editor, "apply", G_CALLBACK (on_entry_apply), b);
+          g_signal_connect (b->editor, "entry-activated", G_CALLBACK (on_entry_activated), b);
           g_signal_connect (focus, "leave", G_CALLBACK (on_entry_focus_leave), b);
           gtk_widget_add_controller (b->editor, focus);
         }

@@ -1,0 +1,177 @@
+/* test-field-row.c: the rows that edit one field, in a real window (run
+ * under Xvfb with G_DEBUG=fatal-warnings): every kind of row edits the
+ * file through its widget as a user does. */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "sk-init.h"
+#include "sk-summary.h"
+#include "sk-test-util.h"
+#include "sk-ui-util.h"
+#include "sk-window.h"
+
+/* A choice in a drop-down row, made through its popover: stored, shown,
+ * and no warning on the way (the row used to be rebuilt inside its own
+ * signal). */
+static void
+test_choice (void)
+{
+  g_autofree char *path = sk_ui_example_copy ("kyzylorda-arizona.seriktes");
+  SkWindow *window = sk_ui_window_new (path, 1100, 760);
+  GtkWidget *page = sk_window_show_page (window, "model");
+  GtkWidget *row;
+
+  sk_ui_settle ();
+  row = sk_ui_find_titled (page, ADW_TYPE_COMBO_ROW, _("Partnership model"));
+  g_assert_nonnull (row);
+  sk_ui_choose_label (row, _("Franchise"));
+  {
+    g_autofree char *now = sk_ui_file_value (path, "model");
+    g_assert_cmpstr (now, ==, "franchise");
+  }
+  /* Twice: the second choice goes through the same row. */
+  sk_ui_choose_label (row, _("Branch of a foreign OHPE"));
+  {
+    g_autofree char *now = sk_ui_file_value (path, "model");
+    g_assert_cmpstr (now, ==, "branch");
+  }
+  sk_ui_window_close (window);
+}
+
+static gint64
+file_int (const char *path, const char *field)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SkProposal) p = sk_proposal_open (path, SK_OPEN_READ_ONLY, &error);
+
+  g_assert_no_error (error);
+  return sk_record_get_int (sk_proposal_get_info (p), field, -1);
+}
+
+static gboolean
+file_bool (const char *path, const char *field)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SkProposal) p = sk_proposal_open (path, SK_OPEN_READ_ONLY, &error);
+
+  g_assert_no_error (error);
+  return sk_record_get_bool (sk_proposal_get_info (p), field);
+}
+
+/* A reference: chosen among the records of its kind, whose names stay
+ * current when one is renamed elsewhere. */
+static void
+test_reference (void)
+{
+  g_autofree char *path = sk_ui_example_copy ("kyzylorda-arizona.seriktes");
+  SkWindow *window = sk_ui_window_new (path, 1100, 760);
+  SkProposal *proposal = sk_window_get_proposal (window);
+  GtkWidget *page = sk_window_show_page (window, "model");
+  GListModel *institutions = sk_proposal_get_records (proposal, SK_KIND_INSTITUTION);
+  g_autoptr (SkRecord) other = NULL;
+  GtkWidget *row;
+  const char *lang = sk_get_content_language ();
+  g_autoptr (GError) error = NULL;
+  gint64 applicant;
+
+  sk_ui_settle ();
+  row = sk_ui_find_titled (page, ADW_TYPE_COMBO_ROW, _("Applicant"));
+  g_assert_nonnull (row);
+  applicant = sk_record_get_int (sk_proposal_get_info (proposal), "applicant_id", 0);
+  for (guint i = 0; i < g_list_model_get_n_items (institutions) && other == NULL; i++)
+    {
+      g_autoptr (SkRecord) r = g_list_model_get_item (institutions, i);
+      if (sk_record_get_id (r) != applicant)
+        other = g_object_ref (r);
+    }
+  g_assert_nonnull (other);
+  sk_ui_choose_label (row, sk_record_display_name (other, lang));
+  g_assert_cmpint (file_int (path, "applicant_id"), ==, sk_record_get_id (other));
+
+  /* Renamed in its own editor: the list shows the new name at once. */
+  g_assert_true (sk_proposal_set (proposal, SK_KIND_INSTITUTION, sk_record_get_id (other),
+                                  sk_kind_text3 (sk_schema_kind (SK_KIND_INSTITUTION), "name", lang)->name,
+                                  g_variant_new_string ("Renamed University"), &error));
+  g_assert_no_error (error);
+  sk_ui_settle ();
+  g_assert_cmpstr (adw_combo_row_get_selected_item (ADW_COMBO_ROW (row)) ?
+                   gtk_string_object_get_string (adw_combo_row_get_selected_item (ADW_COMBO_ROW (row))) : NULL,
+                   ==, "Renamed University");
+  sk_ui_window_close (window);
+}
+
+/* A switch, a date, a line of text and a trilingual title: each saved
+ * when the user leaves it, shown as stored, no apply button left behind. */
+static void
+test_entries (void)
+{
+  g_autofree char *path = sk_ui_example_copy ("kyzylorda-arizona.seriktes");
+  SkWindow *window = sk_ui_window_new (path, 1100, 760);
+  GtkWidget *page = sk_window_show_page (window, "model");
+  GtkWidget *row, *sw;
+  gboolean mia;
+
+  sk_ui_settle ();
+  /* The switch. */
+  row = sk_ui_find_titled (page, ADW_TYPE_ACTION_ROW, _("Military or special institution of the MIA"));
+  g_assert_nonnull (row);
+  sw = sk_ui_find_type (row, GTK_TYPE_SWITCH);
+  mia = file_bool (path, "applicant_is_mia");
+  g_assert_true (gtk_widget_activate (row));
+  sk_ui_settle ();
+  g_assert_true (file_bool (path, "applicant_is_mia") == !mia);
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (sw)) == !mia);
+
+  /* A date. */
+  row = sk_ui_find_titled (page, ADW_TYPE_ENTRY_ROW, _("MSHE agreement date"));
+  g_assert_nonnull (row);
+  sk_ui_enter (row, "2024-03-15");
+  {
+    g_autofree char *now = sk_ui_file_value (path, "mshe_agreement_date");
+    g_assert_cmpstr (now, ==, "2024-03-15");
+  }
+  g_assert_false (adw_entry_row_get_show_apply_button (ADW_ENTRY_ROW (row)));
+
+  /* A line of text, saved when focus leaves it. */
+  row = sk_ui_find_titled (page, ADW_TYPE_ENTRY_ROW, _("MSHE agreement reference"));
+  g_assert_nonnull (row);
+  gtk_widget_grab_focus (sk_ui_find_type (row, GTK_TYPE_TEXT));
+  gtk_editable_set_text (GTK_EDITABLE (row), "No. 17-ДС");
+  gtk_widget_grab_focus (sk_ui_find_titled (page, ADW_TYPE_ENTRY_ROW, _("MSHE agreement date")));
+  sk_ui_settle ();
+  {
+    g_autofree char *now = sk_ui_file_value (path, "mshe_agreement_ref");
+    g_assert_cmpstr (now, ==, "No. 17-ДС");
+  }
+
+  /* A trilingual title, on the overview. */
+  page = sk_window_show_page (window, "overview");
+  sk_ui_settle ();
+  {
+    g_autofree char *title = g_strdup_printf ("%s · %s", _("Title"), "English");
+    row = sk_ui_find_titled (page, ADW_TYPE_ENTRY_ROW, title);
+  }
+  g_assert_nonnull (row);
+  sk_ui_enter (row, "  A new title  ");
+  {
+    g_autofree char *now = sk_ui_file_value (path, "title_en");
+    g_assert_cmpstr (now, ==, "A new title");
+  }
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "A new title");
+  sk_ui_window_close (window);
+}
+
+int
+main (int argc, char **argv)
+{
+  sk_init_i18n ();
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/sk/field-row/choice", test_choice);
+  g_test_add_func ("/sk/field-row/reference", test_reference);
+  g_test_add_func ("/sk/field-row/entries", test_entries);
+  return g_test_run ();
+}
