@@ -140,12 +140,8 @@ test_every_page (void)
   /* A record's editor. */
   sk_window_show_record (window, SK_KIND_PROGRAMME, 2);
   sk_ui_settle ();
-  {
-    GtkWindow *dialog = find_dialog (GTK_WINDOW (window), ADW_TYPE_WINDOW);
-    g_assert_nonnull (dialog);
-    sk_ui_maybe_screenshot (GTK_WIDGET (dialog), "20-programme-editor.png");
-    gtk_window_destroy (dialog);
-  }
+  g_assert_nonnull (sk_window_get_editor (window));
+  sk_ui_maybe_screenshot (GTK_WIDGET (window), "20-programme-editor.png");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -271,20 +267,19 @@ test_jump (void)
 {
   g_autofree char *path = example_path ("kyzylorda-arizona.seriktes");
   SkWindow *window = window_with (path);
-  GtkWindow *dialog;
+  GtkWidget *editor;
 
   sk_window_show_page (window, "compliance");
   sk_ui_settle ();
   sk_ui_maybe_screenshot (GTK_WIDGET (window), "22-compliance-errors.png");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-record", "(sx)", "programme", (gint64) 5));
   sk_ui_settle ();
-  dialog = find_dialog (GTK_WINDOW (window), ADW_TYPE_WINDOW);
-  g_assert_nonnull (dialog);
+  editor = sk_window_get_editor (window);
+  g_assert_nonnull (editor);
   {
     g_autofree char *title = g_strdup_printf ("%s · English", _("Name"));
-    g_assert_nonnull (sk_ui_find_titled (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, title));
+    g_assert_nonnull (sk_ui_find_titled (editor, ADW_TYPE_ENTRY_ROW, title));
   }
-  gtk_window_destroy (dialog);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

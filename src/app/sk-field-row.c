@@ -6,20 +6,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "sk-bin.h"
 #include "sk-error.h"
+#include "sk-field-info.h"
 #include "sk-field-row.h"
 #include "sk-init.h"
-#include "sk-rank.h"
 #include "sk-summary.h"
 
 /* ---- parsing and formatting ---- */
-
-static gboolean
-has_suffix_field (const SkField *f, const char *suffix)
-{
-  return g_str_has_suffix (f->name, suffix);
-}
 
 /* The digits of @text without spaces or group separators. */
 static char *
@@ -67,9 +60,9 @@ sk_field_parse (const SkField *field, const char *text, GError **error)
     case SK_FIELD_MONEY:
       {
         double x;
-        if (has_suffix_field (field, "_milli") || has_suffix_field (field, "_bp"))
+        if (sk_field_unit_scale (field) > 1)
           {
-            double scale = has_suffix_field (field, "_milli") ? 1000 : 100;
+            double scale = (double) sk_field_unit_scale (field);
             if (!parse_decimal (trimmed, &x) || fabs (x * scale) > 1e15)
               break;
             return g_variant_new_int64 ((gint64) llround (x * scale));
@@ -138,10 +131,8 @@ sk_field_format (const SkField *field, GVariant *value)
   switch (field->type)
     {
     case SK_FIELD_INT:
-      if (has_suffix_field (field, "_milli"))
-        return g_strdup_printf ("%g", g_variant_get_int64 (value) / 1000.0);
-      if (has_suffix_field (field, "_bp"))
-        return g_strdup_printf ("%g", g_variant_get_int64 (value) / 100.0);
+      if (sk_field_unit_scale (field) > 1)
+        return g_strdup_printf ("%g", (double) g_variant_get_int64 (value) / (double) sk_field_unit_scale (field));
       return g_strdup_printf ("%" G_GINT64_FORMAT, g_variant_get_int64 (value));
     case SK_FIELD_MONEY:
       return group_thousands (g_variant_get_int64 (value));
@@ -233,55 +224,21 @@ set_mark (Binding *b, const char *message, gboolean severe)
     }
 }
 
-/* The share of all shareholders of the same joint venture with @bp for
- * this one, in hundredths of a per cent. */
-static gint64
-shares_total (Binding *b, gint64 bp)
-{
-  GListModel *all = sk_proposal_get_records (b->proposal, SK_KIND_SHAREHOLDER);
-  gint64 jv = sk_record_get_int (b->record, "joint_venture_id", 0), total = bp;
-
-  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
-    {
-      g_autoptr (SkRecord) r = g_list_model_get_item (all, i);
-      if (sk_record_get_id (r) != sk_record_get_id (b->record) && sk_record_get_int (r, "joint_venture_id", 0) == jv)
-        total += sk_record_get_int (r, "share_bp", 0);
-    }
-  return total;
-}
-
-/* Advice beyond what the field takes: a BIN's check digit, a rank text, a
- * sum of shares. The value is still saved. */
 static char *
 advice (Binding *b, GVariant *value)
 {
-  const char *name = b->field->name;
+  if (value == NULL && (b->field->flags & SK_FIELD_REQUIRED) && b->field->type != SK_FIELD_BOOL)
+    /* TRANSLATORS: the mark on an empty field of a new record that must be filled in */
+    return g_strdup (_("Required: fill this in to add the record."));
+  return sk_field_advice (b->proposal, b->record, b->field, value);
+}
 
-  if (value == NULL && b->field->group)
-    {
-      /* Trilingual content: say which language is missing when another
-       * has it. */
-      for (guint l = 0; l < SK_N_LANGUAGES; l++)
-        if (sk_record_get_text3 (b->record, b->field->group, sk_content_languages[l], FALSE, NULL))
-          return g_strdup (_("Missing in this language: the PDF in this language will show another."));
-      return NULL;
-    }
-  if (value == NULL)
-    return NULL;
-  if (g_str_equal (name, "bin"))
-    {
-      SkBinStatus status = sk_bin_check (g_variant_get_string (value, NULL));
-      return status == SK_BIN_VALID ? NULL : g_strdup (sk_bin_status_message (status));
-    }
-  if (g_str_equal (name, "rank_text"))
-    {
-      SkRank rank;
-      g_autoptr (GError) error = NULL;
-      return sk_rank_parse (g_variant_get_string (value, NULL), &rank, &error) ? NULL : g_strdup (error->message);
-    }
-  if (g_str_equal (name, "share_bp") && shares_total (b, g_variant_get_int64 (value)) > 10000)
-    return g_strdup (_("The shares of this joint venture add up to more than 100 %."));
-  return NULL;
+/* A record being filled in before it is added (no id yet): its values are
+ * kept in it until then. */
+static gboolean
+is_draft (Binding *b)
+{
+  return sk_record_get_id (b->record) == 0;
 }
 
 /* Saves @value (taken) if it differs; marks the row with the reason when
@@ -301,28 +258,28 @@ commit (Binding *b, GVariant *value)
       set_mark (b, note, FALSE);
       return;
     }
-  if (g_str_equal (b->field->name, "rank_text") && owned)
+  if (is_draft (b))
     {
-      /* The bounds follow the text, in the same undo step. */
+      ok = sk_proposal_validate_value (b->proposal, sk_record_get_kind (b->record)->name, b->field->name, owned, &error);
+      if (ok)
+        {
+          sk_record_set_value (b->record, b->field->name, owned);
+          sk_record_derive (b->record);
+          g_signal_emit_by_name (b->record, "changed");
+        }
+    }
+  else if (sk_field_has_derived (b->field))
+    {
+      /* The derived fields follow, in the same undo step. */
       g_autoptr (SkRecord) copy = sk_record_copy (b->record);
-      SkRank rank;
 
-      sk_record_set_value (copy, "rank_text", g_variant_ref (owned));
-      if (sk_rank_parse (g_variant_get_string (owned, NULL), &rank, NULL) && rank.ranked)
-        {
-          sk_record_set_int (copy, "rank_lower", rank.lower);
-          sk_record_set_value (copy, "rank_upper", rank.upper ? g_variant_new_int64 (rank.upper) : NULL);
-        }
-      else
-        {
-          sk_record_set_value (copy, "rank_lower", NULL);
-          sk_record_set_value (copy, "rank_upper", NULL);
-        }
+      sk_record_set_value (copy, b->field->name, owned);
+      sk_record_derive (copy);
       ok = sk_proposal_update (b->proposal, copy, &error);
     }
   else
     ok = sk_proposal_set (b->proposal, sk_record_get_kind (b->record)->name, sk_record_get_id (b->record),
-                          b->field->name, owned ? g_variant_ref (owned) : NULL, &error);
+                          b->field->name, owned, &error);
   if (!ok)
     {
       set_mark (b, error->message, TRUE);

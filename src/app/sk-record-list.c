@@ -5,7 +5,6 @@
 
 #include "sk-field-row.h"
 #include "sk-init.h"
-#include "sk-record-dialog.h"
 #include "sk-record-list.h"
 #include "sk-summary.h"
 #include "sk-window.h"
@@ -141,11 +140,10 @@ on_row_record_changed (SkRecord *record, GtkWidget *row)
 static void
 on_row_activated (AdwActionRow *row, gpointer unused)
 {
-  ListData *d = g_object_get_data (G_OBJECT (row), "sk-list");
   SkRecord *record = g_object_get_data (G_OBJECT (row), "sk-record");
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (row));
 
-  sk_record_dialog_present (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, d->proposal, record);
+  gtk_widget_activate_action (GTK_WIDGET (row), "win.edit-record", "(sx)",
+                              sk_record_get_kind (record)->name, sk_record_get_id (record));
 }
 
 static GtkWidget *
@@ -182,101 +180,12 @@ on_proposal_changed (SkProposal *proposal, ListData *d)
 
 /* ---- adding ---- */
 
-static GVariant *
-default_value (SkProposal *proposal, const SkKind *kind, const SkField *f, GError **error)
-{
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-
-  switch (f->type)
-    {
-    case SK_FIELD_TEXT:
-      if (g_str_equal (f->name, "rank_text"))
-        return g_variant_new_string ("-");
-      if (g_str_equal (f->name, "created") || g_str_equal (f->name, "decided_at"))
-        return g_variant_new_take_string (g_date_time_format_iso8601 (now));
-      if (g_str_equal (f->name, "author") || g_str_equal (f->name, "decided_by"))
-        return g_variant_new_string (g_get_real_name ());
-      /* TRANSLATORS: the name given to a record just added, e.g. "New Teaching staff member" */
-      return g_variant_new_take_string (g_strdup_printf (_("New: %s"), _(kind->label)));
-    case SK_FIELD_INT:
-      if (f->min == 1900)
-        return g_variant_new_int64 (g_date_time_get_year (now));
-      if (g_str_equal (f->name, "fte_milli"))
-        return g_variant_new_int64 (1000);
-      return g_variant_new_int64 (MAX (f->min, 0));
-    case SK_FIELD_MONEY:
-      return g_variant_new_int64 (0);
-    case SK_FIELD_REAL:
-      return g_variant_new_double (0);
-    case SK_FIELD_DATE:
-      return g_variant_new_take_string (g_date_time_format (now, "%Y-%m-%d"));
-    case SK_FIELD_REF:
-      {
-        GListModel *targets = sk_proposal_get_records (proposal, f->ref_kind);
-        g_autoptr (SkRecord) first = g_list_model_get_item (targets, 0);
-        if (first == NULL)
-          {
-            g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                         _("Add a record of the kind “%s” first."), _(sk_schema_kind (f->ref_kind)->label));
-            return NULL;
-          }
-        return g_variant_new_int64 (sk_record_get_id (first));
-      }
-    case SK_FIELD_BOOL:
-    case SK_FIELD_ENUM:
-    default:
-      return NULL; /* the record's own default */
-    }
-}
-
-gint64
-sk_record_list_add_record (SkProposal *proposal, const char *kind_name,
-                           const char *owner_field, gint64 owner_id, GError **error)
-{
-  const SkKind *kind = sk_schema_kind (kind_name);
-  g_autoptr (SkRecord) r = sk_record_new (kind);
-
-  for (guint i = 0; i < kind->n_fields; i++)
-    {
-      const SkField *f = &kind->fields[i];
-      GVariant *v;
-
-      if (owner_field && g_str_equal (f->name, owner_field))
-        {
-          sk_record_set_int (r, f->name, owner_id);
-          continue;
-        }
-      if (!(f->flags & SK_FIELD_REQUIRED) && !(f->group && g_str_equal (f->lang, sk_get_content_language ()) &&
-                                               (g_str_equal (f->group, "name") || g_str_equal (f->group, "title"))))
-        continue;
-      if (f->group)
-        {
-          sk_record_set_value (r, f->name, g_variant_new_take_string (g_strdup_printf (_("New: %s"), _(kind->label))));
-          continue;
-        }
-      v = default_value (proposal, kind, f, error);
-      if (v == NULL && error && *error)
-        return 0;
-      if (v)
-        sk_record_set_value (r, f->name, v);
-    }
-  return sk_proposal_insert (proposal, r, error);
-}
-
+/* A new record opens empty in its editor; it is added from there. */
 static void
 on_add_clicked (GtkButton *button, ListData *d)
 {
-  g_autoptr (GError) error = NULL;
-  gint64 id = sk_record_list_add_record (d->proposal, d->kind->name, d->owner_field, d->owner_id, &error);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (button));
-
-  if (id == 0)
-    {
-      sk_show_error (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("The record could not be added"), error);
-      return;
-    }
-  sk_record_dialog_present (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, d->proposal,
-                            sk_proposal_lookup (d->proposal, d->kind->name, id));
+  gtk_widget_activate_action (GTK_WIDGET (button), "win.add-record", "(ssx)", d->kind->name,
+                              d->owner_field ? d->owner_field : "", d->owner_id);
 }
 
 GtkWidget *

@@ -13,9 +13,4 @@ G_BEGIN_DECLS
 GtkWidget *sk_record_list_new (SkProposal *proposal, const char *kind,
                                const char *owner_field, gint64 owner_id);
 
-/* A new record of @kind with sensible values for what is required,
- * inserted (one undo step); its id, or 0 with @error. */
-gint64     sk_record_list_add_record (SkProposal *proposal, const char *kind,
-                                      const char *owner_field, gint64 owner_id, GError **error);
-
 G_END_DECLS

@@ -7,7 +7,6 @@
 #include "sk-csv.h"
 #include "sk-field-row.h"
 #include "sk-init.h"
-#include "sk-record-dialog.h"
 #include "sk-record-list.h"
 #include "sk-staff-page.h"
 #include "sk-staffing.h"
@@ -421,10 +420,9 @@ static void
 on_activate (GtkColumnView *view, guint position, Page *p)
 {
   g_autoptr (SkRecord) r = g_list_model_get_item (G_LIST_MODEL (p->selection), position);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (view));
 
   if (r)
-    sk_record_dialog_present (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, p->proposal, r);
+    gtk_widget_activate_action (GTK_WIDGET (view), "win.edit-record", "(sx)", SK_KIND_STAFF, sk_record_get_id (r));
 }
 
 /* ---- programmes in the drop-downs ---- */
@@ -596,15 +594,7 @@ on_assign_clicked (GtkButton *button, Page *p)
 static void
 on_add_clicked (GtkButton *button, Page *p)
 {
-  g_autoptr (GError) error = NULL;
-  gint64 id = sk_record_list_add_record (p->proposal, SK_KIND_STAFF, NULL, 0, &error);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (button));
-
-  if (id == 0)
-    toast (GTK_WIDGET (button), error->message);
-  else
-    sk_record_dialog_present (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, p->proposal,
-                              sk_proposal_lookup (p->proposal, SK_KIND_STAFF, id));
+  gtk_widget_activate_action (GTK_WIDGET (button), "win.add-record", "(ssx)", SK_KIND_STAFF, "", (gint64) 0);
 }
 
 guint

@@ -24,7 +24,22 @@ SkCompliance *sk_window_get_compliance (SkWindow *self);
 GtkWidget    *sk_window_show_page      (SkWindow *self, const char *page);
 /* Goes to the record: its page, and its editor. */
 void          sk_window_show_record    (SkWindow *self, const char *kind, gint64 id);
+/* Opens the editor of @record over what is shown (a page or the editor
+ * of the record it belongs to), with a back button. */
+GtkWidget    *sk_window_edit_record    (SkWindow *self, SkRecord *record);
+/* Opens the editor of a new record of @kind (belonging to @owner_id by
+ * @owner_field, when not NULL), empty but for meaningful defaults. */
+GtkWidget    *sk_window_add_record     (SkWindow *self, const char *kind, const char *owner_field, gint64 owner_id);
+/* The editor shown, or NULL when a page is. */
+GtkWidget    *sk_window_get_editor     (SkWindow *self);
+/* Closes the editor shown (as its back button). */
+void          sk_window_go_back        (SkWindow *self);
+/* A toast; it replaces the one shown. */
 void          sk_window_toast          (SkWindow *self, const char *text);
+/* A toast with an Undo button. */
+void          sk_window_toast_undo     (SkWindow *self, const char *text);
+/* The toast shown, or NULL. */
+AdwToast     *sk_window_get_toast      (SkWindow *self);
 /* Shows @error under @heading in a dialog over @parent (may be NULL). */
 void          sk_show_error            (GtkWindow *parent, const char *heading, const GError *error);
 

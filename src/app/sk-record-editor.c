@@ -1,0 +1,481 @@
+/* sk-record-editor.c: one record and what belongs to it, edited inside
+ * the window */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sk-field-info.h"
+#include "sk-field-row.h"
+#include "sk-init.h"
+#include "sk-record-editor.h"
+#include "sk-record-list.h"
+#include "sk-review-ui.h"
+#include "sk-summary.h"
+#include "sk-window.h"
+
+struct _SkRecordEditor
+{
+  GtkWidget parent_instance;
+
+  GtkWidget *bar;
+  GtkWidget *back_button;
+  AdwWindowTitle *title;
+  GtkWidget *remark_button;
+  GtkWidget *delete_button;
+  GtkWidget *add_button;
+  GtkWidget *body;
+  GtkWidget *page;
+
+  SkProposal *proposal;
+  SkRecord *record;
+  gulong record_changed_id;
+  gboolean touched;
+};
+
+G_DEFINE_FINAL_TYPE (SkRecordEditor, sk_record_editor, GTK_TYPE_WIDGET)
+
+enum { PROP_0, PROP_PROPOSAL, PROP_RECORD, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+/* Fields of a kind shown together in one group: trilingual ones, then
+ * the rest. */
+void
+sk_record_editor_fill (AdwPreferencesPage *page, SkProposal *proposal, SkRecord *record, const char *skip_field)
+{
+  const SkKind *kind = sk_record_get_kind (record);
+  AdwPreferencesGroup *texts = NULL;
+  AdwPreferencesGroup *details = NULL;
+
+  for (guint i = 0; i < kind->n_fields; i++)
+    {
+      const SkField *f = &kind->fields[i];
+
+      if ((skip_field && g_str_equal (f->name, skip_field)) || sk_field_is_derived (f))
+        continue;
+      if (f->group)
+        {
+          if (g_strcmp0 (f->lang, sk_content_languages[0]) != 0)
+            continue;
+          if (texts == NULL)
+            {
+              texts = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+              adw_preferences_page_add (page, texts);
+            }
+          sk_field_rows_add (texts, proposal, record, f);
+          continue;
+        }
+      if (details == NULL)
+        {
+          details = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+          adw_preferences_page_add (page, details);
+        }
+      sk_field_rows_add (details, proposal, record, f);
+    }
+}
+
+/* Kinds owned by the record's kind (deleted with it): lists in its editor. */
+static void
+add_child_lists (SkRecordEditor *self)
+{
+  guint n;
+  const SkKind *kinds = sk_schema_kinds (&n);
+  const SkKind *kind = sk_record_get_kind (self->record);
+
+  for (guint k = 0; k < n; k++)
+    for (guint f = 0; f < kinds[k].n_fields; f++)
+      {
+        const SkField *field = &kinds[k].fields[f];
+        if (field->type == SK_FIELD_REF && (field->flags & SK_FIELD_CASCADE) &&
+            g_str_equal (field->ref_kind, kind->name))
+          adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->page), ADW_PREFERENCES_GROUP (
+            sk_record_list_new (self->proposal, kinds[k].name, field->name, sk_record_get_id (self->record))));
+      }
+}
+
+static void
+update_bar (SkRecordEditor *self)
+{
+  const SkKind *kind = sk_record_get_kind (self->record);
+  gboolean is_new = sk_record_editor_is_new (self);
+  gboolean editable = sk_record_editable (self->proposal, self->record);
+  const char *name = sk_record_display_name (self->record, sk_get_content_language ());
+
+  if (is_new)
+    {
+      /* TRANSLATORS: the title of the editor of a record being added, e.g. "New: Institution" */
+      g_autofree char *title = g_strdup_printf (_("New: %s"), _(kind->label));
+      adw_window_title_set_title (self->title, title);
+      adw_window_title_set_subtitle (self->title, "");
+    }
+  else
+    {
+      adw_window_title_set_title (self->title, _(kind->label));
+      adw_window_title_set_subtitle (self->title, name);
+    }
+  gtk_widget_set_visible (self->add_button, is_new);
+  gtk_widget_set_sensitive (self->add_button, is_new && editable && sk_record_is_complete (self->record, NULL));
+  gtk_widget_set_visible (self->delete_button, !is_new && !kind->singleton);
+  gtk_widget_set_sensitive (self->delete_button, editable);
+  gtk_widget_set_visible (self->remark_button, !is_new);
+  gtk_widget_set_sensitive (self->remark_button, !sk_proposal_is_read_only (self->proposal));
+  {
+    g_autofree char *what = sk_describe_deletion (self->proposal, self->record);
+    gtk_widget_set_tooltip_text (self->delete_button, what);
+  }
+}
+
+static void
+on_record_changed (SkRecord *record, SkRecordEditor *self)
+{
+  if (sk_record_editor_is_new (self))
+    self->touched = TRUE;
+  update_bar (self);
+}
+
+/* The rows of the record (again, after a new one is added). */
+static void
+build (SkRecordEditor *self)
+{
+  if (self->page)
+    gtk_box_remove (GTK_BOX (self->body), self->page);
+  self->page = adw_preferences_page_new ();
+  gtk_widget_set_vexpand (self->page, TRUE);
+  sk_record_editor_fill (ADW_PREFERENCES_PAGE (self->page), self->proposal, self->record, NULL);
+  if (!sk_record_editor_is_new (self))
+    add_child_lists (self);
+  gtk_box_append (GTK_BOX (self->body), self->page);
+  g_clear_signal_handler (&self->record_changed_id, self->record);
+  self->record_changed_id = g_signal_connect (self->record, "changed", G_CALLBACK (on_record_changed), self);
+  update_bar (self);
+}
+
+static void
+on_delete_clicked (SkRecordEditor *self)
+{
+  const SkKind *kind = sk_record_get_kind (self->record);
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.delete-record", "(sx)", kind->name,
+                              sk_record_get_id (self->record));
+}
+
+static void
+on_remark_clicked (SkRecordEditor *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  sk_review_ask_remark (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->proposal,
+                        sk_record_get_kind (self->record)->name, sk_record_get_id (self->record), NULL);
+}
+
+static void
+on_add_clicked (SkRecordEditor *self)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!sk_record_editor_add (self, &error))
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      sk_show_error (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("The record could not be added"), error);
+      return;
+    }
+  sk_record_editor_focus_first (self);
+}
+
+gboolean
+sk_record_editor_add (SkRecordEditor *self, GError **error)
+{
+  const SkKind *kind;
+  SkRecord *added;
+  gint64 id;
+
+  g_return_val_if_fail (SK_IS_RECORD_EDITOR (self), FALSE);
+  g_return_val_if_fail (sk_record_editor_is_new (self), FALSE);
+
+  kind = sk_record_get_kind (self->record);
+  id = sk_proposal_insert (self->proposal, self->record, error);
+  if (id == 0)
+    return FALSE;
+  added = sk_proposal_lookup (self->proposal, kind->name, id);
+  g_clear_signal_handler (&self->record_changed_id, self->record);
+  g_set_object (&self->record, added);
+  self->touched = FALSE;
+  build (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORD]);
+  return TRUE;
+}
+
+/* ---- focus ---- */
+
+static GtkWidget *
+first_editable_row (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_PREFERENCES_ROW (child) && gtk_widget_get_visible (child) && gtk_widget_is_sensitive (child) &&
+          (ADW_IS_ENTRY_ROW (child) || ADW_IS_COMBO_ROW (child) || ADW_IS_EXPANDER_ROW (child) ||
+           gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (child))))
+        return child;
+      if ((found = first_editable_row (child)))
+        return found;
+    }
+  return NULL;
+}
+
+void
+sk_record_editor_focus_first (SkRecordEditor *self)
+{
+  GtkWidget *row;
+
+  g_return_if_fail (SK_IS_RECORD_EDITOR (self));
+  row = first_editable_row (self->page);
+  if (row == NULL || !gtk_widget_grab_focus (row))
+    {
+      gtk_widget_grab_focus (self->back_button);
+      return;
+    }
+  /* The cursor after the text, which stays unselected: a key typed does
+   * not replace it. */
+  if (ADW_IS_ENTRY_ROW (row))
+    gtk_editable_select_region (GTK_EDITABLE (row), -1, -1);
+}
+
+/* ---- the class ---- */
+
+SkProposal *
+sk_record_editor_get_proposal (SkRecordEditor *self)
+{
+  g_return_val_if_fail (SK_IS_RECORD_EDITOR (self), NULL);
+  return self->proposal;
+}
+
+SkRecord *
+sk_record_editor_get_record (SkRecordEditor *self)
+{
+  g_return_val_if_fail (SK_IS_RECORD_EDITOR (self), NULL);
+  return self->record;
+}
+
+gboolean
+sk_record_editor_is_new (SkRecordEditor *self)
+{
+  g_return_val_if_fail (SK_IS_RECORD_EDITOR (self), FALSE);
+  return sk_record_get_id (self->record) == 0;
+}
+
+gboolean
+sk_record_editor_is_touched (SkRecordEditor *self)
+{
+  g_return_val_if_fail (SK_IS_RECORD_EDITOR (self), FALSE);
+  return self->touched;
+}
+
+static void
+sk_record_editor_constructed (GObject *object)
+{
+  SkRecordEditor *self = SK_RECORD_EDITOR (object);
+
+  G_OBJECT_CLASS (sk_record_editor_parent_class)->constructed (object);
+  g_return_if_fail (self->proposal != NULL && self->record != NULL);
+  build (self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _(sk_record_get_kind (self->record)->label), -1);
+}
+
+static void
+sk_record_editor_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  SkRecordEditor *self = SK_RECORD_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROPOSAL:
+      g_value_set_object (value, self->proposal);
+      break;
+    case PROP_RECORD:
+      g_value_set_object (value, self->record);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sk_record_editor_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  SkRecordEditor *self = SK_RECORD_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROPOSAL:
+      self->proposal = g_value_dup_object (value);
+      break;
+    case PROP_RECORD:
+      self->record = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sk_record_editor_dispose (GObject *object)
+{
+  SkRecordEditor *self = SK_RECORD_EDITOR (object);
+
+  if (self->record)
+    g_clear_signal_handler (&self->record_changed_id, self->record);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_RECORD_EDITOR);
+  self->page = NULL;
+  g_clear_object (&self->record);
+  g_clear_object (&self->proposal);
+  G_OBJECT_CLASS (sk_record_editor_parent_class)->dispose (object);
+}
+
+static void
+sk_record_editor_class_init (SkRecordEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = sk_record_editor_constructed;
+  object_class->get_property = sk_record_editor_get_property;
+  object_class->set_property = sk_record_editor_set_property;
+  object_class->dispose = sk_record_editor_dispose;
+
+  properties[PROP_PROPOSAL] = g_param_spec_object ("proposal", NULL, NULL, SK_TYPE_PROPOSAL,
+                                                   G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RECORD] = g_param_spec_object ("record", NULL, NULL, SK_TYPE_RECORD,
+                                                 G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                                                 G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/kz/seriktes/Seriktes/sk-record-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, SkRecordEditor, bar);
+  gtk_widget_class_bind_template_child (widget_class, SkRecordEditor, back_button);
+  gtk_widget_class_bind_template_child (widget_class, SkRecordEditor, title);
+  gtk_widget_class_bind_template_child (widget_class, SkRecordEditor, remark_button);
+  gtk_widget_class_bind_template_child (widget_class, SkRecordEditor, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, SkRecordEditor, add_button);
+  gtk_widget_class_bind_template_child (widget_class, SkRecordEditor, body);
+  gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_remark_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_clicked);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+sk_record_editor_init (SkRecordEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+sk_record_editor_new (SkProposal *proposal, SkRecord *record)
+{
+  return g_object_new (SK_TYPE_RECORD_EDITOR, "proposal", proposal, "record", record, NULL);
+}
+
+/* ---- what goes with a deleted record ---- */
+
+/* "2 ranking entries" for @n records of @kind. */
+static char *
+count_of (const SkKind *kind, guint n)
+{
+  const char *name = kind->name;
+
+  if (g_str_equal (name, SK_KIND_RANKING))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u ranking entry", "%u ranking entries", n), n);
+  if (g_str_equal (name, SK_KIND_BOARD_MEMBER))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u board member", "%u board members", n), n);
+  if (g_str_equal (name, SK_KIND_SHAREHOLDER))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u shareholder", "%u shareholders", n), n);
+  if (g_str_equal (name, SK_KIND_ASSIGNMENT))
+    /* TRANSLATORS: teaching assignments of a lecturer to a programme */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u assignment", "%u assignments", n), n);
+  if (g_str_equal (name, SK_KIND_COMMITTEE_MEMBER))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u committee member", "%u committee members", n), n);
+  if (g_str_equal (name, SK_KIND_INDICATOR_TARGET))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u indicator target", "%u indicator targets", n), n);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u record", "%u records", n), n);
+}
+
+/* Counts the records deleted with (@kind, @id), by kind, into @counts. */
+static void
+count_dependents (SkProposal *proposal, const SkKind *kind, gint64 id, guint *counts)
+{
+  guint n;
+  const SkKind *kinds = sk_schema_kinds (&n);
+
+  for (guint k = 0; k < n; k++)
+    for (guint f = 0; f < kinds[k].n_fields; f++)
+      {
+        const SkField *field = &kinds[k].fields[f];
+        GListModel *records;
+
+        if (field->type != SK_FIELD_REF || !(field->flags & SK_FIELD_CASCADE) || !g_str_equal (field->ref_kind, kind->name))
+          continue;
+        records = sk_proposal_get_records (proposal, kinds[k].name);
+        for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+          {
+            g_autoptr (SkRecord) r = g_list_model_get_item (records, i);
+            if (sk_record_get_int (r, field->name, 0) == id)
+              {
+                counts[k]++;
+                count_dependents (proposal, &kinds[k], sk_record_get_id (r), counts);
+              }
+          }
+      }
+}
+
+/* "2 ranking entries, 1 assignment", or NULL when nothing goes along. */
+static char *
+dependents_text (SkProposal *proposal, SkRecord *record)
+{
+  guint n;
+  const SkKind *kinds = sk_schema_kinds (&n);
+  g_autofree guint *counts = g_new0 (guint, n);
+  g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  count_dependents (proposal, sk_record_get_kind (record), sk_record_get_id (record), counts);
+  for (guint k = 0; k < n; k++)
+    if (counts[k])
+      g_ptr_array_add (parts, count_of (&kinds[k], counts[k]));
+  if (parts->len == 0)
+    return NULL;
+  g_ptr_array_add (parts, NULL);
+  /* TRANSLATORS: separates the items of a list such as "2 ranking entries, 1 assignment" */
+  return g_strjoinv (_(", "), (char **) parts->pdata);
+}
+
+static const char *
+name_of (SkRecord *record)
+{
+  const char *name = sk_record_display_name (record, sk_get_content_language ());
+
+  return g_strcmp0 (name, _("(unnamed)")) == 0 ? _(sk_record_get_kind (record)->label) : name;
+}
+
+char *
+sk_describe_deletion (SkProposal *proposal, SkRecord *record)
+{
+  g_autofree char *with = dependents_text (proposal, record);
+
+  if (with == NULL)
+    return g_strdup (_("Delete (can be undone)"));
+  /* TRANSLATORS: the tooltip of the Delete button; %s is a list such as "2 ranking entries" */
+  return g_strdup_printf (_("Delete, and with it: %s (can be undone)"), with);
+}
+
+char *
+sk_describe_deleted (SkProposal *proposal, SkRecord *record)
+{
+  g_autofree char *with = dependents_text (proposal, record);
+
+  if (with == NULL)
+    /* TRANSLATORS: a toast with an Undo button; %s is the name of the record or its kind */
+    return g_strdup_printf (_("Deleted: %s"), name_of (record));
+  /* TRANSLATORS: a toast with an Undo button; the second %s is a list such as "2 ranking entries" */
+  return g_strdup_printf (_("Deleted: %s (and with it: %s)"), name_of (record), with);
+}

@@ -1,0 +1,498 @@
+/* sk-window-navigation.c: the areas of a proposal in the sidebar, their
+ * pages, and the record editors opened over them with a back button */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sk-field-info.h"
+#include "sk-init.h"
+#include "sk-pages.h"
+#include "sk-record-editor.h"
+#include "sk-summary.h"
+#include "sk-window-private.h"
+
+/* ---- the sidebar and the pages ---- */
+
+static GtkWidget *
+sidebar_row (const SkPageInfo *info)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (_(info->title));
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (info->icon));
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_set_name (row, info->id);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, _(info->title), -1);
+  return row;
+}
+
+static void
+update_sidebar_button (SkWindow *self)
+{
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+  gboolean content = adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->content);
+
+  gtk_widget_set_visible (self->sidebar_button, self->proposal != NULL && folded && content &&
+                          gtk_stack_get_visible_child (self->stack) != NULL &&
+                          g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "editor") == 0);
+}
+
+static void
+on_leaflet_notify (AdwLeaflet *leaflet, GParamSpec *pspec, SkWindow *self)
+{
+  update_sidebar_button (self);
+}
+
+GtkWidget *
+sk_window_show_page (SkWindow *self, const char *id)
+{
+  GtkWidget *page;
+  guint n;
+  const SkPageInfo *pages = sk_pages (&n);
+
+  g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
+  if (self->proposal == NULL)
+    return NULL;
+  sk_window_close_editors (self);
+  page = gtk_stack_get_child_by_name (self->pages, id);
+  if (page == NULL)
+    {
+      page = sk_page_build (id, self->proposal, self->compliance);
+      gtk_stack_add_named (self->pages, page, id);
+    }
+  gtk_stack_set_visible_child (self->pages, page);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content));
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (pages[i].id, id))
+      {
+        self->filling_sidebar = TRUE;
+        gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, (int) i));
+        self->filling_sidebar = FALSE;
+      }
+  update_sidebar_button (self);
+  return page;
+}
+
+/* A page is shown when its row is activated (click, Enter, Space), not
+ * when the keyboard focus passes over the row. */
+static void
+on_sidebar_activated (GtkListBox *box, GtkListBoxRow *row, SkWindow *self)
+{
+  if (row && !self->filling_sidebar)
+    sk_window_show_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
+}
+
+void
+sk_window_clear_pages (SkWindow *self)
+{
+  GtkWidget *child;
+
+  sk_window_close_editors (self);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->pages))))
+    gtk_stack_remove (self->pages, child);
+}
+
+void
+sk_window_rebuild_pages (SkWindow *self)
+{
+  const char *current = gtk_stack_get_visible_child_name (self->pages);
+  g_autofree char *page = g_strdup (current ? current : "overview");
+
+  sk_window_clear_pages (self);
+  sk_window_show_page (self, page);
+}
+
+/* ---- the editors ---- */
+
+GtkWidget *
+sk_window_get_editor (SkWindow *self)
+{
+  GtkWidget *shown;
+
+  g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
+  shown = gtk_stack_get_visible_child (self->content);
+  return SK_IS_RECORD_EDITOR (shown) ? shown : NULL;
+}
+
+/* The children of the content in their order: the pages (0), then the
+ * editors opened one over the other. */
+static guint
+n_children (SkWindow *self)
+{
+  g_autoptr (GtkSelectionModel) pages = gtk_stack_get_pages (self->content);
+  return g_list_model_get_n_items (G_LIST_MODEL (pages));
+}
+
+static GtkWidget *
+child_at (SkWindow *self, guint i)
+{
+  g_autoptr (GtkSelectionModel) pages = gtk_stack_get_pages (self->content);
+  g_autoptr (GObject) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+  return page ? gtk_stack_page_get_child (GTK_STACK_PAGE (page)) : NULL;
+}
+
+/* The editor under the one shown, or the pages. */
+static GtkWidget *
+previous_child (SkWindow *self)
+{
+  GtkWidget *shown = gtk_stack_get_visible_child (self->content);
+
+  for (guint i = 1; i < n_children (self); i++)
+    if (child_at (self, i) == shown)
+      return child_at (self, i - 1);
+  return NULL;
+}
+
+static void
+show_child (SkWindow *self, GtkWidget *child, gboolean forward)
+{
+  gtk_stack_set_transition_type (self->content, forward ? GTK_STACK_TRANSITION_TYPE_SLIDE_LEFT
+                                                        : GTK_STACK_TRANSITION_TYPE_SLIDE_RIGHT);
+  gtk_stack_set_visible_child (self->content, child);
+}
+
+/* Removes the editors after @keep. */
+static void
+drop_after (SkWindow *self, GtkWidget *keep)
+{
+  guint n;
+  GtkWidget *last;
+
+  while ((n = n_children (self)) > 1 && (last = child_at (self, n - 1)) != keep)
+    gtk_stack_remove (self->content, last);
+}
+
+/* Removes the editors after the one shown. */
+static void
+drop_hidden_editors (SkWindow *self)
+{
+  drop_after (self, gtk_stack_get_visible_child (self->content));
+}
+
+static gboolean
+on_drop_idle (gpointer data)
+{
+  SkWindow *self = data;
+
+  self->drop_id = 0;
+  drop_hidden_editors (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Editors closed are removed once the slide has ended, and never inside
+ * a signal of their own (a delete button's click). */
+static void
+drop_later (SkWindow *self)
+{
+  if (self->drop_id == 0 && !gtk_stack_get_transition_running (self->content))
+    self->drop_id = g_idle_add (on_drop_idle, self);
+}
+
+static void
+on_content_transition (GtkStack *stack, GParamSpec *pspec, SkWindow *self)
+{
+  if (!gtk_stack_get_transition_running (stack))
+    drop_hidden_editors (self);
+}
+
+static GtkWidget *
+push_editor (SkWindow *self, SkRecord *record)
+{
+  GtkWidget *editor = sk_record_editor_new (self->proposal, record);
+
+  drop_hidden_editors (self);
+  gtk_stack_add_child (self->content, editor);
+  show_child (self, editor, TRUE);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content));
+  sk_record_editor_focus_first (SK_RECORD_EDITOR (editor));
+  return editor;
+}
+
+GtkWidget *
+sk_window_edit_record (SkWindow *self, SkRecord *record)
+{
+  g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (SK_IS_RECORD (record), NULL);
+
+  if (self->proposal == NULL || sk_record_get_kind (record)->singleton)
+    return NULL;
+  /* Already open: go back to it. */
+  for (guint i = 1; i < n_children (self); i++)
+    {
+      GtkWidget *child = child_at (self, i);
+      if (sk_record_editor_get_record (SK_RECORD_EDITOR (child)) == record)
+        {
+          show_child (self, child, FALSE);
+          drop_later (self);
+          return child;
+        }
+    }
+  return push_editor (self, record);
+}
+
+GtkWidget *
+sk_window_add_record (SkWindow *self, const char *kind, const char *owner_field, gint64 owner_id)
+{
+  g_autoptr (SkRecord) record = NULL;
+
+  g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
+  if (self->proposal == NULL || sk_schema_kind (kind) == NULL)
+    return NULL;
+  record = sk_record_new_for (self->proposal, kind, owner_field, owner_id);
+  return push_editor (self, record);
+}
+
+void
+sk_window_show_record (SkWindow *self, const char *kind, gint64 id)
+{
+  SkRecord *record;
+
+  g_return_if_fail (SK_IS_WINDOW (self));
+  if (self->proposal == NULL || sk_schema_kind (kind) == NULL)
+    return;
+  sk_window_show_page (self, sk_page_for_kind (kind));
+  record = sk_proposal_lookup (self->proposal, kind, id);
+  if (record && !sk_record_get_kind (record)->singleton)
+    sk_window_edit_record (self, record);
+}
+
+static void
+pop (SkWindow *self)
+{
+  GtkWidget *previous = previous_child (self);
+  GtkWidget *focus = NULL;
+
+  if (previous == NULL)
+    return;
+  show_child (self, previous, FALSE);
+  drop_later (self);
+  if (SK_IS_RECORD_EDITOR (previous))
+    sk_record_editor_focus_first (SK_RECORD_EDITOR (previous));
+  else if ((focus = gtk_stack_get_visible_child (self->pages)))
+    gtk_widget_child_focus (focus, GTK_DIR_TAB_FORWARD);
+}
+
+static void
+on_discard_response (AdwMessageDialog *dialog, const char *response, SkWindow *self)
+{
+  if (g_str_equal (response, "discard") && sk_window_get_editor (self))
+    pop (self);
+}
+
+void
+sk_window_go_back (SkWindow *self)
+{
+  GtkWidget *shown;
+  SkRecordEditor *editor;
+  const SkField *missing = NULL;
+
+  g_return_if_fail (SK_IS_WINDOW (self));
+  shown = sk_window_get_editor (self);
+  if (shown == NULL)
+    {
+      /* On a narrow window: from a page back to the areas. */
+      if (adw_leaflet_get_folded (self->leaflet))
+        adw_leaflet_set_visible_child (self->leaflet, gtk_widget_get_parent (GTK_WIDGET (self->sidebar)));
+      return;
+    }
+  editor = SK_RECORD_EDITOR (shown);
+  if (sk_record_editor_is_new (editor) && sk_record_editor_is_touched (editor))
+    {
+      g_autoptr (GError) error = NULL;
+      GtkWidget *dialog;
+      g_autofree char *body = NULL;
+
+      /* Complete: nothing is lost, it is added. */
+      if (sk_record_is_complete (sk_record_editor_get_record (editor), &missing) &&
+          sk_record_editor_add (editor, &error))
+        {
+          pop (self);
+          return;
+        }
+      if (missing)
+        /* TRANSLATORS: going back from a new record that lacks a required field */
+        body = g_strdup_printf (_("It cannot be added without “%s”. What you entered would be lost."), _(missing->label));
+      else
+        body = g_strdup (error ? error->message : "");
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Discard the New Record?"), body);
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "keep", _("_Keep Editing"),
+                                        "discard", _("_Discard"), NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+      g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response), self, 0);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+  pop (self);
+}
+
+void
+sk_window_close_editors (SkWindow *self)
+{
+  if (self->content == NULL)
+    return;
+  g_clear_handle_id (&self->drop_id, g_source_remove);
+  gtk_stack_set_transition_type (self->content, GTK_STACK_TRANSITION_TYPE_NONE);
+  gtk_stack_set_visible_child (self->content, GTK_WIDGET (self->pages));
+  drop_after (self, GTK_WIDGET (self->pages));
+}
+
+void
+sk_window_prune_editors (SkWindow *self)
+{
+  guint n = n_children (self), keep = 0, shown = 0;
+  GtkWidget *visible = gtk_stack_get_visible_child (self->content);
+
+  /* The first editor whose record is gone, and all after it, close. */
+  for (guint i = 1; i < n; i++)
+    {
+      SkRecordEditor *editor = SK_RECORD_EDITOR (child_at (self, i));
+      SkRecord *record = sk_record_editor_get_record (editor);
+
+      if (!sk_record_editor_is_new (editor) &&
+          sk_proposal_lookup (self->proposal, sk_record_get_kind (record)->name, sk_record_get_id (record)) != record)
+        break;
+      keep = i;
+    }
+  if (keep + 1 >= n)
+    return;
+  for (guint i = 0; i < n; i++)
+    if (child_at (self, i) == visible)
+      shown = i;
+  if (shown > keep)
+    show_child (self, child_at (self, keep), FALSE);
+  drop_later (self);
+}
+
+/* ---- deleting ---- */
+
+static void
+delete_record_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  SkWindow *self = SK_WINDOW (widget);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  const char *kind;
+  SkRecord *record;
+  gint64 id;
+
+  g_variant_get (param, "(&sx)", &kind, &id);
+  if (self->proposal == NULL || (record = sk_proposal_lookup (self->proposal, kind, id)) == NULL)
+    return;
+  text = sk_describe_deleted (self->proposal, record);
+  if (!sk_proposal_delete (self->proposal, kind, id, &error))
+    {
+      sk_show_error (GTK_WINDOW (self), _("The record could not be deleted"), error);
+      return;
+    }
+  /* Its editor has closed with it; the toast offers it back. */
+  sk_window_toast_undo (self, text);
+}
+
+/* ---- actions ---- */
+
+static void
+show_page_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  sk_window_show_page (SK_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+static void
+show_record_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  const char *kind;
+  gint64 id;
+
+  g_variant_get (param, "(&sx)", &kind, &id);
+  sk_window_show_record (SK_WINDOW (widget), kind, id);
+}
+
+static void
+edit_record_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  SkWindow *self = SK_WINDOW (widget);
+  const char *kind;
+  SkRecord *record;
+  gint64 id;
+
+  g_variant_get (param, "(&sx)", &kind, &id);
+  if (self->proposal && (record = sk_proposal_lookup (self->proposal, kind, id)))
+    sk_window_edit_record (self, record);
+}
+
+static void
+add_record_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  const char *kind, *owner_field;
+  gint64 owner_id;
+
+  g_variant_get (param, "(&s&sx)", &kind, &owner_field, &owner_id);
+  sk_window_add_record (SK_WINDOW (widget), kind, *owner_field ? owner_field : NULL, owner_id);
+}
+
+static void
+back_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  sk_window_go_back (SK_WINDOW (widget));
+}
+
+static void
+show_sidebar_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  SkWindow *self = SK_WINDOW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, gtk_widget_get_parent (GTK_WIDGET (self->sidebar)));
+  gtk_widget_child_focus (GTK_WIDGET (self->sidebar), GTK_DIR_TAB_FORWARD);
+}
+
+/* Escape closes an editor; otherwise it is left to what has the focus. */
+static gboolean
+on_escape (GtkWidget *widget, GVariant *args, gpointer data)
+{
+  SkWindow *self = SK_WINDOW (widget);
+
+  if (sk_window_get_editor (self) == NULL)
+    return FALSE;
+  sk_window_go_back (self);
+  return TRUE;
+}
+
+void
+sk_window_navigation_install (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-record", "(sx)", show_record_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-record", "(sx)", edit_record_action);
+  gtk_widget_class_install_action (widget_class, "win.add-record", "(ssx)", add_record_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-record", "(sx)", delete_record_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, on_escape, NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.show-page", "s", "compliance");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_ALT_MASK, "win.show-page", "s", "overview");
+}
+
+void
+sk_window_navigation_init (SkWindow *self)
+{
+  guint n;
+  const SkPageInfo *pages = sk_pages (&n);
+
+  for (guint i = 0; i < n; i++)
+    gtk_list_box_append (self->sidebar, sidebar_row (&pages[i]));
+  g_signal_connect (self->sidebar, "row-activated", G_CALLBACK (on_sidebar_activated), self);
+  g_signal_connect (self->leaflet, "notify::folded", G_CALLBACK (on_leaflet_notify), self);
+  g_signal_connect (self->leaflet, "notify::visible-child", G_CALLBACK (on_leaflet_notify), self);
+  g_signal_connect (self->content, "notify::transition-running", G_CALLBACK (on_content_transition), self);
+  update_sidebar_button (self);
+}

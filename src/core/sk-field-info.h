@@ -1,0 +1,45 @@
+/* sk-field-info.h: what the fields of the record kinds mean beyond their
+ * type: units, values derived from others, advice on a value, and the
+ * values a new record starts with. The application, the CLI and the JSON
+ * import share them. */
+#pragma once
+
+#include "sk-proposal.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  SK_UNIT_NONE,
+  SK_UNIT_THOUSANDTHS,  /* INT stored in thousandths: FTE, entered as 0.25 */
+  SK_UNIT_HUNDREDTHS,   /* INT stored in hundredths of a per cent: shares */
+  SK_UNIT_TENGE,        /* MONEY */
+  SK_UNIT_YEAR,         /* INT: a calendar year */
+} SkFieldUnit;
+
+SkFieldUnit sk_field_unit        (const SkField *field);
+/* How many stored units make one shown unit (1000 for thousandths). */
+gint64      sk_field_unit_scale  (const SkField *field);
+/* Is @field computed from others (never edited by itself)? */
+gboolean    sk_field_is_derived  (const SkField *field);
+
+/* Brings the derived fields of @record (not in a proposal, or a copy) up
+ * to date: a ranking entry's bounds from its rank text. */
+void        sk_record_derive     (SkRecord *record);
+/* Does editing @field of its kind change derived fields? */
+gboolean    sk_field_has_derived (const SkField *field);
+
+/* Advice on @value of @field of @record beyond what the field accepts (a
+ * BIN's check digit, a rank text, shares adding up to more than 100 %,
+ * content missing in one language): NULL when there is none. */
+char       *sk_field_advice      (SkProposal *proposal, SkRecord *record, const SkField *field, GVariant *value);
+
+/* A record of @kind to be filled in before it is added to @proposal: what
+ * has a meaningful default has it (a year: the first year of the term;
+ * FTE: a full position; the owner), required fields without one are
+ * empty. Never placeholder text. */
+SkRecord   *sk_record_new_for    (SkProposal *proposal, const char *kind, const char *owner_field, gint64 owner_id);
+/* Has @record a value in every required field? The first that lacks one
+ * in @missing. */
+gboolean    sk_record_is_complete (SkRecord *record, const SkField **missing);
+
+G_END_DECLS
