@@ -330,6 +330,46 @@ test_nested (void)
   sk_ui_window_close (window);
 }
 
+static GtkWidget *
+find_named (GtkWidget *root, const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
+        return child;
+      if ((found = find_named (child, name)))
+        return found;
+    }
+  return NULL;
+}
+
+/* Going to another area with a new record typed in: added when it is
+ * complete, nothing lost. */
+static void
+test_leave_page (void)
+{
+  g_autofree char *path = sk_ui_example_copy ("kyzylorda-arizona.seriktes");
+  SkWindow *window = sk_ui_window_new (path, 1100, 760);
+  guint staff = file_count (path, SK_KIND_STAFF);
+  GtkWidget *editor, *sidebar, *row;
+
+  sk_window_show_page (window, "staff");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-record", "(ssx)", SK_KIND_STAFF, "", (gint64) 0));
+  sk_ui_settle ();
+  editor = sk_window_get_editor (window);
+  sk_ui_enter (sk_ui_find_titled (editor, ADW_TYPE_ENTRY_ROW, _("Full name")), "Dana Serikova");
+  row = find_named (GTK_WIDGET (window), "overview");
+  g_assert_true (GTK_IS_LIST_BOX_ROW (row));
+  sidebar = gtk_widget_get_parent (row);
+  g_signal_emit_by_name (sidebar, "row-activated", row);
+  sk_ui_settle ();
+  g_assert_null (sk_window_get_editor (window));
+  g_assert_cmpuint (file_count (path, SK_KIND_STAFF), ==, staff + 1);
+  sk_ui_window_close (window);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -344,5 +384,6 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/record-editor/new-record", test_new_record);
   g_test_add_func ("/sk/record-editor/numbers", test_numbers);
   g_test_add_func ("/sk/record-editor/nested", test_nested);
+  g_test_add_func ("/sk/record-editor/leave-page", test_leave_page);
   return g_test_run ();
 }

@@ -632,6 +632,45 @@ test_staff_narrow (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A narrow window (800 × 600, the smallest the application is made for):
+ * the sidebar folds away, and no page or editor makes the window wider
+ * than the user made it, in the language of the run (Kazakh in ui-kk). */
+static void
+test_narrow (void)
+{
+  g_autofree char *path = example_copy ("kyzylorda-arizona.seriktes");
+  SkWindow *window = sk_ui_window_new (path, 800, 600);
+  g_autoptr (GString) wide = g_string_new (NULL);
+  guint n;
+  const SkPageInfo *pages = sk_pages (&n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *page = sk_window_show_page (window, pages[i].id);
+      int min = 0;
+
+      sk_ui_settle ();
+      gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      if (gtk_widget_get_width (GTK_WIDGET (window)) > 800 || min > 800)
+        g_string_append_printf (wide, " %s (%d, at least %d)", pages[i].id, gtk_widget_get_width (GTK_WIDGET (window)), min);
+      if (g_str_equal (pages[i].id, "staff"))
+        sk_ui_maybe_screenshot (GTK_WIDGET (window), "40-narrow-staff.png");
+    }
+  sk_window_show_record (window, SK_KIND_PROGRAMME, 1);
+  sk_ui_settle ();
+  g_assert_nonnull (sk_window_get_editor (window));
+  sk_ui_maybe_screenshot (GTK_WIDGET (window), "41-narrow-editor.png");
+  if (gtk_widget_get_width (GTK_WIDGET (window)) > 800)
+    g_string_append_printf (wide, " programme editor (%d)", gtk_widget_get_width (GTK_WIDGET (window)));
+  if (wide->len)
+    g_error ("wider than 800 pixels:%s", wide->str);
+  /* Folded: the areas are one button away. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL));
+  sk_ui_settle ();
+  sk_ui_maybe_screenshot (GTK_WIDGET (window), "42-narrow-sidebar.png");
+  sk_ui_window_close (window);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -653,5 +692,6 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/ui/acknowledge-mismatch", test_acknowledge_mismatch);
   g_test_add_func ("/sk/ui/export-pdf", test_export_pdf);
   g_test_add_func ("/sk/ui/damaged-file", test_damaged_file);
+  g_test_add_func ("/sk/ui/narrow", test_narrow);
   return g_test_run ();
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Saves a screenshot of every page of the application, in English and in
-# Kazakh, light and dark, under Xvfb: `ninja -C build screenshots`
+# Saves a screenshot of every page of the application, the record editors
+# and the narrow (800 × 600) layout, in English, Kazakh and Russian, light
+# and dark, under Xvfb: `ninja -C build screenshots`
 # (or tools/screenshots.sh BUILD_DIR OUT_DIR).
 set -eu
 build=$(cd "${1:-build}" && pwd)
@@ -15,7 +16,9 @@ for lang in en kk ru; do
         GSETTINGS_BACKEND=memory SERIKTES_DATADIR="$build/data" SERIKTES_LOCALEDIR="$build/po" \
         SK_EXAMPLES_DIR="$build/data/examples" SK_SCREENSHOT_DIR="$dir" \
         $( [ $style = dark ] && echo SK_DARK=1 ) \
-        xvfb-run -a -s '-screen 0 1280x1024x24' dbus-run-session -- "$build/tests/test-ui" >/dev/null
+        xvfb-run -a -s '-screen 0 1280x1024x24' dbus-run-session -- \
+        sh -c 'for t in "$@"; do "$t" >/dev/null || exit 1; done' sh \
+          "$build/tests/test-ui" "$build/tests/test-record-editor"
     echo "$dir: $(ls "$dir" | wc -l) screenshots"
   done
 done

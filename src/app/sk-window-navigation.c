@@ -11,6 +11,8 @@
 #include "sk-summary.h"
 #include "sk-window-private.h"
 
+static gboolean go_to_page (SkWindow *self, const char *id);
+
 /* ---- the sidebar and the pages ---- */
 
 static GtkWidget *
@@ -43,10 +45,23 @@ update_sidebar_button (SkWindow *self)
                           g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "editor") == 0);
 }
 
+static gboolean
+on_sidebar_button_idle (gpointer data)
+{
+  SkWindow *self = data;
+
+  self->sidebar_button_id = 0;
+  update_sidebar_button (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The leaflet folds while it is being allocated: the header bar changes
+ * after that, not inside it. */
 static void
 on_leaflet_notify (AdwLeaflet *leaflet, GParamSpec *pspec, SkWindow *self)
 {
-  update_sidebar_button (self);
+  if (self->sidebar_button_id == 0)
+    self->sidebar_button_id = g_idle_add (on_sidebar_button_idle, self);
 }
 
 GtkWidget *
@@ -85,7 +100,7 @@ static void
 on_sidebar_activated (GtkListBox *box, GtkListBoxRow *row, SkWindow *self)
 {
   if (row && !self->filling_sidebar)
-    sk_window_show_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
+    go_to_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
 }
 
 void
@@ -279,59 +294,122 @@ pop (SkWindow *self)
     gtk_widget_child_focus (focus, GTK_DIR_TAB_FORWARD);
 }
 
+/* After "Discard": what the user was going to. */
+typedef struct {
+  SkWindow *window;
+  char *page;     /* a page to show, or NULL: back from the editor */
+} Pending;
+
 static void
-on_discard_response (AdwMessageDialog *dialog, const char *response, SkWindow *self)
+pending_free (gpointer data)
 {
-  if (g_str_equal (response, "discard") && sk_window_get_editor (self))
+  Pending *p = data;
+
+  g_clear_weak_pointer (&p->window);
+  g_free (p->page);
+  g_free (p);
+}
+
+static void
+on_discard_response (AdwMessageDialog *dialog, const char *response, Pending *p)
+{
+  SkWindow *self = p->window;
+
+  if (self == NULL || !g_str_equal (response, "discard") || sk_window_get_editor (self) == NULL)
+    return;
+  if (p->page)
+    sk_window_show_page (self, p->page);
+  else
     pop (self);
+}
+
+/* Asks whether the new record of @editor, which lacks @missing (or
+ * cannot be added for @error), is to be discarded; then goes on to
+ * @page (NULL: back). */
+static void
+ask_discard (SkWindow *self, const SkField *missing, const GError *error, const char *page)
+{
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+  Pending *p = g_new0 (Pending, 1);
+
+  if (missing)
+    /* TRANSLATORS: going back from a new record that lacks a required field */
+    body = g_strdup_printf (_("It cannot be added without “%s”. What you entered would be lost."), _(missing->label));
+  else
+    body = g_strdup (error ? error->message : "");
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Discard the New Record?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "keep", _("_Keep Editing"),
+                                    "discard", _("_Discard"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_set_weak_pointer (&p->window, self);
+  p->page = g_strdup (page);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_discard_response), p,
+                         (GClosureNotify) (void (*) (void)) pending_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Before the editors close (back, another page): a new record the user
+ * has typed into is added when it is complete, otherwise the user is
+ * asked. FALSE when asked (the dialog goes on to @page, or back). */
+static gboolean
+settle_new_records (SkWindow *self, const char *page, gboolean only_shown)
+{
+  guint n = n_children (self);
+
+  for (guint i = n; i > 1; i--)
+    {
+      SkRecordEditor *editor = SK_RECORD_EDITOR (child_at (self, i - 1));
+      const SkField *missing = NULL;
+      g_autoptr (GError) error = NULL;
+
+      if (only_shown && GTK_WIDGET (editor) != gtk_stack_get_visible_child (self->content))
+        continue;
+      if (!sk_record_editor_is_new (editor) || !sk_record_editor_is_touched (editor))
+        continue;
+      /* Complete: nothing is lost, it is added. */
+      if (sk_record_is_complete (sk_record_editor_get_record (editor), &missing) &&
+          sk_record_editor_add (editor, &error))
+        continue;
+      show_child (self, GTK_WIDGET (editor), FALSE);
+      ask_discard (self, missing, error, page);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 void
 sk_window_go_back (SkWindow *self)
 {
-  GtkWidget *shown;
-  SkRecordEditor *editor;
-  const SkField *missing = NULL;
-
   g_return_if_fail (SK_IS_WINDOW (self));
-  shown = sk_window_get_editor (self);
-  if (shown == NULL)
+  if (sk_window_get_editor (self) == NULL)
     {
       /* On a narrow window: from a page back to the areas. */
       if (adw_leaflet_get_folded (self->leaflet))
-        adw_leaflet_set_visible_child (self->leaflet, gtk_widget_get_parent (GTK_WIDGET (self->sidebar)));
+        adw_leaflet_set_visible_child (self->leaflet, self->sidebar_pane);
       return;
     }
-  editor = SK_RECORD_EDITOR (shown);
-  if (sk_record_editor_is_new (editor) && sk_record_editor_is_touched (editor))
-    {
-      g_autoptr (GError) error = NULL;
-      GtkWidget *dialog;
-      g_autofree char *body = NULL;
+  if (settle_new_records (self, NULL, TRUE))
+    pop (self);
+}
 
-      /* Complete: nothing is lost, it is added. */
-      if (sk_record_is_complete (sk_record_editor_get_record (editor), &missing) &&
-          sk_record_editor_add (editor, &error))
-        {
-          pop (self);
-          return;
-        }
-      if (missing)
-        /* TRANSLATORS: going back from a new record that lacks a required field */
-        body = g_strdup_printf (_("It cannot be added without “%s”. What you entered would be lost."), _(missing->label));
-      else
-        body = g_strdup (error ? error->message : "");
-      dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Discard the New Record?"), body);
-      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "keep", _("_Keep Editing"),
-                                        "discard", _("_Discard"), NULL);
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
-      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-      g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response), self, 0);
-      gtk_window_present (GTK_WINDOW (dialog));
-      return;
+/* Goes to the page @id as the user asked (the sidebar, a shortcut, a
+ * finding): the same page with its editors as they are; another page once
+ * new records are settled. */
+static gboolean
+go_to_page (SkWindow *self, const char *id)
+{
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->pages), id) == 0 && sk_window_get_editor (self))
+    {
+      adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content));
+      return FALSE;
     }
-  pop (self);
+  if (!settle_new_records (self, id, FALSE))
+    return FALSE;
+  sk_window_show_page (self, id);
+  return TRUE;
 }
 
 void
@@ -402,7 +480,7 @@ delete_record_action (GtkWidget *widget, const char *action_name, GVariant *para
 static void
 show_page_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
-  sk_window_show_page (SK_WINDOW (widget), g_variant_get_string (param, NULL));
+  go_to_page (SK_WINDOW (widget), g_variant_get_string (param, NULL));
 }
 
 static void
@@ -412,7 +490,8 @@ show_record_action (GtkWidget *widget, const char *action_name, GVariant *param)
   gint64 id;
 
   g_variant_get (param, "(&sx)", &kind, &id);
-  sk_window_show_record (SK_WINDOW (widget), kind, id);
+  if (settle_new_records (SK_WINDOW (widget), sk_page_for_kind (kind), FALSE))
+    sk_window_show_record (SK_WINDOW (widget), kind, id);
 }
 
 static void
@@ -448,9 +527,11 @@ static void
 show_sidebar_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   SkWindow *self = SK_WINDOW (widget);
+  GtkListBoxRow *current = gtk_list_box_get_selected_row (self->sidebar);
 
-  adw_leaflet_set_visible_child (self->leaflet, gtk_widget_get_parent (GTK_WIDGET (self->sidebar)));
-  gtk_widget_child_focus (GTK_WIDGET (self->sidebar), GTK_DIR_TAB_FORWARD);
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar_pane);
+  if (current)
+    gtk_widget_grab_focus (GTK_WIDGET (current));
 }
 
 /* Escape closes an editor; otherwise it is left to what has the focus. */

@@ -19,6 +19,7 @@ struct _SkWindow
   AdwLeaflet *leaflet;          /* the sidebar | the content */
   GtkStack *content;            /* the pages, then the editors opened */
   GtkStack *pages;
+  GtkWidget *sidebar_pane;
   GtkListBox *sidebar;
   GtkWidget *sidebar_button;
   GtkWidget *compliance_button;
@@ -35,6 +36,7 @@ struct _SkWindow
   SkCompliance *compliance;
   GSettings *settings;
   guint drop_id;                /* editors closed, removed when idle */
+  guint sidebar_button_id;      /* the header bar follows the leaflet */
   gboolean filling_sidebar;
   gboolean frozen;
   char *status;

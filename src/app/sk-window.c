@@ -408,6 +408,7 @@ sk_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->status, g_free);
   g_clear_handle_id (&self->drop_id, g_source_remove);
+  g_clear_handle_id (&self->sidebar_button_id, g_source_remove);
   self->toast = NULL;
   if (self->export_cancellable)
     g_cancellable_cancel (self->export_cancellable);
@@ -433,6 +434,7 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkWindow, content);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, pages);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, sidebar_button);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, sidebar_pane);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, compliance_button);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, compliance_content);
