@@ -26,6 +26,10 @@ test_choice (void)
   sk_ui_settle ();
   row = sk_ui_find_titled (page, ADW_TYPE_COMBO_ROW, _("Partnership model"));
   g_assert_nonnull (row);
+  /* Every choice is shown whole (screenshot: the popover). */
+  g_assert_true (gtk_widget_activate (row));
+  sk_ui_settle ();
+  sk_ui_maybe_screenshot_widget (sk_ui_find_type (row, GTK_TYPE_POPOVER), "35-choice-popover.png");
   sk_ui_choose_label (row, _("Franchise"));
   {
     g_autofree char *now = sk_ui_file_value (path, "model");
@@ -169,6 +173,8 @@ main (int argc, char **argv)
   sk_init_i18n ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  if (g_getenv ("SK_DARK"))
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
 
   g_test_add_func ("/sk/field-row/choice", test_choice);
   g_test_add_func ("/sk/field-row/reference", test_reference);

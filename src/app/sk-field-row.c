@@ -519,6 +519,63 @@ on_targets_changed (SkProposal *proposal, Binding *b)
   combo_fill (b);
 }
 
+/* Choices are read whole: the chosen one as the row's subtitle, which
+ * wraps, and every one in the popover on as many lines as it needs. */
+static void
+setup_choice_item (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("object-select-symbolic"));
+  gtk_list_item_set_child (item, box);
+}
+
+/* The chosen item carries a check mark. */
+static void
+mark_chosen (AdwComboRow *row, GParamSpec *pspec, GtkListItem *item)
+{
+  GtkWidget *icon = gtk_widget_get_last_child (gtk_list_item_get_child (item));
+
+  gtk_widget_set_opacity (icon, adw_combo_row_get_selected_item (row) == gtk_list_item_get_item (item) ? 1 : 0);
+}
+
+static void
+bind_choice_item (GtkSignalListItemFactory *factory, GtkListItem *item, AdwComboRow *row)
+{
+  GtkWidget *label = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+
+  gtk_label_set_text (GTK_LABEL (label), gtk_string_object_get_string (gtk_list_item_get_item (item)));
+  g_signal_connect (row, "notify::selected-item", G_CALLBACK (mark_chosen), item);
+  mark_chosen (row, NULL, item);
+}
+
+static void
+unbind_choice_item (GtkSignalListItemFactory *factory, GtkListItem *item, AdwComboRow *row)
+{
+  g_signal_handlers_disconnect_by_func (row, mark_chosen, item);
+}
+
+static void
+setup_whole_choices (AdwComboRow *row)
+{
+  g_autoptr (GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_choice_item), NULL);
+  /* The factory lives no longer than the row. */
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_choice_item), row);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_choice_item), row);
+  adw_combo_row_set_expression (row, gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  adw_combo_row_set_list_factory (row, factory);
+  adw_combo_row_set_use_subtitle (row, TRUE);
+}
+
 /* ---- putting it together ---- */
 
 static void
@@ -607,6 +664,7 @@ make_row (Binding *b)
     case SK_FIELD_REF:
       b->row = b->editor = adw_combo_row_new ();
       b->choices = g_array_new (FALSE, FALSE, sizeof (gint64));
+      setup_whole_choices (ADW_COMBO_ROW (b->editor));
       if (f->type == SK_FIELD_REF)
         {
           b->targets = g_object_ref (sk_proposal_get_records (b->proposal, f->ref_kind));
