@@ -298,6 +298,89 @@ test_numbers (void)
   sk_ui_window_close (window);
 }
 
+/* What the mark on @row says, or NULL. */
+static const char *
+mark_of (GtkWidget *row)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (row); w; w = gtk_widget_get_next_sibling (w))
+    {
+      const char *found;
+
+      if (GTK_IS_IMAGE (w) && gtk_widget_get_visible (w) && gtk_widget_get_tooltip_text (w))
+        return gtk_widget_get_tooltip_text (w);
+      if ((found = mark_of (w)))
+        return found;
+    }
+  return NULL;
+}
+
+/* Values as people write them, and messages that say the real problem. */
+static void
+test_values (void)
+{
+  g_autofree char *path = sk_ui_example_copy ("kyzylorda-arizona.seriktes");
+  SkWindow *window = sk_ui_window_new (path, 1100, 760);
+  gboolean en = g_str_equal (sk_get_content_language (), "en");
+  GtkWidget *editor, *row;
+
+  /* A lecturer's FTE, with the decimal separator of the language. */
+  sk_window_show_record (window, SK_KIND_STAFF, 1);
+  sk_ui_settle ();
+  editor = sk_window_get_editor (window);
+  row = sk_ui_find_titled (editor, ADW_TYPE_ENTRY_ROW, _("Full-time equivalent"));
+  g_assert_nonnull (row);
+  sk_ui_enter (row, en ? "0.25" : "0,25");
+  {
+    g_autoptr (SkRecord) stored = file_record (path, SK_KIND_STAFF, 1);
+    g_assert_cmpint (sk_record_get_int (stored, "fte_milli", 0), ==, 250);
+  }
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, en ? "0.25" : "0,25");
+
+  /* An amount beyond the largest. */
+  sk_window_show_record (window, SK_KIND_FINANCING, 1);
+  sk_ui_settle ();
+  editor = sk_window_get_editor (window);
+  row = sk_ui_find_titled (editor, ADW_TYPE_ENTRY_ROW, _("Amount, KZT"));
+  sk_ui_enter (row, "1e20");
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  {
+    g_autofree char *expected = g_strdup_printf (_("%s is more than the largest amount (10¹⁵ ₸)."), "1e20");
+    g_assert_cmpstr (mark_of (row), ==, expected);
+    g_autoptr (SkRecord) stored = file_record (path, SK_KIND_FINANCING, 1);
+    g_assert_cmpint (sk_record_get_int (stored, "amount_kzt", 0), ==, 152100000);
+  }
+
+  /* A BIN that is not 12 digits is refused at entry. */
+  sk_window_show_record (window, SK_KIND_INSTITUTION, 1);
+  sk_ui_settle ();
+  editor = sk_window_get_editor (window);
+  row = sk_ui_find_titled (editor, ADW_TYPE_ENTRY_ROW, _("BIN"));
+  g_assert_nonnull (row);
+  sk_ui_enter (row, "ABC-123");
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  {
+    g_autoptr (SkRecord) stored = file_record (path, SK_KIND_INSTITUTION, 1);
+    g_assert_cmpstr (sk_record_get_string (stored, "bin"), !=, "ABC-123");
+  }
+
+  /* A day that does not exist says so. */
+  sk_window_show_page (window, "model");
+  sk_ui_settle ();
+  row = sk_ui_find_titled (sk_window_show_page (window, "model"), ADW_TYPE_ENTRY_ROW, _("Start of term"));
+  sk_ui_enter (row, "2025-02-30");
+  {
+    g_autofree char *expected = g_strdup_printf (_("%s is not a date: month %u of %u has %u days."), "2025-02-30", 2, 2025, 28);
+    g_assert_cmpstr (mark_of (row), ==, expected);
+  }
+  /* Kazakh and Russian dates are taken as they are written. */
+  sk_ui_enter (row, "01.09.2026");
+  {
+    g_autofree char *now = sk_ui_file_value (path, "term_start");
+    g_assert_cmpstr (now, ==, "2026-09-01");
+  }
+  sk_ui_window_close (window);
+}
+
 /* A ranking entry opened from its institution's editor: a second editor
  * over the first, the rank's bounds derived from its text. */
 static void
@@ -384,6 +467,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/record-editor/new-record", test_new_record);
   g_test_add_func ("/sk/record-editor/numbers", test_numbers);
   g_test_add_func ("/sk/record-editor/nested", test_nested);
+  g_test_add_func ("/sk/record-editor/values", test_values);
   g_test_add_func ("/sk/record-editor/leave-page", test_leave_page);
   return g_test_run ();
 }

@@ -47,6 +47,66 @@ parse_decimal (const char *text, double *out)
   return end && *end == '\0' && isfinite (*out);
 }
 
+/* The decimal separator of the interface language: a comma in Kazakh
+ * and Russian. */
+static char
+decimal_separator (void)
+{
+  return g_str_equal (sk_get_content_language (), "en") ? '.' : ',';
+}
+
+static GVariant *
+number_error (GError **error, char *message)
+{
+  g_set_error_literal (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE, message);
+  g_free (message);
+  return NULL;
+}
+
+static GVariant *
+parse_whole (const SkField *field, const char *text, GError **error)
+{
+  g_autofree char *digits = strip_grouping (text);
+  gint64 scale = sk_field_unit_scale (field);
+  double x;
+
+  if (field->type == SK_FIELD_MONEY)
+    {
+      /* "1,250,000" in English: commas group thousands. */
+      char *w = digits;
+      for (char *r = digits; *r; r++)
+        if (*r != ',')
+          *w++ = *r;
+      *w = '\0';
+    }
+  if (!parse_decimal (digits, &x))
+    return number_error (error, g_strdup_printf (_("“%s” is not a number."), text));
+  x *= (double) scale;
+  if (field->type == SK_FIELD_MONEY && fabs (x) > (double) field->max)
+    /* TRANSLATORS: the largest amount a field of money takes is 10¹⁵ tenge */
+    return number_error (error, g_strdup_printf (_("%s is more than the largest amount (10¹⁵ ₸)."), text));
+  if (fabs (x) > 1e15)
+    return number_error (error, g_strdup_printf (_("%s is too large a number."), text));
+  if (field->type == SK_FIELD_MONEY && x != floor (x))
+    return number_error (error, g_strdup_printf (_("%s: amounts are in whole tenge."), text));
+  if (scale == 1 && x != floor (x))
+    return number_error (error, g_strdup_printf (_("%s is not a whole number."), text));
+  return g_variant_new_int64 ((gint64) llround (x));
+}
+
+/* A date as ISO 8601 (2027-09-01) or as Kazakh and Russian write it
+ * (01.09.2027): YYYY-MM-DD, or the text as it is for the core to judge. */
+static char *
+parse_date (const char *text)
+{
+  guint d, m, y;
+  char tail;
+
+  if (sscanf (text, "%2u.%2u.%4u%c", &d, &m, &y, &tail) == 3 && y >= 1000)
+    return g_strdup_printf ("%04u-%02u-%02u", y, m, d);
+  return g_strdup (text);
+}
+
 GVariant *
 sk_field_parse (const SkField *field, const char *text, GError **error)
 {
@@ -58,53 +118,22 @@ sk_field_parse (const SkField *field, const char *text, GError **error)
     {
     case SK_FIELD_INT:
     case SK_FIELD_MONEY:
-      {
-        double x;
-        if (sk_field_unit_scale (field) > 1)
-          {
-            double scale = (double) sk_field_unit_scale (field);
-            if (!parse_decimal (trimmed, &x) || fabs (x * scale) > 1e15)
-              break;
-            return g_variant_new_int64 ((gint64) llround (x * scale));
-          }
-        else
-          {
-            g_autofree char *digits = field->type == SK_FIELD_MONEY ? strip_grouping (trimmed) : g_strdup (trimmed);
-            char *end = NULL;
-            gint64 n;
-
-            if (field->type == SK_FIELD_MONEY)
-              {
-                /* "1,250,000" in English: commas group thousands */
-                char *w = digits;
-                for (char *r = digits; *r; r++)
-                  if (*r != ',')
-                    *w++ = *r;
-                *w = '\0';
-              }
-            n = g_ascii_strtoll (digits, &end, 10);
-            if (*digits == '\0' || end == NULL || *end != '\0' || n == G_MAXINT64 || n == G_MININT64)
-              break;
-            return g_variant_new_int64 (n);
-          }
-      }
+      return parse_whole (field, trimmed, error);
     case SK_FIELD_REAL:
       {
         double x;
         if (!parse_decimal (trimmed, &x))
-          break;
+          return number_error (error, g_strdup_printf (_("“%s” is not a number."), trimmed));
         return g_variant_new_double (x);
       }
     case SK_FIELD_TEXT:
       return *trimmed ? g_variant_new_string (trimmed) : NULL;
     case SK_FIELD_DATE:
+      return g_variant_new_take_string (parse_date (trimmed));
     case SK_FIELD_ENUM:
     default:
       return g_variant_new_string (trimmed);
     }
-  g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
-               _("“%s” is not a number."), trimmed);
-  return NULL;
 }
 
 static char *
@@ -123,6 +152,19 @@ group_thousands (gint64 n)
   return g_string_free (s, FALSE);
 }
 
+/* @x with the interface language's decimal separator. */
+static char *
+format_decimal (double x, const char *format)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char *text = g_strdup (g_ascii_formatd (buffer, sizeof buffer, format, x));
+
+  for (char *p = text; *p; p++)
+    if (*p == '.')
+      *p = decimal_separator ();
+  return text;
+}
+
 char *
 sk_field_format (const SkField *field, GVariant *value)
 {
@@ -132,16 +174,23 @@ sk_field_format (const SkField *field, GVariant *value)
     {
     case SK_FIELD_INT:
       if (sk_field_unit_scale (field) > 1)
-        return g_strdup_printf ("%g", (double) g_variant_get_int64 (value) / (double) sk_field_unit_scale (field));
+        return format_decimal ((double) g_variant_get_int64 (value) / (double) sk_field_unit_scale (field), "%g");
       return g_strdup_printf ("%" G_GINT64_FORMAT, g_variant_get_int64 (value));
     case SK_FIELD_MONEY:
       return group_thousands (g_variant_get_int64 (value));
     case SK_FIELD_REAL:
-      return g_strdup_printf ("%.10g", g_variant_get_double (value));
+      return format_decimal (g_variant_get_double (value), "%.10g");
     case SK_FIELD_BOOL:
       return g_strdup (g_variant_get_boolean (value) ? _("Yes") : _("No"));
-    case SK_FIELD_TEXT:
     case SK_FIELD_DATE:
+      {
+        const char *iso = g_variant_get_string (value, NULL);
+        /* Kazakh and Russian write 01.09.2027. */
+        if (decimal_separator () == ',' && strlen (iso) == 10 && iso[4] == '-' && iso[7] == '-')
+          return g_strdup_printf ("%.2s.%.2s.%.4s", iso + 8, iso + 5, iso);
+        return g_strdup (iso);
+      }
+    case SK_FIELD_TEXT:
     case SK_FIELD_ENUM:
     default:
       return g_strdup (g_variant_get_string (value, NULL));
@@ -316,7 +365,7 @@ on_entry_changed (GtkEditable *editable, Binding *b)
   value = sk_field_parse (b->field, gtk_editable_get_text (editable), &error);
   if (value)
     g_variant_ref_sink (value);
-  if (error == NULL)
+  if (error == NULL && sk_field_accepts (b->field, value, &error))
     sk_proposal_validate_value (b->proposal, sk_record_get_kind (b->record)->name, b->field->name, value, &error);
   if (error)
     {
@@ -333,9 +382,14 @@ entry_commit (Binding *b)
   g_autoptr (GError) error = NULL;
   GVariant *value = sk_field_parse (b->field, gtk_editable_get_text (GTK_EDITABLE (b->editor)), &error);
 
+  /* @value stays floating: commit () takes it. */
+  if (error == NULL)
+    sk_field_accepts (b->field, value, &error);
   if (error)
     {
       set_mark (b, error->message, TRUE);
+      if (value)
+        g_variant_unref (g_variant_ref_sink (value));
       return;
     }
   commit (b, value);
@@ -354,6 +408,73 @@ on_entry_focus_leave (GtkEventControllerFocus *controller, Binding *b)
 
   if (g_strcmp0 (shown, gtk_editable_get_text (GTK_EDITABLE (b->editor))) != 0)
     entry_commit (b);
+}
+
+/* ---- dates: typed, or picked from a calendar ---- */
+
+static void
+on_calendar_shown (GtkPopover *popover, Binding *b)
+{
+  GtkCalendar *calendar = GTK_CALENDAR (gtk_popover_get_child (popover));
+  GVariant *v = current (b);
+  g_autoptr (GDateTime) date = NULL;
+
+  if (v)
+    {
+      g_autofree char *midnight = g_strconcat (g_variant_get_string (v, NULL), "T00:00:00Z", NULL);
+      date = g_date_time_new_from_iso8601 (midnight, NULL);
+    }
+  if (date == NULL)
+    date = g_date_time_new_now_local ();
+  b->updating = TRUE;
+  gtk_calendar_select_day (calendar, date);
+  b->updating = FALSE;
+}
+
+/* The day picked goes into the row (the month arrows pick a day too);
+ * it is saved when the calendar closes. */
+static void
+on_day_selected (GtkCalendar *calendar, Binding *b)
+{
+  g_autoptr (GDateTime) date = NULL;
+  g_autoptr (GVariant) value = NULL;
+  g_autofree char *text = NULL;
+
+  if (b->updating)
+    return;
+  date = gtk_calendar_get_date (calendar);
+  value = g_variant_ref_sink (g_variant_new_take_string (g_date_time_format (date, "%Y-%m-%d")));
+  text = sk_field_format (b->field, value);
+  gtk_editable_set_text (GTK_EDITABLE (b->editor), text);
+}
+
+static void
+on_calendar_closed (GtkPopover *popover, Binding *b)
+{
+  g_autofree char *shown = sk_field_format (b->field, current (b));
+
+  if (g_strcmp0 (shown, gtk_editable_get_text (GTK_EDITABLE (b->editor))) != 0)
+    entry_commit (b);
+}
+
+static GtkWidget *
+date_picker (Binding *b)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *calendar = gtk_calendar_new ();
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Choose a Date"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Choose a date"), -1);
+  gtk_popover_set_child (GTK_POPOVER (popover), calendar);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  g_signal_connect (popover, "show", G_CALLBACK (on_calendar_shown), b);
+  g_signal_connect (popover, "closed", G_CALLBACK (on_calendar_closed), b);
+  g_signal_connect (calendar, "day-selected", G_CALLBACK (on_day_selected), b);
+  return button;
 }
 
 /* ---- paragraphs ---- */
@@ -708,6 +829,8 @@ make_row (Binding *b)
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (b->row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (b->row), FALSE);
+  if (f->type == SK_FIELD_DATE && editable)
+    adw_entry_row_add_suffix (ADW_ENTRY_ROW (b->row), date_picker (b));
   if (ADW_IS_ENTRY_ROW (b->row))
     adw_entry_row_add_suffix (ADW_ENTRY_ROW (b->row), b->mark);
   else if (ADW_IS_EXPANDER_ROW (b->row))

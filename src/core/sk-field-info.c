@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sk-bin.h"
+#include "sk-error.h"
 #include "sk-field-info.h"
 #include "sk-rank.h"
 
@@ -131,6 +132,21 @@ sk_field_advice (SkProposal *proposal, SkRecord *record, const SkField *field, G
       shares_total (proposal, record, g_variant_get_int64 (value)) > 100 * 100)
     return g_strdup (_("The shares of this joint venture add up to more than 100 %."));
   return NULL;
+}
+
+gboolean
+sk_field_accepts (const SkField *field, GVariant *value, GError **error)
+{
+  if (value && g_str_equal (field->name, "bin"))
+    {
+      SkBinStatus status = sk_bin_check (g_variant_get_string (value, NULL));
+      if (status == SK_BIN_WRONG_LENGTH || status == SK_BIN_NOT_DIGITS)
+        {
+          g_set_error_literal (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE, sk_bin_status_message (status));
+          return FALSE;
+        }
+    }
+  return TRUE;
 }
 
 /* ---- new records ---- */

@@ -33,6 +33,10 @@ gboolean    sk_field_has_derived (const SkField *field);
  * content missing in one language): NULL when there is none. */
 char       *sk_field_advice      (SkProposal *proposal, SkRecord *record, const SkField *field, GVariant *value);
 
+/* May @value be entered into @field at all (stricter than what a file
+ * may hold): a BIN is 12 digits. FALSE with the reason in @error. */
+gboolean    sk_field_accepts     (const SkField *field, GVariant *value, GError **error);
+
 /* A record of @kind to be filled in before it is added to @proposal: what
  * has a meaningful default has it (a year: the first year of the term;
  * FTE: a full position; the owner), required fields without one are

@@ -413,8 +413,20 @@ sk_field_validate (const SkField *field, GVariant *value, GError **error)
     case SK_FIELD_DATE:
       if (!date_valid (g_variant_get_string (value, NULL)))
         {
-          g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
-                       _("“%s” is not a date of the form YYYY-MM-DD."), label);
+          const char *s = g_variant_get_string (value, NULL);
+          guint y, m, d;
+          char tail;
+
+          /* The right form, but no such day: say so. */
+          if (strlen (s) == 10 && sscanf (s, "%4u-%2u-%2u%c", &y, &m, &d, &tail) == 3 && y >= 1 &&
+              m >= 1 && m <= 12 && d >= 1)
+            g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
+                         /* TRANSLATORS: e.g. "2025-02-30 is not a date: month 2 of 2025 has 28 days." */
+                         _("%s is not a date: month %u of %u has %u days."), s, m, y,
+                         (guint) g_date_get_days_in_month ((GDateMonth) m, (GDateYear) y));
+          else
+            g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
+                         _("“%s” is not a date of the form YYYY-MM-DD."), label);
           return FALSE;
         }
       return TRUE;

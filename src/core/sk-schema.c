@@ -318,7 +318,7 @@ static const SkField shareholder_fields[] = {
   OWNER ("joint_venture_id", N_("Joint venture"), "joint_venture"),
   REF ("institution_id", 0, N_("Institution"), "institution"),
   TEXT ("name", 0, N_("Name")),
-  INT ("share_bp", REQ, N_("Share, hundredths of a per cent"), 0, 10000),
+  INT ("share_bp", REQ, N_("Share, %"), 0, 10000),
 };
 
 static const SkField programme_fields[] = {
@@ -346,7 +346,7 @@ static const SkField staff_fields[] = {
   ENUM ("academic_title", 0, N_("Academic title"), titles),
   INT ("teaching_years", 0, N_("Years of teaching"), 0, 80),
   INT ("practice_years", 0, N_("Years of practical experience"), 0, 80),
-  INT ("fte_milli", REQ, N_("Full-time equivalent, thousandths"), 0, 1000),
+  INT ("fte_milli", REQ, N_("Full-time equivalent"), 0, 1000),
 };
 
 static const SkField assignment_fields[] = {

@@ -1,0 +1,114 @@
+/* test-field-info.c: what the fields mean beyond their type */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "sk-error.h"
+#include "sk-field-info.h"
+#include "sk-init.h"
+#include "sk-test-util.h"
+
+static const SkField *
+field (const char *kind, const char *name)
+{
+  return sk_kind_field (sk_schema_kind (kind), name);
+}
+
+static void
+test_units (void)
+{
+  g_assert_cmpint (sk_field_unit (field (SK_KIND_STAFF, "fte_milli")), ==, SK_UNIT_THOUSANDTHS);
+  g_assert_cmpint (sk_field_unit_scale (field (SK_KIND_STAFF, "fte_milli")), ==, 1000);
+  g_assert_cmpint (sk_field_unit (field (SK_KIND_SHAREHOLDER, "share_bp")), ==, SK_UNIT_HUNDREDTHS);
+  g_assert_cmpint (sk_field_unit (field (SK_KIND_FINANCING, "amount_kzt")), ==, SK_UNIT_TENGE);
+  g_assert_cmpint (sk_field_unit (field (SK_KIND_FINANCING, "year")), ==, SK_UNIT_YEAR);
+  g_assert_cmpint (sk_field_unit (field (SK_KIND_PROGRAMME, "credits")), ==, SK_UNIT_NONE);
+  g_assert_true (sk_field_is_derived (field (SK_KIND_RANKING, "rank_lower")));
+  g_assert_false (sk_field_is_derived (field (SK_KIND_RANKING, "rank_text")));
+  g_assert_true (sk_field_has_derived (field (SK_KIND_RANKING, "rank_text")));
+}
+
+static void
+test_derive (void)
+{
+  g_autoptr (SkRecord) r = sk_record_new (sk_schema_kind (SK_KIND_RANKING));
+
+  sk_record_set_string (r, "rank_text", "401–500");
+  sk_record_derive (r);
+  g_assert_cmpint (sk_record_get_int (r, "rank_lower", 0), ==, 401);
+  g_assert_cmpint (sk_record_get_int (r, "rank_upper", 0), ==, 500);
+  sk_record_set_string (r, "rank_text", "Reporter");
+  sk_record_derive (r);
+  g_assert_false (sk_record_is_set (r, "rank_lower"));
+  g_assert_false (sk_record_is_set (r, "rank_upper"));
+}
+
+static void
+test_new_record (void)
+{
+  g_autofree char *path = sk_test_tmp_path ("new-record.seriktes");
+  g_autoptr (SkProposal) p = NULL;
+  g_autoptr (SkRecord) staff = NULL;
+  g_autoptr (SkRecord) line = NULL;
+  g_autoptr (SkRecord) rank = NULL;
+  const SkField *missing = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_unlink (path);
+  p = sk_proposal_create (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (sk_proposal_set (p, SK_KIND_PROPOSAL, 1, "term_start", g_variant_new_string ("2027-09-01"), &error));
+
+  /* No placeholder text: the name is empty, and required. */
+  staff = sk_record_new_for (p, SK_KIND_STAFF, NULL, 0);
+  g_assert_null (sk_record_get_string (staff, "name"));
+  g_assert_cmpint (sk_record_get_int (staff, "fte_milli", 0), ==, 1000);
+  g_assert_false (sk_record_is_complete (staff, &missing));
+  g_assert_cmpstr (missing->name, ==, "name");
+  sk_record_set_string (staff, "name", "Aigerim Bekova");
+  g_assert_true (sk_record_is_complete (staff, NULL));
+
+  /* A year starts as the first year of the term; an amount is the user's. */
+  line = sk_record_new_for (p, SK_KIND_FINANCING, NULL, 0);
+  g_assert_cmpint (sk_record_get_int (line, "year", 0), ==, 2027);
+  g_assert_false (sk_record_is_complete (line, &missing));
+  g_assert_cmpstr (missing->name, ==, "amount_kzt");
+
+  /* The owner is set. */
+  rank = sk_record_new_for (p, SK_KIND_RANKING, "institution_id", 7);
+  g_assert_cmpint (sk_record_get_int (rank, "institution_id", 0), ==, 7);
+  g_assert_false (sk_record_is_set (rank, "rank_text"));
+}
+
+static void
+test_entry (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GVariant) short_bin = g_variant_ref_sink (g_variant_new_string ("ABC-123"));
+  g_autoptr (GVariant) bad_check = g_variant_ref_sink (g_variant_new_string ("123456789012"));
+  g_autoptr (GVariant) bad_date = g_variant_ref_sink (g_variant_new_string ("2025-02-30"));
+  const SkField *bin = field (SK_KIND_INSTITUTION, "bin");
+
+  g_assert_false (sk_field_accepts (bin, short_bin, &error));
+  g_assert_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  /* Twelve digits are taken; a wrong check digit is advice, not refusal. */
+  g_assert_true (sk_field_accepts (bin, bad_check, &error));
+  g_assert_no_error (error);
+
+  /* A day that does not exist is named. */
+  g_assert_false (sk_field_validate (field (SK_KIND_PROPOSAL, "term_start"), bad_date, &error));
+  g_assert_nonnull (strstr (error->message, "28"));
+}
+
+int
+main (int argc, char **argv)
+{
+  sk_init_i18n ();
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/sk/field-info/units", test_units);
+  g_test_add_func ("/sk/field-info/derive", test_derive);
+  g_test_add_func ("/sk/field-info/new-record", test_new_record);
+  g_test_add_func ("/sk/field-info/entry", test_entry);
+  return g_test_run ();
+}
