@@ -2,7 +2,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "sk-field-info.h"
 #include "sk-field-row.h"
 #include "sk-init.h"
 #include "sk-record-list.h"
@@ -34,26 +36,59 @@ static const struct {
   const char *fields[5];
 } summary_fields[] = {
   { "institution", { "role", "country", "city" } },
-  { "ranking_entry", { "publisher", "scope", "subject", "year", "rank_text" } },
+  { "ranking_entry", { "rank_text", "scope", "subject" } },
   { "agreement", { "kind", "signed_date", "valid_until", "reference" } },
   { "branch", { "bin", "registration_date", "licence_number" } },
   { "board_member", { "side", "role", "position" } },
   { "programme", { "level", "field_code", "credits", "diplomas" } },
   { "staff_member", { "side", "degree", "academic_title", "fte_milli" } },
-  { "assignment", { "programme_id", "staff_id", "hours" } },
+  { "assignment", { "hours" } },
   { "committee", { "kind" } },
   { "committee_member", { "side", "role" } },
   { "research_project", { "enterprise", "start_year", "end_year", "budget_kzt" } },
   { "third_mission_project", { "kind", "year", "beneficiaries" } },
   { "professional_development", { "place", "year", "participants" } },
-  { "financing_line", { "year", "source", "amount_kzt" } },
+  { "financing_line", { "amount_kzt", "note" } },
   { "indicator", { "kind", "unit", "baseline" } },
-  { "indicator_target", { "year", "value" } },
-  { "mobility_figure", { "year", "direction", "category", "count" } },
+  { "indicator_target", { "value" } },
+  { "mobility_figure", { "category", "count", "partner_id" } },
   { "shareholder", { "institution_id", "share_bp" } },
-  { "review_remark", { "author", "created", "section" } },
-  { "decision", { "decision", "decided_by", "decided_at" } },
+  { "review_remark", { "author", "created", "resolved" } },
+  { "decision", { "decided_by", "decided_at" } },
 };
+
+/* What names a record of a kind without a name of its own. */
+static const struct {
+  const char *kind;
+  const char *fields[3];
+} title_fields[] = {
+  { "ranking_entry", { "publisher", "year" } },
+  { "financing_line", { "year", "source" } },
+  { "indicator_target", { "year" } },
+  { "mobility_figure", { "year", "direction" } },
+  { "review_remark", { "text" } },
+  { "decision", { "decision" } },
+  { "franchise", { "franchisor_id" } },
+  { "committee", { "kind" } },
+  { "agreement", { "kind" } },
+};
+
+/* The beginning of a paragraph, on one line. */
+static char *
+first_words (const char *text)
+{
+  g_autofree char *line = g_strdup (text);
+  char *nl = strchr (line, '\n');
+
+  if (nl)
+    *nl = '\0';
+  if (g_utf8_strlen (line, -1) > 60)
+    {
+      *g_utf8_offset_to_pointer (line, 60) = '\0';
+      return g_strconcat (g_strchomp (line), "…", NULL);
+    }
+  return g_steal_pointer (&line);
+}
 
 static char *
 field_text (SkProposal *proposal, SkRecord *r, const SkField *f)
@@ -62,6 +97,24 @@ field_text (SkProposal *proposal, SkRecord *r, const SkField *f)
 
   if (v == NULL)
     return NULL;
+  if (f->type == SK_FIELD_BOOL)
+    /* A yes-or-no field says something only when it holds. */
+    return g_variant_get_boolean (v) ? g_strdup (_(f->label)) : NULL;
+  if (f->type == SK_FIELD_TEXT && (f->flags & SK_FIELD_MULTILINE))
+    return first_words (g_variant_get_string (v, NULL));
+  if (f->type == SK_FIELD_TEXT && (g_str_equal (f->name, "created") || g_str_equal (f->name, "decided_at")))
+    {
+      /* A moment: its day, as the language writes dates. */
+      g_autofree char *day = g_strndup (g_variant_get_string (v, NULL), 10);
+      g_autoptr (GVariant) date = g_variant_ref_sink (g_variant_new_string (day));
+      return sk_field_format (&(SkField) { .name = f->name, .type = SK_FIELD_DATE }, date);
+    }
+  if (f->type == SK_FIELD_INT && sk_field_unit (f) == SK_UNIT_NONE)
+    {
+      g_autofree char *n = sk_field_format (f, v);
+      /* TRANSLATORS: a number in a list with what it counts, e.g. "Credits: 240" */
+      return g_strdup_printf (_("%s: %s"), _(f->label), n);
+    }
   if (f->type == SK_FIELD_ENUM)
     return g_strdup (sk_enum_label (r, f->name));
   if (f->type == SK_FIELD_REF && proposal)
@@ -90,24 +143,59 @@ field_text (SkProposal *proposal, SkRecord *r, const SkField *f)
   return sk_field_format (f, v);
 }
 
+/* The texts of @fields of @record joined with " · ". */
 static char *
-summary_with (SkProposal *proposal, SkRecord *record)
+join_fields (SkProposal *proposal, SkRecord *record, const char * const *fields, guint n)
 {
   const SkKind *kind = sk_record_get_kind (record);
   g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
 
-  for (guint i = 0; i < G_N_ELEMENTS (summary_fields); i++)
-    if (g_str_equal (summary_fields[i].kind, kind->name))
-      for (guint j = 0; j < G_N_ELEMENTS (summary_fields[i].fields) && summary_fields[i].fields[j]; j++)
-        {
-          char *text = field_text (proposal, record, sk_kind_field (kind, summary_fields[i].fields[j]));
-          if (text && *text)
-            g_ptr_array_add (parts, text);
-          else
-            g_free (text);
-        }
+  for (guint j = 0; j < n && fields[j]; j++)
+    {
+      const SkField *f = sk_kind_field (kind, fields[j]);
+      char *text = f ? field_text (proposal, record, f) : NULL;
+      if (text && *text)
+        g_ptr_array_add (parts, text);
+      else
+        g_free (text);
+    }
   g_ptr_array_add (parts, NULL);
   return g_strjoinv (" · ", (char **) parts->pdata);
+}
+
+static char *
+summary_with (SkProposal *proposal, SkRecord *record)
+{
+  const SkKind *kind = sk_record_get_kind (record);
+
+  for (guint i = 0; i < G_N_ELEMENTS (summary_fields); i++)
+    if (g_str_equal (summary_fields[i].kind, kind->name))
+      return join_fields (proposal, record, summary_fields[i].fields, G_N_ELEMENTS (summary_fields[i].fields));
+  return g_strdup ("");
+}
+
+/* A record's title in a list: its name; for kinds without one, what
+ * tells it apart ("QS World University Rankings · 2025"); an assignment
+ * by what the list's owner is not (the programme in a lecturer's list). */
+static char *
+title_of (ListData *d, SkRecord *record)
+{
+  const SkKind *kind = sk_record_get_kind (record);
+  const char *name = sk_record_display_name (record, sk_get_content_language ());
+  g_autofree char *text = NULL;
+
+  if (g_str_equal (kind->name, SK_KIND_ASSIGNMENT))
+    {
+      const char *other[] = { g_strcmp0 (d->owner_field, "staff_id") == 0 ? "programme_id" : "staff_id" };
+      text = join_fields (d->proposal, record, other, 1);
+    }
+  else if (g_strcmp0 (name, _("(unnamed)")) != 0)
+    return g_strdup (name);
+  else
+    for (guint i = 0; i < G_N_ELEMENTS (title_fields); i++)
+      if (g_str_equal (title_fields[i].kind, kind->name))
+        text = join_fields (d->proposal, record, title_fields[i].fields, G_N_ELEMENTS (title_fields[i].fields));
+  return text && *text ? g_steal_pointer (&text) : g_strdup (_(kind->label));
 }
 
 /* ---- rows ---- */
@@ -122,11 +210,8 @@ update_row (GtkWidget *row, SkRecord *record)
 {
   ListData *d = g_object_get_data (G_OBJECT (row), "sk-list");
   g_autofree char *subtitle = summary_with (d->proposal, record);
-  const char *title = sk_record_display_name (record, sk_get_content_language ());
+  g_autofree char *title = title_of (d, record);
 
-  if (g_str_equal (sk_record_get_kind (record)->name, SK_KIND_ASSIGNMENT) ||
-      g_str_equal (sk_record_get_kind (record)->name, SK_KIND_INDICATOR_TARGET))
-    title = _(sk_record_get_kind (record)->label);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
 }
