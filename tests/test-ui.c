@@ -285,6 +285,48 @@ test_jump (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A finding leads to the place of the fix: the field of the proposal on
+ * its page, a record's field in its editor, the Add button of a record
+ * that is missing; focused and highlighted. */
+static void
+test_finding_jump (void)
+{
+  g_autofree char *path = example_copy ("kyzylorda-arizona.seriktes");
+  SkWindow *window = window_with (path);
+  g_autoptr (GError) error = NULL;
+  GtkWidget *target;
+
+  target = sk_window_show_finding (window, SK_KIND_PROPOSAL, 1, "term");
+  sk_ui_settle ();
+  g_assert_nonnull (target);
+  g_assert_cmpstr (gtk_widget_get_name (target), ==, "term_end");
+  g_assert_true (gtk_widget_is_ancestor (target, gtk_stack_get_visible_child (GTK_STACK (gtk_widget_get_ancestor (target, GTK_TYPE_STACK)))) ||
+                 gtk_widget_get_mapped (target));
+  g_assert_true (gtk_widget_get_mapped (target));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), target));
+  g_assert_true (gtk_widget_has_css_class (target, "sk-target"));
+  sk_ui_maybe_screenshot (GTK_WIDGET (window), "26-finding-term.png");
+
+  target = sk_window_show_finding (window, SK_KIND_PROGRAMME, 5, "programme-diplomas");
+  sk_ui_settle ();
+  g_assert_nonnull (target);
+  g_assert_cmpstr (gtk_widget_get_name (target), ==, "diplomas");
+  g_assert_true (gtk_widget_is_ancestor (target, sk_window_get_editor (window)));
+  g_assert_true (gtk_widget_get_mapped (target));
+  sk_ui_maybe_screenshot (GTK_WIDGET (window), "27-finding-diplomas.png");
+
+  /* A franchise with no franchise record: its Add button. */
+  g_assert_true (sk_proposal_set (sk_window_get_proposal (window), SK_KIND_PROPOSAL, 1, "model",
+                                  g_variant_new_string ("franchise"), &error));
+  g_assert_no_error (error);
+  target = sk_window_show_finding (window, SK_KIND_PROPOSAL, 1, "model-requirements");
+  sk_ui_settle ();
+  g_assert_nonnull (target);
+  g_assert_cmpstr (gtk_widget_get_name (target), ==, "add-" SK_KIND_FRANCHISE);
+  g_assert_true (gtk_widget_has_focus (target));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The staff table: search, bulk assignment as one undo step. */
 static void
 test_staff (void)
@@ -687,6 +729,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/ui/no-ellipsis", test_no_ellipsis);
   g_test_add_func ("/sk/ui/edit-undo", test_edit_undo);
   g_test_add_func ("/sk/ui/jump", test_jump);
+  g_test_add_func ("/sk/ui/finding-jump", test_finding_jump);
   g_test_add_func ("/sk/ui/staff", test_staff);
   g_test_add_func ("/sk/ui/staff-narrow", test_staff_narrow);
   g_test_add_func ("/sk/ui/submitted", test_submitted);

@@ -17,8 +17,9 @@ on_remark_clicked (GtkButton *button, SkFinding *finding)
 static void
 on_finding_activated (AdwActionRow *row, SkFinding *finding)
 {
-  gtk_widget_activate_action (GTK_WIDGET (row), "win.show-record", "(sx)",
-                              sk_finding_get_kind (finding), sk_finding_get_record_id (finding));
+  gtk_widget_activate_action (GTK_WIDGET (row), "win.show-finding", "(sxs)",
+                              sk_finding_get_kind (finding), sk_finding_get_record_id (finding),
+                              sk_finding_get_check_id (finding));
 }
 
 GtkWidget *

@@ -860,6 +860,8 @@ sk_field_rows_add (AdwPreferencesGroup *group, SkProposal *proposal, SkRecord *r
       note = advice (b, current (b));
       set_mark (b, note, FALSE);
       b->record_changed = g_signal_connect (record, "changed", G_CALLBACK (on_record_changed), b);
+      /* Named by the field, for a finding to find it. */
+      gtk_widget_set_name (row, f->name);
       adw_preferences_group_add (group, row);
     }
 }

@@ -83,6 +83,84 @@ sk_page_for_kind (const char *kind)
   return "overview";
 }
 
+/* The kind of record a partnership model asks for. */
+static const char *
+kind_for_model (const char *model)
+{
+  if (g_strcmp0 (model, "certification_centre") == 0)
+    return SK_KIND_CERT_CENTRE;
+  if (g_strcmp0 (model, "franchise") == 0)
+    return SK_KIND_FRANCHISE;
+  if (g_strcmp0 (model, "joint_venture") == 0)
+    return SK_KIND_JOINT_VENTURE;
+  if (g_strcmp0 (model, "branch") == 0 || g_strcmp0 (model, "consortium_branch") == 0)
+    return SK_KIND_BRANCH;
+  return NULL;
+}
+
+void
+sk_page_for_finding (const char *check_id, const char *kind, const char *model,
+                     const char **page, const char **field, const char **add_kind)
+{
+  /* Check → the page, the field of the proposal or of the record, and
+   * the kind a missing record would be. */
+  static const struct {
+    const char *check;
+    const char *page;
+    const char *field;
+    const char *add;
+  } where[] = {
+    { "term", "model", "term_end", NULL },
+    { "ministry-agreement", "model", "mshe_agreement_ref", NULL },
+    { "mia-approval", "model", "mia_approval_ref", NULL },
+    { "agreements", "model", NULL, SK_KIND_AGREEMENT },
+    { "quality-assurance", "committees", "qa_description_kk", NULL },
+    { "committees", "committees", NULL, SK_KIND_COMMITTEE },
+    { "indicators", "indicators", NULL, SK_KIND_INDICATOR },
+    { "financing", "financing", NULL, SK_KIND_FINANCING },
+    { "research", "research", NULL, SK_KIND_RESEARCH },
+    { "third-mission", "research", NULL, SK_KIND_THIRD_MISSION },
+    { "professional-development", "development", NULL, SK_KIND_PROF_DEV },
+    { "staff-ratio", "staff", NULL, NULL },
+    { "foreign-staff", "staff", NULL, NULL },
+    { "parity", "staff", NULL, NULL },
+    { "staff-qualification", "staff", "degree", NULL },
+    { "programme-diplomas", "programmes", "diplomas", NULL },
+    { "programme-kz", "programmes", NULL, NULL },
+    { "programme-accreditation", "programmes", NULL, NULL },
+    { "branch-bin", "branch", "bin", NULL },
+    { "branch-registration", "branch", "registration_date", NULL },
+    { "branch-licence", "branch", "licence_number", NULL },
+    { "ranking", "partners", NULL, SK_KIND_RANKING },
+    { "ranking-band", "partners", "rank_text", NULL },
+    { "ranking-stale", "partners", "year", NULL },
+    { "ranking-unreadable", "partners", "rank_text", NULL },
+    { "content-language", "overview", "title_kk", NULL },
+  };
+
+  *page = sk_page_for_kind (kind);
+  *field = NULL;
+  *add_kind = NULL;
+  if (g_strcmp0 (check_id, "model-requirements") == 0)
+    {
+      *add_kind = kind_for_model (model);
+      *page = *add_kind ? sk_page_for_kind (*add_kind) : "model";
+      if (*add_kind == NULL)
+        *field = "model";
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (where); i++)
+    if (g_strcmp0 (where[i].check, check_id) == 0)
+      {
+        /* A record's own field, or the page where the proposal's is. */
+        if (g_strcmp0 (kind, SK_KIND_PROPOSAL) == 0)
+          *page = where[i].page;
+        *add_kind = where[i].add;
+        *field = where[i].field;
+        return;
+      }
+}
+
 static GtkWidget *
 build_generic (const char *id, SkProposal *proposal)
 {

@@ -51,7 +51,7 @@ static const struct {
   { "financing_line", { "amount_kzt", "note" } },
   { "indicator", { "kind", "unit", "baseline" } },
   { "indicator_target", { "value" } },
-  { "mobility_figure", { "category", "count", "partner_id" } },
+  { "mobility_figure", { "category", "count" } },
   { "shareholder", { "institution_id", "share_bp" } },
   { "review_remark", { "author", "created", "resolved" } },
   { "decision", { "decided_by", "decided_at" } },
@@ -73,7 +73,7 @@ static const struct {
   { "agreement", { "kind" } },
 };
 
-/* The beginning of a paragraph, on one line. */
+/* The beginning of a text, on one line. */
 static char *
 first_words (const char *text)
 {
@@ -82,9 +82,9 @@ first_words (const char *text)
 
   if (nl)
     *nl = '\0';
-  if (g_utf8_strlen (line, -1) > 60)
+  if (g_utf8_strlen (line, -1) > 50)
     {
-      *g_utf8_offset_to_pointer (line, 60) = '\0';
+      *g_utf8_offset_to_pointer (line, 50) = '\0';
       return g_strconcat (g_strchomp (line), "…", NULL);
     }
   return g_steal_pointer (&line);
@@ -100,7 +100,7 @@ field_text (SkProposal *proposal, SkRecord *r, const SkField *f)
   if (f->type == SK_FIELD_BOOL)
     /* A yes-or-no field says something only when it holds. */
     return g_variant_get_boolean (v) ? g_strdup (_(f->label)) : NULL;
-  if (f->type == SK_FIELD_TEXT && (f->flags & SK_FIELD_MULTILINE))
+  if (f->type == SK_FIELD_TEXT && !f->group && !g_str_equal (f->name, "created") && !g_str_equal (f->name, "decided_at"))
     return first_words (g_variant_get_string (v, NULL));
   if (f->type == SK_FIELD_TEXT && (g_str_equal (f->name, "created") || g_str_equal (f->name, "decided_at")))
     {
@@ -238,6 +238,8 @@ create_row (gpointer item, gpointer data)
   GtkWidget *row = adw_action_row_new ();
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  /* One line (wrapping rows are slow to lay out by the hundred); long
+   * texts are shortened to their beginning so that it fits. */
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
@@ -303,6 +305,11 @@ sk_record_list_new (SkProposal *proposal, const char *kind, const char *owner_fi
   gtk_widget_set_visible (add, !g_str_equal (kind, SK_KIND_REMARK) && !g_str_equal (kind, SK_KIND_DECISION) &&
                                !g_str_equal (kind, SK_KIND_STATUS_EVENT) && !g_str_equal (kind, SK_KIND_REMARK_REPLY));
   g_signal_connect (add, "clicked", G_CALLBACK (on_add_clicked), d);
+  {
+    /* Named by its kind, for a finding that asks for such a record. */
+    g_autofree char *name = g_strconcat ("add-", kind, NULL);
+    gtk_widget_set_name (add, name);
+  }
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);
 
   gtk_widget_add_css_class (box, "boxed-list");

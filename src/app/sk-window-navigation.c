@@ -450,6 +450,110 @@ sk_window_prune_editors (SkWindow *self)
   drop_later (self);
 }
 
+/* ---- findings lead to the fix ---- */
+
+static GtkWidget *
+find_named (GtkWidget *root, const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
+        return child;
+      if ((found = find_named (child, name)))
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+on_highlight_over (gpointer data)
+{
+  gtk_widget_remove_css_class (GTK_WIDGET (data), "sk-target");
+  return G_SOURCE_REMOVE;
+}
+
+/* Scrolls @widget into view once it has its place. */
+static gboolean
+scroll_into_view (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content = scrolled ? gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)) : NULL;
+  graphene_point_t at;
+
+  if (content && gtk_widget_compute_point (widget, content, &GRAPHENE_POINT_INIT (0, 0), &at))
+    {
+      GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+      double top = gtk_adjustment_get_value (adj), page = gtk_adjustment_get_page_size (adj);
+      double height = gtk_widget_get_height (widget);
+
+      if (at.y < top || at.y + height > top + page)
+        gtk_adjustment_set_value (adj, MAX (0, at.y - page / 3));
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+highlight (GtkWidget *widget)
+{
+  gtk_widget_add_css_class (widget, "sk-target");
+  g_timeout_add_seconds_full (G_PRIORITY_DEFAULT, 4, on_highlight_over, g_object_ref (widget), g_object_unref);
+  gtk_widget_add_tick_callback (widget, scroll_into_view, NULL, NULL);
+  if (gtk_widget_grab_focus (widget) && ADW_IS_ENTRY_ROW (widget))
+    gtk_editable_select_region (GTK_EDITABLE (widget), -1, -1);
+}
+
+GtkWidget *
+sk_window_show_finding (SkWindow *self, const char *kind, gint64 id, const char *check_id)
+{
+  const char *page_id, *field, *add_kind;
+  GtkWidget *where = NULL, *target = NULL;
+  SkRecord *record;
+
+  g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
+  if (self->proposal == NULL || sk_schema_kind (kind) == NULL)
+    return NULL;
+  sk_page_for_finding (check_id, kind, sk_record_get_string (sk_proposal_get_info (self->proposal), "model"),
+                       &page_id, &field, &add_kind);
+  record = sk_proposal_lookup (self->proposal, kind, id);
+  if (record && !sk_record_get_kind (record)->singleton)
+    {
+      sk_window_show_page (self, sk_page_for_kind (kind));
+      where = sk_window_edit_record (self, record);
+    }
+  else
+    where = sk_window_show_page (self, page_id);
+  if (where == NULL)
+    return NULL;
+  if (field)
+    target = find_named (where, field);
+  if (target == NULL && add_kind)
+    {
+      g_autofree char *name = g_strconcat ("add-", add_kind, NULL);
+      target = find_named (where, name);
+    }
+  if (target)
+    highlight (target);
+  return target;
+}
+
+static void
+show_finding_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  SkWindow *self = SK_WINDOW (widget);
+  const char *kind, *check;
+  gint64 id;
+  const char *page, *field, *add;
+
+  g_variant_get (param, "(&sx&s)", &kind, &id, &check);
+  if (self->proposal == NULL)
+    return;
+  sk_page_for_finding (check, kind, NULL, &page, &field, &add);
+  if (settle_new_records (self, page, FALSE))
+    sk_window_show_finding (self, kind, id, check);
+}
+
 /* ---- deleting ---- */
 
 static void
@@ -551,6 +655,7 @@ sk_window_navigation_install (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-record", "(sx)", show_record_action);
+  gtk_widget_class_install_action (widget_class, "win.show-finding", "(sxs)", show_finding_action);
   gtk_widget_class_install_action (widget_class, "win.edit-record", "(sx)", edit_record_action);
   gtk_widget_class_install_action (widget_class, "win.add-record", "(ssx)", add_record_action);
   gtk_widget_class_install_action (widget_class, "win.delete-record", "(sx)", delete_record_action);

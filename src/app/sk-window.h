@@ -24,6 +24,11 @@ SkCompliance *sk_window_get_compliance (SkWindow *self);
 GtkWidget    *sk_window_show_page      (SkWindow *self, const char *page);
 /* Goes to the record: its page, and its editor. */
 void          sk_window_show_record    (SkWindow *self, const char *kind, gint64 id);
+/* Goes to where the finding of check @check_id on (@kind, @id) is fixed:
+ * the page and field, or the record's editor and its field, or the Add
+ * button of a missing record; the place is scrolled to, focused and
+ * highlighted. Returns the widget highlighted, or NULL. */
+GtkWidget    *sk_window_show_finding   (SkWindow *self, const char *kind, gint64 id, const char *check_id);
 /* Opens the editor of @record over what is shown (a page or the editor
  * of the record it belongs to), with a back button. */
 GtkWidget    *sk_window_edit_record    (SkWindow *self, SkRecord *record);
