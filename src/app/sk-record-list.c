@@ -82,9 +82,9 @@ first_words (const char *text)
 
   if (nl)
     *nl = '\0';
-  if (g_utf8_strlen (line, -1) > 50)
+  if (g_utf8_strlen (line, -1) > 80)
     {
-      *g_utf8_offset_to_pointer (line, 50) = '\0';
+      *g_utf8_offset_to_pointer (line, 80) = '\0';
       return g_strconcat (g_strchomp (line), "…", NULL);
     }
   return g_steal_pointer (&line);
@@ -238,9 +238,10 @@ create_row (gpointer item, gpointer data)
   GtkWidget *row = adw_action_row_new ();
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  /* One line (wrapping rows are slow to lay out by the hundred); long
-   * texts are shortened to their beginning so that it fits. */
+  /* A summary on one line (wrapping rows are slow to lay out by the
+   * hundred), which may be cut short: the editor shows it whole. */
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
+  g_object_set_data (G_OBJECT (row), "sk-may-ellipsize", GINT_TO_POINTER (TRUE));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data (G_OBJECT (row), "sk-list", data);
