@@ -327,6 +327,66 @@ test_finding_jump (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The keyboard: Tab goes from the sidebar into the page without switching
+ * pages; Ctrl+F finds the staff search; Escape leaves an editor. */
+static void
+test_keyboard (void)
+{
+  g_autofree char *path = example_copy ("kyzylorda-arizona.seriktes");
+  SkWindow *window = window_with (path);
+  GtkWidget *page = sk_window_show_page (window, "model");
+  GtkWidget *focus = NULL;
+  GtkListBoxRow *current;
+  gboolean reached = FALSE;
+
+  sk_ui_settle ();
+  /* The sidebar's row of the page (rows are named by their page). */
+  {
+    GtkWidget *row = NULL;
+    GtkWidget *stack[64];
+    int n = 0;
+    stack[n++] = GTK_WIDGET (window);
+    while (n > 0 && row == NULL)
+      {
+        GtkWidget *w = stack[--n];
+        if (GTK_IS_LIST_BOX_ROW (w) && g_strcmp0 (gtk_widget_get_name (w), "model") == 0)
+          row = w;
+        for (GtkWidget *c = gtk_widget_get_first_child (w); c && n < 64; c = gtk_widget_get_next_sibling (c))
+          stack[n++] = c;
+      }
+    g_assert_nonnull (row);
+    current = GTK_LIST_BOX_ROW (row);
+  }
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (current)));
+  /* What Tab does there: the sidebar's key handler moves on. */
+  {
+    GListModel *controllers = gtk_widget_observe_controllers (gtk_widget_get_parent (GTK_WIDGET (current)));
+    gboolean handled = FALSE;
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+      {
+        g_autoptr (GtkEventController) c = g_list_model_get_item (controllers, i);
+        if (GTK_IS_EVENT_CONTROLLER_KEY (c))
+          g_signal_emit_by_name (c, "key-pressed", GDK_KEY_Tab, 0, (GdkModifierType) 0, &handled);
+      }
+    g_object_unref (controllers);
+    g_assert_true (handled);
+  }
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  reached = focus && gtk_widget_is_ancestor (focus, page);
+  g_assert_true (reached);
+  /* Still the same page, the same row selected. */
+  g_assert_true (gtk_list_box_get_selected_row (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (current)))) == current);
+  g_assert_true (gtk_widget_get_mapped (page));
+
+  /* Ctrl+F on the staff page. */
+  page = sk_window_show_page (window, "staff");
+  sk_ui_settle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The staff table: search, bulk assignment as one undo step. */
 static void
 test_staff (void)
@@ -730,6 +790,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/ui/edit-undo", test_edit_undo);
   g_test_add_func ("/sk/ui/jump", test_jump);
   g_test_add_func ("/sk/ui/finding-jump", test_finding_jump);
+  g_test_add_func ("/sk/ui/keyboard", test_keyboard);
   g_test_add_func ("/sk/ui/staff", test_staff);
   g_test_add_func ("/sk/ui/staff-narrow", test_staff_narrow);
   g_test_add_func ("/sk/ui/submitted", test_submitted);

@@ -924,3 +924,9 @@ sk_staff_page_set_search (GtkWidget *page, const char *text)
   gtk_editable_set_text (GTK_EDITABLE (p->search), text);
   on_filter_changed (G_OBJECT (p->search), NULL, p);
 }
+
+void
+sk_staff_page_focus_search (GtkWidget *page)
+{
+  gtk_widget_grab_focus (page_of (page)->search);
+}

@@ -11,6 +11,8 @@ GtkWidget *sk_staff_page_new (SkProposal *proposal);
 /* The rows shown after search, filters and sorting (tests). */
 GListModel *sk_staff_page_get_model (GtkWidget *page);
 void        sk_staff_page_set_search (GtkWidget *page, const char *text);
+/* Moves the keyboard focus to the search (Ctrl+F). */
+void        sk_staff_page_focus_search (GtkWidget *page);
 /* Assigns the staff at @positions (of the shown rows) to @programme_id
  * with @hours each, as one undo step; returns how many were added. */
 guint       sk_staff_page_assign (GtkWidget *page, const guint *positions, guint n,

@@ -8,6 +8,7 @@
 #include "sk-init.h"
 #include "sk-pages.h"
 #include "sk-record-editor.h"
+#include "sk-staff-page.h"
 #include "sk-summary.h"
 #include "sk-window-private.h"
 
@@ -621,6 +622,21 @@ add_record_action (GtkWidget *widget, const char *action_name, GVariant *param)
   sk_window_add_record (SK_WINDOW (widget), kind, *owner_field ? owner_field : NULL, owner_id);
 }
 
+/* Ctrl+F: the search of the page shown (the teaching staff's table). */
+static void
+search_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  SkWindow *self = SK_WINDOW (widget);
+  GtkWidget *staff;
+
+  if (self->proposal == NULL)
+    return;
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->pages), "staff") != 0 || sk_window_get_editor (self))
+    return;
+  staff = gtk_stack_get_visible_child (self->pages);
+  sk_staff_page_focus_search (staff);
+}
+
 static void
 back_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
@@ -660,6 +676,8 @@ sk_window_navigation_install (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.add-record", "(ssx)", add_record_action);
   gtk_widget_class_install_action (widget_class, "win.delete-record", "(sx)", delete_record_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, on_escape, NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
@@ -668,15 +686,40 @@ sk_window_navigation_install (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_ALT_MASK, "win.show-page", "s", "overview");
 }
 
+/* Tab in the sidebar goes into the page shown, not to the next area's
+ * row (the list box would walk its rows one by one). */
+static gboolean
+on_sidebar_key (GtkEventControllerKey *controller, guint keyval, guint keycode, GdkModifierType state, SkWindow *self)
+{
+  GtkWidget *editor;
+
+  if ((keyval != GDK_KEY_Tab && keyval != GDK_KEY_KP_Tab) ||
+      (state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK | GDK_ALT_MASK)) || self->proposal == NULL)
+    return FALSE;
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content));
+  if ((editor = sk_window_get_editor (self)))
+    {
+      sk_record_editor_focus_first (SK_RECORD_EDITOR (editor));
+      return TRUE;
+    }
+  return gtk_widget_child_focus (gtk_stack_get_visible_child (self->pages), GTK_DIR_TAB_FORWARD);
+}
+
 void
 sk_window_navigation_init (SkWindow *self)
 {
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
   guint n;
   const SkPageInfo *pages = sk_pages (&n);
 
   for (guint i = 0; i < n; i++)
     gtk_list_box_append (self->sidebar, sidebar_row (&pages[i]));
   g_signal_connect (self->sidebar, "row-activated", G_CALLBACK (on_sidebar_activated), self);
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_sidebar_key), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->sidebar), keys);
   g_signal_connect (self->leaflet, "notify::folded", G_CALLBACK (on_leaflet_notify), self);
   g_signal_connect (self->leaflet, "notify::visible-child", G_CALLBACK (on_leaflet_notify), self);
   g_signal_connect (self->content, "notify::transition-running", G_CALLBACK (on_content_transition), self);
