@@ -19,6 +19,7 @@
 #include "sk-test-util.h"
 #include "sk-ui-util.h"
 #include "sk-window.h"
+#include "sk-window-private.h"
 
 static char *
 example_path (const char *name)
@@ -385,6 +386,31 @@ test_keyboard (void)
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY));
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* New over an existing file: replaced only once the new proposal is
+ * written; when it cannot be, what was there stays. */
+static void
+test_new_replacing (void)
+{
+  g_autofree char *path = example_copy ("kyzylorda-arizona.seriktes");
+  g_autofree char *dir = sk_test_tmp_path ("a-folder.seriktes");
+  g_autofree char *inside = g_build_filename (dir, "keep.txt", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SkProposal) fresh = sk_window_create_replacing (path, &error);
+  g_autoptr (SkProposal) none = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (fresh);
+  g_assert_cmpuint (sk_proposal_count (fresh, SK_KIND_INSTITUTION), ==, 0);
+  g_assert_cmpstr (sk_proposal_get_path (fresh), ==, path);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (inside, "kept", -1, NULL));
+  none = sk_window_create_replacing (dir, &error);
+  g_assert_null (none);
+  g_assert_nonnull (error);
+  g_assert_true (g_file_test (inside, G_FILE_TEST_IS_REGULAR));
 }
 
 /* The staff table: search, bulk assignment as one undo step. */
@@ -791,6 +817,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/ui/jump", test_jump);
   g_test_add_func ("/sk/ui/finding-jump", test_finding_jump);
   g_test_add_func ("/sk/ui/keyboard", test_keyboard);
+  g_test_add_func ("/sk/ui/new-replacing", test_new_replacing);
   g_test_add_func ("/sk/ui/staff", test_staff);
   g_test_add_func ("/sk/ui/staff-narrow", test_staff_narrow);
   g_test_add_func ("/sk/ui/submitted", test_submitted);

@@ -96,8 +96,8 @@ with_extension (GFile *file)
 /* Creates a new proposal at @path. An existing file there (the chooser
  * asked about replacing it) is replaced only once the new proposal has
  * been written beside it: if anything fails, the old file stays. */
-static SkProposal *
-create_replacing (const char *path, GError **error)
+SkProposal *
+sk_window_create_replacing (const char *path, GError **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
@@ -141,7 +141,7 @@ on_new_response (GtkNativeDialog *chooser, int response, SkWindow *self)
       g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autofree char *path = with_extension (file);
       g_autoptr (GError) error = NULL;
-      g_autoptr (SkProposal) proposal = path ? create_replacing (path, &error) : NULL;
+      g_autoptr (SkProposal) proposal = path ? sk_window_create_replacing (path, &error) : NULL;
 
       if (proposal == NULL && error == NULL)
         g_set_error (&error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_IO, _("Only files on this computer can be used."));

@@ -59,6 +59,9 @@ void        sk_window_close_editors    (SkWindow *self);
 void        sk_window_navigation_install (GtkWidgetClass *widget_class);
 
 /* sk-window-files.c */
+/* Creates a new proposal at @path; a file there is replaced only once the
+ * new one has been written beside it. */
+SkProposal *sk_window_create_replacing (const char *path, GError **error);
 void        sk_window_files_init       (SkWindow *self);
 void        sk_window_files_install    (GtkWidgetClass *widget_class);
 
