@@ -388,6 +388,28 @@ test_keyboard (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Files dropped on the window: a CSV staff list goes to the staff
+ * import's preview; a proposal opens. */
+static void
+test_drop (void)
+{
+  g_autofree char *path = example_copy ("kyzylorda-arizona.seriktes");
+  g_autofree char *csv = sk_test_tmp_path ("dropped.csv");
+  g_autoptr (GFile) csv_file = g_file_new_for_path (csv);
+  SkWindow *window = window_with (path);
+  AdwMessageDialog *dialog;
+
+  g_assert_true (g_file_set_contents (csv, "name,side,degree\nAigerim Bekova,kazakh,phd\n", -1, NULL));
+  g_assert_true (sk_window_drop_file (window, csv_file));
+  g_assert_true (sk_ui_wait_until (has_message_dialog, window, 5000));
+  dialog = ADW_MESSAGE_DIALOG (find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "import"));
+  adw_message_dialog_response (dialog, "cancel");
+  sk_ui_settle ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (gtk_widget_get_parent (sk_window_show_page (window, "staff")))), ==, "staff");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* New over an existing file: replaced only once the new proposal is
  * written; when it cannot be, what was there stays. */
 static void
@@ -818,6 +840,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/ui/finding-jump", test_finding_jump);
   g_test_add_func ("/sk/ui/keyboard", test_keyboard);
   g_test_add_func ("/sk/ui/new-replacing", test_new_replacing);
+  g_test_add_func ("/sk/ui/drop", test_drop);
   g_test_add_func ("/sk/ui/staff", test_staff);
   g_test_add_func ("/sk/ui/staff-narrow", test_staff_narrow);
   g_test_add_func ("/sk/ui/submitted", test_submitted);

@@ -930,3 +930,20 @@ sk_staff_page_focus_search (GtkWidget *page)
 {
   gtk_widget_grab_focus (page_of (page)->search);
 }
+
+void
+sk_staff_page_import_file (GtkWidget *page, GFile *file)
+{
+  Page *p = page_of (page);
+  g_autofree char *data = NULL;
+  gsize length = 0;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) rows = NULL;
+
+  if (g_file_load_contents (file, NULL, &data, &length, NULL, &error))
+    rows = sk_csv_read_staff (p->proposal, data, length, &error);
+  if (rows)
+    show_preview (p, rows);
+  else
+    toast (p->page, error->message);
+}

@@ -11,6 +11,9 @@ GtkWidget *sk_staff_page_new (SkProposal *proposal);
 /* The rows shown after search, filters and sorting (tests). */
 GListModel *sk_staff_page_get_model (GtkWidget *page);
 void        sk_staff_page_set_search (GtkWidget *page, const char *text);
+/* Reads a CSV staff list and shows the import's preview (a file dropped
+ * on the page). */
+void        sk_staff_page_import_file (GtkWidget *page, GFile *file);
 /* Moves the keyboard focus to the search (Ctrl+F). */
 void        sk_staff_page_focus_search (GtkWidget *page);
 /* Assigns the staff at @positions (of the shown rows) to @programme_id

@@ -10,6 +10,7 @@
 #include "sk-error.h"
 #include "sk-init.h"
 #include "sk-review-ui.h"
+#include "sk-staff-page.h"
 #include "sk-summary.h"
 #include "sk-window-private.h"
 
@@ -319,9 +320,42 @@ list_recent (SkWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->recent_group), shown > 0);
 }
 
+/* ---- files dropped on the window ---- */
+
+gboolean
+sk_window_drop_file (SkWindow *self, GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+
+  if (name && g_str_has_suffix (name, ".csv"))
+    {
+      /* A staff list: onto the staff page of the proposal shown. */
+      if (self->proposal == NULL || sk_proposal_is_read_only (self->proposal))
+        return FALSE;
+      sk_staff_page_import_file (sk_window_show_page (self, "staff"), file);
+      return TRUE;
+    }
+  return sk_window_open (window_for_new_proposal (self), file);
+}
+
+static gboolean
+on_drop (GtkDropTarget *target, const GValue *value, double x, double y, SkWindow *self)
+{
+  GSList *files = g_value_get_boxed (value);
+  gboolean any = FALSE;
+
+  for (GSList *l = files; l; l = l->next)
+    any |= sk_window_drop_file (self, l->data);
+  return any;
+}
+
 void
 sk_window_files_init (SkWindow *self)
 {
+  GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
   list_recent (self);
   list_examples (self);
 }

@@ -16,6 +16,9 @@ SkWindow     *sk_window_new            (GtkApplication *app);
  * keeps what the window showed. A file that cannot be written is opened
  * for viewing. */
 gboolean      sk_window_open           (SkWindow *self, GFile *file);
+/* A file dropped on the window: a proposal is opened (in a new window
+ * when this one shows one), a CSV staff list goes to the staff import. */
+gboolean      sk_window_drop_file      (SkWindow *self, GFile *file);
 /* Shows @proposal (taken over by the window). */
 void          sk_window_set_proposal   (SkWindow *self, SkProposal *proposal);
 SkProposal   *sk_window_get_proposal   (SkWindow *self);
