@@ -410,6 +410,29 @@ test_drop (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Does @menu (or a submenu) hold an item whose target is @path? */
+static gboolean
+menu_has_target (GMenuModel *menu, const char *path)
+{
+  for (int i = 0; menu && i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr (GVariant) target = g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
+      g_autoptr (GMenuLinkIter) links = g_menu_model_iterate_item_links (menu, i);
+      GMenuModel *child;
+
+      if (target && g_str_equal (g_variant_get_string (target, NULL), path))
+        return TRUE;
+      while (g_menu_link_iter_get_next (links, NULL, &child))
+        {
+          gboolean found = menu_has_target (child, path);
+          g_object_unref (child);
+          if (found)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* New over an existing file: replaced only once the new proposal is
  * written; when it cannot be, what was there stays. */
 static void
@@ -426,6 +449,20 @@ test_new_replacing (void)
   g_assert_nonnull (fresh);
   g_assert_cmpuint (sk_proposal_count (fresh, SK_KIND_INSTITUTION), ==, 0);
   g_assert_cmpstr (sk_proposal_get_path (fresh), ==, path);
+  g_clear_object (&fresh);
+
+  /* File choosers start beside a proposal that can be written. */
+  {
+    SkWindow *window = window_with (path);
+    g_autoptr (GFile) folder = sk_window_dup_start_folder (window);
+    g_autofree char *expected = g_path_get_dirname (path);
+    g_autofree char *got = g_file_get_path (folder);
+    g_assert_cmpstr (got, ==, expected);
+    /* The file is in the main menu's recent files. */
+    g_assert_true (menu_has_target (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (
+                     sk_ui_find_type (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON))), path));
+    gtk_window_destroy (GTK_WINDOW (window));
+  }
 
   g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
   g_assert_true (g_file_set_contents (inside, "kept", -1, NULL));

@@ -214,6 +214,11 @@ on_language_chosen (AdwMessageDialog *dialog, const char *response, Ask *a)
   gtk_file_filter_add_pattern (filter, "*.pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  {
+    /* Beside the proposal (or in Documents). */
+    g_autoptr (GFile) folder = sk_window_dup_start_folder (a->window);
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+  }
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (on_file_chosen), a);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));

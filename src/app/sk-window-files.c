@@ -26,6 +26,23 @@ proposal_filter (void)
   return filter;
 }
 
+GFile *
+sk_window_dup_start_folder (SkWindow *self)
+{
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+  g_return_val_if_fail (SK_IS_WINDOW (self), NULL);
+  /* An example or a file opened for viewing: not beside it. */
+  if (self->proposal && !sk_proposal_is_read_only (self->proposal))
+    {
+      g_autofree char *dir = g_path_get_dirname (sk_proposal_get_path (self->proposal));
+      return g_file_new_for_path (dir);
+    }
+  if (documents && g_file_test (documents, G_FILE_TEST_IS_DIR))
+    return g_file_new_for_path (documents);
+  return g_file_new_for_path (g_get_home_dir ());
+}
+
 /* A modal, portal-friendly chooser of proposal files; @on_response gets
  * the window as its data and unrefs the chooser. */
 static GtkFileChooserNative *
@@ -38,6 +55,10 @@ choose_proposal (SkWindow *self, const char *title, GtkFileChooserAction action,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   if (current_name)
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), current_name);
+  {
+    g_autoptr (GFile) folder = sk_window_dup_start_folder (self);
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+  }
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", on_response, self);
   return chooser;
@@ -320,6 +341,38 @@ list_recent (SkWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->recent_group), shown > 0);
 }
 
+/* ---- recent files in the main menu ---- */
+
+void
+sk_window_fill_recent_menu (SkWindow *self)
+{
+  g_auto (GStrv) recent = self->settings ? g_settings_get_strv (self->settings, "recent-files") : NULL;
+  guint shown = 0;
+
+  g_menu_remove_all (self->recent_menu);
+  for (guint i = 0; recent && recent[i] && shown < 8; i++)
+    if (g_file_test (recent[i], G_FILE_TEST_IS_REGULAR))
+      {
+        g_autofree char *name = g_path_get_basename (recent[i]);
+        g_autoptr (GMenuItem) item = g_menu_item_new (name, NULL);
+
+        g_menu_item_set_action_and_target_value (item, "win.open-recent", g_variant_new_string (recent[i]));
+        g_menu_append_item (self->recent_menu, item);
+        shown++;
+      }
+}
+
+static void
+open_recent_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  SkWindow *self = SK_WINDOW (widget);
+  g_autoptr (GFile) file = g_file_new_for_path (g_variant_get_string (param, NULL));
+
+  if (self->proposal && g_strcmp0 (sk_proposal_get_path (self->proposal), g_variant_get_string (param, NULL)) == 0)
+    return;
+  sk_window_open (window_for_new_proposal (self), file);
+}
+
 /* ---- files dropped on the window ---- */
 
 gboolean
@@ -358,6 +411,7 @@ sk_window_files_init (SkWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
   list_recent (self);
   list_examples (self);
+  sk_window_fill_recent_menu (self);
 }
 
 void
@@ -367,6 +421,7 @@ sk_window_files_install (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);

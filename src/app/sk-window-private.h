@@ -31,6 +31,7 @@ struct _SkWindow
   GCancellable *export_cancellable;
   AdwPreferencesGroup *examples_group;
   AdwPreferencesGroup *recent_group;
+  GMenu *recent_menu;
 
   SkProposal *proposal;
   SkCompliance *compliance;
@@ -59,6 +60,8 @@ void        sk_window_close_editors    (SkWindow *self);
 void        sk_window_navigation_install (GtkWidgetClass *widget_class);
 
 /* sk-window-files.c */
+/* The recent files in the main menu, again. */
+void        sk_window_fill_recent_menu (SkWindow *self);
 /* Creates a new proposal at @path; a file there is replaced only once the
  * new one has been written beside it. */
 SkProposal *sk_window_create_replacing (const char *path, GError **error);

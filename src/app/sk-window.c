@@ -47,6 +47,7 @@ sk_window_remember_recent (SkWindow *self, const char *path)
       }
   recent = g_strv_builder_end (builder);
   g_settings_set_strv (self->settings, "recent-files", (const char * const *) recent);
+  sk_window_fill_recent_menu (self);
 }
 
 /* ---- the compliance button ---- */
@@ -444,6 +445,7 @@ sk_window_class_init (SkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkWindow, export_progress);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, examples_group);
   gtk_widget_class_bind_template_child (widget_class, SkWindow, recent_group);
+  gtk_widget_class_bind_template_child (widget_class, SkWindow, recent_menu);
 
   sk_window_actions_install (widget_class);
   sk_window_files_install (widget_class);

@@ -16,6 +16,9 @@ SkWindow     *sk_window_new            (GtkApplication *app);
  * keeps what the window showed. A file that cannot be written is opened
  * for viewing. */
 gboolean      sk_window_open           (SkWindow *self, GFile *file);
+/* Where a file chooser of this window starts: beside the proposal shown
+ * when it may be written there, otherwise the Documents folder (or home). */
+GFile        *sk_window_dup_start_folder (SkWindow *self);
 /* A file dropped on the window: a proposal is opened (in a new window
  * when this one shows one), a CSV staff list goes to the staff import. */
 gboolean      sk_window_drop_file      (SkWindow *self, GFile *file);
