@@ -104,10 +104,20 @@ test_open_focus (void)
   g_assert_false (gtk_editable_get_selection_bounds (GTK_EDITABLE (gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW)), NULL, NULL));
   g_assert_null (gtk_window_get_default_widget (GTK_WINDOW (window)));
 
-  /* Escape goes back to the page. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
-  sk_ui_settle ();
-  g_assert_null (sk_window_get_editor (window));
+  /* Typed but not yet saved, then Escape: back to the page, and what was
+   * typed is kept. */
+  {
+    GtkWidget *name = gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW);
+    const SkField *f = sk_kind_text3 (sk_schema_kind (SK_KIND_INSTITUTION), "name", sk_content_languages[0]);
+    gtk_editable_set_text (GTK_EDITABLE (name), "University of Arizona (Tucson)");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
+    sk_ui_settle ();
+    g_assert_null (sk_window_get_editor (window));
+    {
+      g_autoptr (SkRecord) stored = file_record (path, SK_KIND_INSTITUTION, 2);
+      g_assert_cmpstr (sk_record_get_string (stored, f->name), ==, "University of Arizona (Tucson)");
+    }
+  }
   sk_ui_window_close (window);
 }
 
