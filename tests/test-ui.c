@@ -433,6 +433,46 @@ menu_has_target (GMenuModel *menu, const char *path)
   return FALSE;
 }
 
+/* The overview says what to do next, the most serious first, each item a
+ * click from its fix. */
+static void
+test_next_steps (void)
+{
+  g_autofree char *path = example_path ("kyzylorda-arizona.seriktes");
+  SkWindow *window = window_with (path);
+  GtkWidget *page = sk_window_show_page (window, "overview");
+  GtkWidget *box = NULL;
+  GtkListBoxRow *first;
+
+  sk_compliance_recheck (sk_window_get_compliance (window));
+  sk_ui_settle ();
+  {
+    GtkWidget *stack[256];
+    int n = 0;
+    stack[n++] = page;
+    while (n > 0 && box == NULL)
+      {
+        GtkWidget *w = stack[--n];
+        if (g_strcmp0 (gtk_widget_get_name (w), "next-steps") == 0)
+          box = w;
+        for (GtkWidget *c = gtk_widget_get_first_child (w); c && n < 256; c = gtk_widget_get_next_sibling (c))
+          stack[n++] = c;
+      }
+  }
+  g_assert_nonnull (box);
+  first = gtk_list_box_get_row_at_index (GTK_LIST_BOX (box), 0);
+  g_assert_nonnull (first);
+  g_assert_true (ADW_IS_ACTION_ROW (first));
+  /* An error comes first. */
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (first)), !=, NULL);
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (first)), sk_severity_label (SK_SEVERITY_ERROR, NULL)));
+  sk_ui_maybe_screenshot (GTK_WIDGET (window), "02-overview-next-steps.png");
+  g_signal_emit_by_name (first, "activated");
+  sk_ui_settle ();
+  g_assert_false (gtk_widget_get_mapped (page));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* New over an existing file: replaced only once the new proposal is
  * written; when it cannot be, what was there stays. */
 static void
@@ -878,6 +918,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/ui/keyboard", test_keyboard);
   g_test_add_func ("/sk/ui/new-replacing", test_new_replacing);
   g_test_add_func ("/sk/ui/drop", test_drop);
+  g_test_add_func ("/sk/ui/next-steps", test_next_steps);
   g_test_add_func ("/sk/ui/staff", test_staff);
   g_test_add_func ("/sk/ui/staff-narrow", test_staff_narrow);
   g_test_add_func ("/sk/ui/submitted", test_submitted);

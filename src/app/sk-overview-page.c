@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "sk-chart.h"
+#include "sk-compliance-page.h"
 #include "sk-field-row.h"
 #include "sk-init.h"
 #include "sk-overview-page.h"
@@ -199,6 +200,49 @@ on_compliance_activated (AdwActionRow *row, gpointer unused)
   gtk_widget_activate_action (GTK_WIDGET (row), "win.show-page", "s", "compliance");
 }
 
+/* ---- what to do next ---- */
+
+static int
+by_severity (gconstpointer a, gconstpointer b, gpointer data)
+{
+  SkSeverity x = sk_finding_get_severity ((SkFinding *) a), y = sk_finding_get_severity ((SkFinding *) b);
+
+  return (y > x) - (y < x);
+}
+
+static GtkWidget *
+create_next_row (gpointer item, gpointer data)
+{
+  return sk_finding_row_new (item);
+}
+
+/* The most serious findings first, each a click from its fix. */
+static GtkWidget *
+next_steps_group (SkCompliance *compliance)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *box = gtk_list_box_new ();
+  GtkWidget *empty = gtk_label_new (_("Nothing to do: the proposal meets every rule."));
+  GtkSortListModel *sorted = gtk_sort_list_model_new (g_object_ref (sk_compliance_get_findings (compliance)),
+                                                      GTK_SORTER (gtk_custom_sorter_new (by_severity, NULL, NULL)));
+  g_autoptr (GtkSliceListModel) first = gtk_slice_list_model_new (G_LIST_MODEL (sorted), 0, 5);
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("What to Do Next"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("The most serious findings first; each opens the place of its fix."));
+  gtk_widget_add_css_class (box, "boxed-list");
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (box), GTK_SELECTION_NONE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, _("What to do next"), -1);
+  gtk_widget_set_margin_top (empty, 12);
+  gtk_widget_set_margin_bottom (empty, 12);
+  gtk_widget_add_css_class (empty, "dim-label");
+  gtk_list_box_set_placeholder (GTK_LIST_BOX (box), empty);
+  gtk_list_box_bind_model (GTK_LIST_BOX (box), G_LIST_MODEL (first), create_next_row, NULL, NULL);
+  gtk_widget_set_name (box, "next-steps");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), box);
+  return group;
+}
+
 GtkWidget *
 sk_overview_page_new (SkProposal *proposal, SkCompliance *compliance)
 {
@@ -220,6 +264,7 @@ sk_overview_page_new (SkProposal *proposal, SkCompliance *compliance)
   g_object_set_data_full (G_OBJECT (page), "sk-overview", o, (GDestroyNotify) overview_free);
 
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (sk_review_group_new (proposal)));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (next_steps_group (compliance)));
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (title), _("Proposal"));
   sk_field_rows_add (ADW_PREFERENCES_GROUP (title), proposal, info, sk_kind_field (kind, "title_kk"));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (title));
