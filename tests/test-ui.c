@@ -467,6 +467,26 @@ test_next_steps (void)
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (first)), !=, NULL);
   g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (first)), sk_severity_label (SK_SEVERITY_ERROR, NULL)));
   sk_ui_maybe_screenshot (GTK_WIDGET (window), "02-overview-next-steps.png");
+  /* The sidebar's badge on the area of the term: its error. */
+  {
+    GtkWidget *row = NULL, *badge;
+    GtkWidget *stack[256];
+    int n = 0;
+    stack[n++] = GTK_WIDGET (window);
+    while (n > 0 && row == NULL)
+      {
+        GtkWidget *w = stack[--n];
+        if (GTK_IS_LIST_BOX_ROW (w) && g_strcmp0 (gtk_widget_get_name (w), "model") == 0)
+          row = w;
+        for (GtkWidget *c = gtk_widget_get_first_child (w); c && n < 256; c = gtk_widget_get_next_sibling (c))
+          stack[n++] = c;
+      }
+    g_assert_nonnull (row);
+    badge = gtk_widget_get_last_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)));
+    g_assert_true (gtk_widget_get_visible (badge));
+    g_assert_true (gtk_widget_has_css_class (badge, "error"));
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (badge)), ==, "1");
+  }
   g_signal_emit_by_name (first, "activated");
   sk_ui_settle ();
   g_assert_false (gtk_widget_get_mapped (page));

@@ -29,6 +29,15 @@ sidebar_row (const SkPageInfo *info)
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (info->icon));
   gtk_box_append (GTK_BOX (box), label);
+  {
+    /* The area's errors or warnings, when it has any. */
+    GtkWidget *badge = gtk_label_new (NULL);
+    gtk_widget_set_visible (badge, FALSE);
+    gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+    gtk_widget_add_css_class (badge, "sk-badge");
+    gtk_widget_add_css_class (badge, "numeric");
+    gtk_box_append (GTK_BOX (box), badge);
+  }
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_widget_set_name (row, info->id);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, _(info->title), -1);
@@ -122,6 +131,58 @@ sk_window_rebuild_pages (SkWindow *self)
 
   sk_window_clear_pages (self);
   sk_window_show_page (self, page);
+}
+
+void
+sk_window_update_badges (SkWindow *self)
+{
+  g_autoptr (GHashTable) errors = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) warnings = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GPtrArray) findings = self->compliance ? sk_compliance_dup_findings (self->compliance) : NULL;
+  const char *model = self->proposal ? sk_record_get_string (sk_proposal_get_info (self->proposal), "model") : NULL;
+
+  for (guint i = 0; findings && i < findings->len; i++)
+    {
+      SkFinding *f = findings->pdata[i];
+      SkSeverity severity = sk_finding_get_severity (f);
+      const char *page, *field, *add;
+      GHashTable *counts = severity == SK_SEVERITY_ERROR ? errors : severity == SK_SEVERITY_WARNING ? warnings : NULL;
+
+      if (counts == NULL)
+        continue;
+      sk_page_for_finding (sk_finding_get_check_id (f), sk_finding_get_kind (f), model, &page, &field, &add);
+      g_hash_table_insert (counts, (gpointer) page,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, page)) + 1));
+    }
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar)); row; row = gtk_widget_get_next_sibling (row))
+    {
+      const char *id = gtk_widget_get_name (row);
+      GtkWidget *badge = GTK_IS_LIST_BOX_ROW (row) ? gtk_widget_get_last_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row))) : NULL;
+      guint e = GPOINTER_TO_UINT (g_hash_table_lookup (errors, id));
+      guint w = GPOINTER_TO_UINT (g_hash_table_lookup (warnings, id));
+      g_autofree char *text = NULL;
+
+      if (badge == NULL || !GTK_IS_LABEL (badge) || g_str_equal (id, "compliance"))
+        continue;
+      gtk_widget_set_visible (badge, e + w > 0);
+      gtk_widget_remove_css_class (badge, "error");
+      gtk_widget_remove_css_class (badge, "warning");
+      if (e + w == 0)
+        {
+          gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+          continue;
+        }
+      text = g_strdup_printf ("%u", e ? e : w);
+      gtk_label_set_text (GTK_LABEL (badge), text);
+      gtk_widget_add_css_class (badge, e ? "error" : "warning");
+      {
+        g_autofree char *ee = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", e), e);
+        g_autofree char *ww = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", w), w);
+        /* TRANSLATORS: the accessible description of an area in the sidebar */
+        g_autofree char *a11y = g_strdup_printf (_("%s, %s"), ee, ww);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, a11y, -1);
+      }
+    }
 }
 
 /* ---- the editors ---- */

@@ -58,6 +58,8 @@ void        sk_window_prune_editors    (SkWindow *self);
  * because the user chose to go on editing it. */
 void        sk_window_close_editors    (SkWindow *self);
 void        sk_window_navigation_install (GtkWidgetClass *widget_class);
+/* The sidebar's badges: the errors (or warnings) of each area. */
+void        sk_window_update_badges    (SkWindow *self);
 
 /* sk-window-files.c */
 /* The recent files in the main menu, again. */

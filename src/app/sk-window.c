@@ -102,6 +102,7 @@ static void
 on_compliance_notify (SkCompliance *compliance, GParamSpec *pspec, SkWindow *self)
 {
   update_compliance_button (self);
+  sk_window_update_badges (self);
 }
 
 /* ---- the proposal ---- */
@@ -219,6 +220,7 @@ sk_window_set_proposal (SkWindow *self, SkProposal *proposal)
   update_title (self);
   sk_window_update_actions (self);
   update_compliance_button (self);
+  sk_window_update_badges (self);
   gtk_stack_set_visible_child_name (self->stack, "editor");
   sk_window_show_page (self, "overview");
   sk_window_remember_recent (self, sk_proposal_get_path (proposal));
