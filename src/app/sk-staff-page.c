@@ -180,13 +180,15 @@ refilter (Page *p)
   update_count (p);
 }
 
+/* A filter chosen: who teaches what must be current; the rest of a
+ * pending refresh waits for its idle moment (it may replace the
+ * programme filter's own list, which must not happen inside its signal). */
 static void
 on_filter_changed (GObject *object, GParamSpec *pspec, Page *p)
 {
   if (p->refresh_id)
-    refresh (p);
-  else
-    refilter (p);
+    compute_load (p);
+  refilter (p);
 }
 
 static void
