@@ -80,16 +80,21 @@ parse_whole (const SkField *field, const char *text, GError **error)
       *w = '\0';
     }
   if (!parse_decimal (digits, &x))
+    /* TRANSLATORS: %s is the text the user typed for a number */
     return number_error (error, g_strdup_printf (_("“%s” is not a number."), text));
   x *= (double) scale;
   if (field->type == SK_FIELD_MONEY && fabs (x) > (double) field->max)
-    /* TRANSLATORS: the largest amount a field of money takes is 10¹⁵ tenge */
+    /* TRANSLATORS: %s is the amount the user typed (a number as written);
+     * the largest amount a field of money takes is 10¹⁵ tenge */
     return number_error (error, g_strdup_printf (_("%s is more than the largest amount (10¹⁵ ₸)."), text));
   if (fabs (x) > 1e15)
+    /* TRANSLATORS: %s is the number the user typed, as written */
     return number_error (error, g_strdup_printf (_("%s is too large a number."), text));
   if (field->type == SK_FIELD_MONEY && x != floor (x))
+    /* TRANSLATORS: %s is the amount the user typed (a number as written) */
     return number_error (error, g_strdup_printf (_("%s: amounts are in whole tenge."), text));
   if (scale == 1 && x != floor (x))
+    /* TRANSLATORS: %s is the number the user typed, as written */
     return number_error (error, g_strdup_printf (_("%s is not a whole number."), text));
   return g_variant_new_int64 ((gint64) llround (x));
 }
@@ -123,6 +128,7 @@ sk_field_parse (const SkField *field, const char *text, GError **error)
       {
         double x;
         if (!parse_decimal (trimmed, &x))
+          /* TRANSLATORS: %s is the text the user typed for a number */
           return number_error (error, g_strdup_printf (_("“%s” is not a number."), trimmed));
         return g_variant_new_double (x);
       }

@@ -420,10 +420,15 @@ sk_field_validate (const SkField *field, GVariant *value, GError **error)
           /* The right form, but no such day: say so. */
           if (strlen (s) == 10 && sscanf (s, "%4u-%2u-%2u%c", &y, &m, &d, &tail) == 3 && y >= 1 &&
               m >= 1 && m <= 12 && d >= 1)
-            g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
-                         /* TRANSLATORS: e.g. "2025-02-30 is not a date: month 2 of 2025 has 28 days." */
-                         _("%s is not a date: month %u of %u has %u days."), s, m, y,
-                         (guint) g_date_get_days_in_month ((GDateMonth) m, (GDateYear) y));
+            {
+              guint days = g_date_get_days_in_month ((GDateMonth) m, (GDateYear) y);
+              g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
+                           /* TRANSLATORS: the date typed, the month's number, the year and the number of its
+                            * days, e.g. "2025-02-30 is not a date: month 2 of 2025 has 28 days." */
+                           g_dngettext (GETTEXT_PACKAGE, "%s is not a date: month %u of %u has %u day.",
+                                        "%s is not a date: month %u of %u has %u days.", days),
+                           s, m, y, days);
+            }
           else
             g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
                          _("“%s” is not a date of the form YYYY-MM-DD."), label);
