@@ -12,7 +12,7 @@
 
 #include "sk-application.h"
 #include "sk-init.h"
-#include "sk-record-dialog.h"
+#include "sk-record-editor.h"
 #include "sk-test-util.h"
 #include "sk-ui-util.h"
 #include "sk-window.h"
@@ -91,8 +91,8 @@ test_dialog_undo (void)
   gsize length;
   g_autoptr (GError) error = NULL;
   g_autoptr (SkProposal) proposal = NULL;
-  GtkWidget *parent;
-  SkRecordDialog *dialog;
+  SkWindow *window;
+  GtkWidget *editor;
   sqlite3 *other = NULL;
   Wanted wanted = { _("The edit could not be undone"), NULL };
 
@@ -103,15 +103,18 @@ test_dialog_undo (void)
   g_assert_true (sk_proposal_set (proposal, SK_KIND_PROPOSAL, 1, "title_en", g_variant_new_string ("Edited"), &error));
   g_assert_no_error (error);
 
-  parent = gtk_window_new ();
-  gtk_window_present (GTK_WINDOW (parent));
-  dialog = sk_record_dialog_present (GTK_WINDOW (parent), proposal, sk_proposal_get_info (proposal));
+  /* A record's editor, inside the window. */
+  window = sk_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  sk_window_set_proposal (window, proposal);
+  editor = sk_window_edit_record (window, sk_proposal_lookup (proposal, SK_KIND_INSTITUTION, 1));
+  g_assert_nonnull (editor);
   sk_ui_settle ();
 
   /* Another process holds the file: the undo cannot be written. */
   g_assert_cmpint (sqlite3_open (path, &other), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (other, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (editor, "win.undo", NULL));
   g_assert_true (sk_ui_wait_until (message_shown, &wanted, 10000));
   g_test_message ("%s", adw_message_dialog_get_body (wanted.found));
   sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL);
