@@ -115,44 +115,13 @@ with_extension (GFile *file)
   return g_strconcat (path, ".seriktes", NULL);
 }
 
-/* Creates a new proposal at @path. An existing file there (the chooser
- * asked about replacing it) is replaced only once the new proposal has
- * been written beside it: if anything fails, the old file stays. */
+/* Creates a new proposal at @path; an existing file there (the chooser
+ * asked about replacing it) stays until the new one is written (the
+ * core's sk_proposal_create_replacing). */
 SkProposal *
 sk_window_create_replacing (const char *path, GError **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *tmp_name = g_strdup_printf (".%s.new-XXXXXX", base);
-  g_autofree char *tmp = g_build_filename (dir, tmp_name, NULL);
-  g_autoptr (SkProposal) fresh = NULL;
-  int fd;
-
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    return sk_proposal_create (path, error);
-  /* A name no one else uses, free again for the proposal to create. */
-  fd = g_mkstemp (tmp);
-  if (fd < 0)
-    {
-      int saved = errno;
-      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_IO, _("The proposal could not be created: %s"),
-                   g_strerror (saved));
-      return NULL;
-    }
-  close (fd);
-  g_unlink (tmp);
-  fresh = sk_proposal_create (tmp, error);
-  if (fresh == NULL)
-    return NULL;
-  /* Moved over the old file in one step, and continued there. */
-  if (!sk_proposal_save_as (fresh, path, error))
-    {
-      g_clear_object (&fresh);
-      g_unlink (tmp);
-      return NULL;
-    }
-  g_unlink (tmp);
-  return g_steal_pointer (&fresh);
+  return sk_proposal_create_replacing (path, error);
 }
 
 static void
@@ -277,15 +246,20 @@ on_file_row_activated (AdwActionRow *row, SkWindow *self)
 static GtkWidget *
 file_row (SkWindow *self, const char *path, gboolean view_only)
 {
-  g_autoptr (SkProposal) p = sk_proposal_open (path, SK_OPEN_READ_ONLY, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SkProposal) p = sk_proposal_open (path, SK_OPEN_READ_ONLY, &error);
+  g_autofree char *name = NULL;
   const char *lang = sk_get_content_language ();
   GtkWidget *row;
 
-  if (p == NULL)
+  /* A file left by a crash is listed (by its name): opening it for
+   * editing recovers it. */
+  if (p == NULL && (view_only || !g_error_matches (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_NEEDS_RECOVERY)))
     return NULL;
+  name = p ? g_strdup (sk_record_display_name (sk_proposal_get_info (p), lang)) : g_filename_display_basename (path);
   row = adw_action_row_new ();
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sk_record_display_name (sk_proposal_get_info (p), lang));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), view_only ? sk_enum_label (sk_proposal_get_info (p), "model") : path);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);

@@ -26,6 +26,7 @@ struct _SkWindow
   AdwButtonContent *compliance_content;
   GtkRevealer *read_only_bar;
   GtkRevealer *fingerprint_bar;
+  char *fingerprint_text;        /* the bar's own text */
   GtkRevealer *export_bar;
   GtkProgressBar *export_progress;
   GCancellable *export_cancellable;

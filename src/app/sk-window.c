@@ -153,7 +153,15 @@ on_history_changed (SkProposal *proposal, GParamSpec *pspec, SkWindow *self)
 static void
 verify_fingerprint (SkWindow *self)
 {
-  gtk_revealer_set_reveal_child (self->fingerprint_bar, sk_review_verify (self->proposal) == SK_FINGERPRINT_MISMATCH);
+  const GError *problem = sk_review_history_problem (self->proposal);
+  GtkLabel *label = GTK_LABEL (gtk_revealer_get_child (self->fingerprint_bar));
+
+  /* A history that cannot have happened says so in the same place. */
+  if (self->fingerprint_text == NULL)
+    self->fingerprint_text = g_strdup (gtk_label_get_label (label));
+  gtk_label_set_label (label, problem ? problem->message : self->fingerprint_text);
+  gtk_revealer_set_reveal_child (self->fingerprint_bar,
+                                 problem != NULL || sk_review_verify (self->proposal) == SK_FINGERPRINT_MISMATCH);
 }
 
 static void
@@ -410,6 +418,7 @@ sk_window_dispose (GObject *object)
   g_clear_object (&self->proposal);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->status, g_free);
+  g_clear_pointer (&self->fingerprint_text, g_free);
   g_clear_handle_id (&self->drop_id, g_source_remove);
   g_clear_handle_id (&self->sidebar_button_id, g_source_remove);
   self->toast = NULL;
@@ -454,10 +463,23 @@ sk_window_class_init (SkWindowClass *klass)
   sk_window_navigation_install (widget_class);
 }
 
+/* Back in the window: what another program (the CLI submitting, another
+ * window) committed meanwhile is shown at once, not at the next edit. */
+static void
+on_active_changed (SkWindow *self)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (gtk_window_is_active (GTK_WINDOW (self)) && self->proposal &&
+      !sk_proposal_refresh (self->proposal, &error))
+    sk_show_error (GTK_WINDOW (self), _("The proposal could not be read again"), error);
+}
+
 static void
 sk_window_init (SkWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (on_active_changed), NULL);
   {
     /* The application's own icon, also when it is not installed. */
     static gsize done;
