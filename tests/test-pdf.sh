@@ -76,6 +76,33 @@ sys.exit(1 if bad or not pages else 0)'
 
 readable() { pdfinfo "$1" >/dev/null 2>&1; }
 
+# pdftotext reads PDF $1 without a word on stderr (no "Invalid
+# 'begincidrange' operator in ToUnicode CMap" or any other warning).
+text_quietly() {
+  pdftotext -enc UTF-8 "$1" "$tmp/quiet.txt" 2>"$tmp/quiet.err" && [ ! -s "$tmp/quiet.err" ] && return 0
+  sed 's/^/# /' "$tmp/quiet.err" | head -3
+  return 1
+}
+
+# Every font of PDF $1 has a ToUnicode map (pdffonts: uni yes).
+fonts_unicode() {
+  pdffonts "$1" 2>/dev/null | tail -n +3 > "$tmp/fonts"
+  [ -s "$tmp/fonts" ] && ! awk '{ if ($(NF-2) != "yes") bad = 1 } END { exit !bad }' "$tmp/fonts"
+}
+
+# PDF $1 in language $2 is meant for an archive (PDF/A-1b, pdf-archival.py).
+archival() {
+  qpdf --check "$1" >"$tmp/qpdf.out" 2>&1 || { sed 's/^/# /' "$tmp/qpdf.out" | head -5; return 1; }
+  python3 "$(dirname "$0")/pdf-archival.py" "$1" "$2"
+}
+archival_check() {
+  if command -v qpdf >/dev/null; then
+    check "$1: PDF/A-1b: /Lang, output intent, XMP, ID, ToUnicode, CIDSet" archival "$2" "$3"
+  else
+    skip "$1: PDF/A-1b" "qpdf is not installed"
+  fi
+}
+
 # Every font of PDF $1 is embedded.
 fonts_embedded() {
   pdffonts "$1" 2>/dev/null | tail -n +3 > "$tmp/fonts"
@@ -140,6 +167,9 @@ print(next((t[l] for l in [sys.argv[2], "en", "kk", "ru"] if t.get(l)), ""))' "$
     check "$what: the title in the document info" test "$got" = "$want"
 
     check "$what: the fonts are embedded" fonts_embedded "$pdf"
+    check "$what: every font has a ToUnicode map" fonts_unicode "$pdf"
+    check "$what: pdftotext gives no warning" text_quietly "$pdf"
+    archival_check "$what" "$pdf" "$lang"
 
     expected=()
     for h in "${headings[@]}"; do expected+=("$(tr_to "$lang" "$h")"); done
@@ -231,6 +261,8 @@ for lang in kk ru en; do
   check "$what: nothing on stderr" test ! -s "$tmp/err"
   check "$what: pdfinfo reads it" readable "$pdf"
   check "$what: the fonts are embedded" fonts_embedded "$pdf"
+  check "$what: pdftotext gives no warning" text_quietly "$pdf"
+  archival_check "$what" "$pdf" "$lang"
   if [ "$lang" = en ]; then
     got=$(pdfinfo -enc UTF-8 "$pdf" 2>/dev/null | sed -n 's/^Title: *//p')
     check "$what: the title in the document info" test "$got" = "Review report: $title_en"
@@ -293,7 +325,7 @@ n = 5000
 d = {
   "format": "seriktes-proposal", "version": 1,
   "proposal": {"status": "draft", "model": "branch", "applicant_id": 1,
-               "title": {"kk": (long_name + " " + word)[:1000]},
+               "title": {"kk": ("Texas A&M <x> " + long_name + " " + word)[:1000]},
                "term_start": "2026-09-01", "term_end": "2032-08-31",
                "objectives": {"ru": ("Цель " + word + " ") * 20 + "\n\n" + "очень длинный текст " * 300},
                "languages": word},
@@ -319,6 +351,7 @@ check "hostile: import" status_is 0 "$cli" import-json "$tmp/hostile.json" -o "$
 for lang in kk ru en; do
   check "hostile ($lang): export-pdf exits 0" status_is 0 "$cli" export-pdf "$tmp/hostile.seriktes" -o "$tmp/hostile-$lang.pdf" --lang "$lang" --year 2026
   check "hostile ($lang): pdfinfo reads it" readable "$tmp/hostile-$lang.pdf"
+  archival_check "hostile ($lang)" "$tmp/hostile-$lang.pdf" "$lang"
   check "hostile ($lang): nothing outside the page" inside_pages "$tmp/hostile-$lang.pdf"
   pages=$(pages_of "$tmp/hostile-$lang.pdf")
   check "hostile ($lang): 5,000 staff listed ($pages pages)" test "${pages:-0}" -ge 100

@@ -182,6 +182,7 @@ load_font (SkPdf *pdf, gboolean bold)
         {
           g_debug ("PDF font (%s): %s", bold ? "bold" : "regular", f->file);
           pdf->quiet = FALSE;
+          sk_pdf_archive_font (pdf, font);
           return font;
         }
       HPDF_ResetError (pdf->doc);
@@ -222,6 +223,7 @@ sk_pdf_begin (SkPdf *pdf, GError **error)
   if (pdf->font[SK_PDF_BOLD] == NULL)
     pdf->font[SK_PDF_BOLD] = pdf->font[SK_PDF_REGULAR];
 
+  sk_pdf_archive_begin (pdf);
   pdf->pages = g_ptr_array_new ();
   pdf->toc = g_array_new (FALSE, TRUE, sizeof (SkPdfTocEntry));
   return TRUE;
@@ -701,7 +703,10 @@ write_contents (SkPdf *pdf)
           HPDF_Rect rect = { SK_PDF_LEFT, (HPDF_REAL) y, SK_PDF_RIGHT, (HPDF_REAL) top };
           HPDF_Annotation link = HPDF_Page_CreateLinkAnnot (page, rect, e->dest);
           if (link)
-            HPDF_LinkAnnot_SetBorderStyle (link, 0, 0, 0);
+            {
+              HPDF_LinkAnnot_SetBorderStyle (link, 0, 0, 0);
+              sk_pdf_archive_annotation (pdf, link);
+            }
         }
     }
 out:

@@ -196,6 +196,26 @@ GPtrArray  *sk_pdf_children      (SkPdf *pdf, const char *kind, const char *fiel
 #define SK_PDF_SIGNATURE_LINES 160.0
 #define SK_PDF_SEAL_SPACE      30.0
 
+/* sk-pdf-archive.c: PDF/A-1b and a text layer every reader understands. */
+typedef struct {
+  const char *title;
+  const char *author;     /* NULL: none */
+  const char *subject;
+  const char *creator;
+  GDateTime *created;
+} SkPdfInfo;
+
+/* A real ToUnicode map for @font (after HPDF_GetFont), and its CIDSet
+ * when it is written. */
+void        sk_pdf_archive_font  (SkPdf *pdf, HPDF_Font font);
+/* PDF 1.4, /Lang, DisplayDocTitle, the sRGB output intent. */
+void        sk_pdf_archive_begin (SkPdf *pdf);
+/* The flags PDF/A wants on an annotation (printed). */
+void        sk_pdf_archive_annotation (SkPdf *pdf, HPDF_Annotation annotation);
+/* The XMP metadata (the same as @info, which is the document
+ * information) and the document ID. */
+void        sk_pdf_archive_finish (SkPdf *pdf, const SkPdfInfo *info);
+
 /* sk-pdf.c */
 /* One column of a signature block: @heading and @name (lines, bold and
  * regular) from @top, then the lines for position, full name, signature

@@ -212,6 +212,23 @@ section_weight (SkPdf *pdf, const SkPdfSection *section)
   return 1;
 }
 
+/* A text of the document information: one line, the characters the
+ * PDF can store. */
+static char *
+for_info (const char *text)
+{
+  g_autofree char *clean = sk_pdf_text_clean (text);
+  GString *out = g_string_sized_new (strlen (clean));
+
+  for (const char *p = clean; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      g_string_append_unichar (out, c == '\n' ? ' ' : c > 0xffff ? 0xfffd : c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The document information, and the same in the XMP metadata. */
 static void
 set_info (SkPdf *pdf, const char *subject)
 {
@@ -219,21 +236,18 @@ set_info (SkPdf *pdf, const char *subject)
   gint64 applicant_id = sk_record_get_int (info, "applicant_id", 0);
   SkRecord *applicant = applicant_id ? sk_proposal_lookup (pdf->proposal, SK_KIND_INSTITUTION, applicant_id) : NULL;
   g_autofree char *creator = g_strdup_printf ("Seriktes %s", PACKAGE_VERSION);
-  g_autofree char *title = sk_pdf_text_clean (pdf->running_title);
+  g_autofree char *title = for_info (pdf->running_title);
+  g_autofree char *author = applicant ? for_info (sk_pdf_name (pdf, applicant, NULL)) : NULL;
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  SkPdfInfo archive = { title, author, sk_tr (pdf->lang, subject), creator, now };
   HPDF_Date date = { 0 };
   GTimeSpan offset = g_date_time_get_utc_offset (now) / G_TIME_SPAN_MINUTE;
 
   /* After the UTF-8 encoder was set, so that they are stored as Unicode. */
-  g_strdelimit (title, "\n", ' ');
   HPDF_SetInfoAttr (pdf->doc, HPDF_INFO_TITLE, title);
-  if (applicant)
-    {
-      g_autofree char *author = sk_pdf_text_clean (sk_pdf_name (pdf, applicant, NULL));
-      g_strdelimit (author, "\n", ' ');
-      HPDF_SetInfoAttr (pdf->doc, HPDF_INFO_AUTHOR, author);
-    }
-  HPDF_SetInfoAttr (pdf->doc, HPDF_INFO_SUBJECT, sk_tr (pdf->lang, subject));
+  if (author)
+    HPDF_SetInfoAttr (pdf->doc, HPDF_INFO_AUTHOR, author);
+  HPDF_SetInfoAttr (pdf->doc, HPDF_INFO_SUBJECT, archive.subject);
   HPDF_SetInfoAttr (pdf->doc, HPDF_INFO_CREATOR, creator);
   date.year = g_date_time_get_year (now);
   date.month = g_date_time_get_month (now);
@@ -245,6 +259,7 @@ set_info (SkPdf *pdf, const char *subject)
   date.off_hour = (HPDF_INT) (ABS (offset) / 60);
   date.off_minutes = (HPDF_INT) (ABS (offset) % 60);
   HPDF_SetInfoDateAttr (pdf->doc, HPDF_INFO_CREATION_DATE, date);
+  sk_pdf_archive_finish (pdf, &archive);
 }
 
 /* Writes the document into a new temporary file beside @out_path (one

@@ -1,0 +1,330 @@
+/* sk-pdf-archive.c: what makes the PDF searchable and fit for an archive
+ * (PDF/A-1b): a real ToUnicode map and a CIDSet for every font, the
+ * language of the document, the title in the viewer's title bar, the sRGB
+ * output intent, the XMP metadata and the document ID.
+ *
+ * libharu 2.3 (and 2.4) gets several of these wrong, so they are made
+ * here with its object API (hpdf_objects.h, hpdf_doc.h, hpdf_font.h):
+ * - its UTF-8 encoder writes its *encoding* CMap as /ToUnicode (a
+ *   `begincidrange`, which poppler rejects); the codes it writes are the
+ *   Unicode code points themselves (BMP only), so the real map is the
+ *   identity, written as one `bfrange` per 256 codes;
+ * - HPDF_PDFA_SetPDFAConformance writes the document information into
+ *   the XMP packet without escaping it for XML ("&" in a title breaks the
+ *   packet) and fails on a creation date in UTC; its
+ *   HPDF_PDFA_AppendOutputIntents names the profile "DestOutputProfile "
+ *   (with a space), which no reader finds;
+ * - PDF/A-1 wants a /CIDSet for a subset CID font and the Print flag on
+ *   every annotation; libharu writes neither.
+ */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
+#include <hpdf_doc.h>
+#include <hpdf_font.h>
+#include <hpdf_fontdef.h>
+#include <hpdf_objects.h>
+#include <string.h>
+
+#include "sk-pdf-private.h"
+
+#define ICC_RESOURCE "/kz/seriktes/core/sRGB.icc"
+
+/* ---- ToUnicode ---- */
+
+/* The identity from the 2-byte codes of the UTF-8 encoder to Unicode;
+ * the surrogates (D800–DFFF) are never written and have no meaning. */
+static char *
+identity_to_unicode (void)
+{
+  GString *s = g_string_new ("/CIDInit /ProcSet findresource begin\n"
+                             "12 dict begin\n"
+                             "begincmap\n"
+                             "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                             "/CMapName /Adobe-Identity-UCS def\n"
+                             "/CMapType 2 def\n"
+                             "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+  guint blocks[256], n = 0;
+
+  for (guint high = 0; high < 256; high++)
+    if (high < 0xd8 || high > 0xdf)
+      blocks[n++] = high;
+  /* At most 100 entries to a section (PDF 32000-1, 9.10.3). */
+  for (guint i = 0; i < n; i += 100)
+    {
+      guint count = MIN (100, n - i);
+
+      g_string_append_printf (s, "%u beginbfrange\n", count);
+      for (guint k = i; k < i + count; k++)
+        g_string_append_printf (s, "<%02X00> <%02XFF> <%02X00>\n", blocks[k], blocks[k], blocks[k]);
+      g_string_append (s, "endbfrange\n");
+    }
+  g_string_append (s, "endcmap\n"
+                      "CMapName currentdict /CMap defineresource pop\n"
+                      "end\n"
+                      "end\n");
+  return g_string_free (s, FALSE);
+}
+
+/* ---- CIDSet ---- */
+
+static HPDF_Dict_BeforeWriteFunc original_before_write;
+
+/* The CIDs (= code points) whose glyphs are in the embedded subset. */
+static HPDF_STATUS
+add_cid_set (HPDF_Dict font)
+{
+  HPDF_FontAttr attr = font->attr;
+  HPDF_TTFontDefAttr def;
+  HPDF_Dict descriptor = attr->fontdef->descriptor;
+  HPDF_Dict set;
+  guint8 bits[65536 / 8] = { 0 };
+  guint last = 0;
+
+  if (descriptor == NULL || HPDF_Dict_GetItem (descriptor, "CIDSet", HPDF_OCLASS_DICT))
+    return HPDF_OK;
+  def = attr->fontdef->attr;
+  bits[0] = 0x80; /* CID 0, .notdef */
+  for (guint code = 1; code < 65536; code++)
+    {
+      HPDF_UINT16 gid = HPDF_TTFontDef_GetGlyphid (attr->fontdef, (HPDF_UINT16) code);
+
+      if (gid != 0 && gid < def->num_glyphs && def->glyph_tbl.flgs[gid])
+        {
+          bits[code / 8] |= (guint8) (0x80 >> (code % 8));
+          last = code;
+        }
+    }
+  set = HPDF_DictStream_New (font->mmgr, attr->xref);
+  if (set == NULL)
+    return HPDF_Error_GetCode (font->error);
+  set->filter = font->filter;
+  if (HPDF_Stream_Write (set->stream, bits, last / 8 + 1) != HPDF_OK)
+    return HPDF_Error_GetCode (font->error);
+  return HPDF_Dict_Add (descriptor, "CIDSet", set);
+}
+
+static HPDF_STATUS
+before_write (HPDF_Dict font)
+{
+  HPDF_STATUS status = original_before_write (font);
+
+  if (status != HPDF_OK)
+    return status;
+  return add_cid_set (font);
+}
+
+void
+sk_pdf_archive_font (SkPdf *pdf, HPDF_Font font)
+{
+  HPDF_FontAttr attr = font->attr;
+  g_autofree char *cmap = NULL;
+  HPDF_Dict stream;
+
+  if (pdf->error || attr == NULL || attr->type != HPDF_FONT_TYPE0_TT)
+    return;
+  stream = HPDF_DictStream_New (pdf->doc->mmgr, pdf->doc->xref);
+  if (stream == NULL)
+    return;
+  cmap = identity_to_unicode ();
+  if (HPDF_Stream_Write (stream->stream, (const HPDF_BYTE *) cmap, (HPDF_UINT) strlen (cmap)) != HPDF_OK ||
+      HPDF_Dict_Add (font, "ToUnicode", stream) != HPDF_OK)
+    return;
+  /* libharu sets the filter of its cmap_stream when it writes the font. */
+  attr->cmap_stream = stream;
+
+  /* The descriptor is made when the font is written: the CIDSet after it. */
+  if (font->before_write_fn != before_write)
+    {
+      g_atomic_pointer_set (&original_before_write, font->before_write_fn);
+      font->before_write_fn = before_write;
+    }
+}
+
+/* ---- the catalog ---- */
+
+static const char *
+bcp47 (const char *lang)
+{
+  if (g_strcmp0 (lang, "kk") == 0)
+    return "kk-KZ";
+  if (g_strcmp0 (lang, "ru") == 0)
+    return "ru-KZ";
+  return "en";
+}
+
+void
+sk_pdf_archive_begin (SkPdf *pdf)
+{
+  HPDF_Doc doc = pdf->doc;
+  g_autoptr (GBytes) icc = NULL;
+  HPDF_Dict prefs, profile, intent;
+  HPDF_Array intents;
+  gsize size = 0;
+  const guint8 *data;
+
+  if (pdf->error)
+    return;
+  /* PDF/A-1 is PDF 1.4. */
+  doc->pdf_version = HPDF_VER_14;
+
+  HPDF_Dict_Add (doc->catalog, "Lang", HPDF_String_New (doc->mmgr, bcp47 (pdf->lang), NULL));
+  prefs = HPDF_Dict_New (doc->mmgr);
+  if (prefs)
+    {
+      HPDF_Dict_AddBoolean (prefs, "DisplayDocTitle", HPDF_TRUE);
+      HPDF_Dict_Add (doc->catalog, "ViewerPreferences", prefs);
+    }
+
+  /* The output intent: the colours (DeviceRGB) are sRGB. */
+  icc = g_resources_lookup_data (ICC_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  data = icc ? g_bytes_get_data (icc, &size) : NULL;
+  if (data == NULL || size < 128)
+    {
+      sk_pdf_fail (pdf, g_error_new_literal (SK_PDF_ERROR, SK_PDF_ERROR_FAILED,
+                                             _("The sRGB colour profile the PDF needs is missing from the program.")));
+      return;
+    }
+  profile = HPDF_DictStream_New (doc->mmgr, doc->xref);
+  if (profile == NULL)
+    return;
+  profile->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+  HPDF_Dict_AddNumber (profile, "N", 3);
+  HPDF_Stream_Write (profile->stream, data, (HPDF_UINT) size);
+  intent = HPDF_Dict_New (doc->mmgr);
+  if (intent == NULL || HPDF_Xref_Add (doc->xref, intent) != HPDF_OK)
+    return;
+  HPDF_Dict_AddName (intent, "Type", "OutputIntent");
+  HPDF_Dict_AddName (intent, "S", "GTS_PDFA1");
+  HPDF_Dict_Add (intent, "OutputConditionIdentifier", HPDF_String_New (doc->mmgr, "sRGB IEC61966-2.1", NULL));
+  HPDF_Dict_Add (intent, "Info", HPDF_String_New (doc->mmgr, "sRGB IEC61966-2.1", NULL));
+  HPDF_Dict_Add (intent, "DestOutputProfile", profile);
+  intents = HPDF_Array_New (doc->mmgr);
+  if (intents == NULL)
+    return;
+  HPDF_Array_Add (intents, intent);
+  HPDF_Dict_Add (doc->catalog, "OutputIntents", intents);
+}
+
+void
+sk_pdf_archive_annotation (SkPdf *pdf, HPDF_Annotation annotation)
+{
+  /* PDF/A: printed (flag 3), never hidden. */
+  if (!pdf->error && annotation)
+    HPDF_Dict_AddNumber (annotation, "F", 4);
+}
+
+/* ---- XMP and the ID ---- */
+
+static void
+append_xml (GString *out, const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text ? text : "", -1);
+
+  g_string_append (out, escaped);
+}
+
+/* "2026-12-04T20:32:15+06:00" */
+static char *
+xmp_date (GDateTime *t)
+{
+  GTimeSpan offset = g_date_time_get_utc_offset (t) / G_TIME_SPAN_MINUTE;
+  g_autofree char *base = g_date_time_format (t, "%Y-%m-%dT%H:%M:%S");
+
+  if (offset == 0)
+    return g_strconcat (base, "Z", NULL);
+  return g_strdup_printf ("%s%c%02d:%02d", base, offset < 0 ? '-' : '+', (int) (ABS (offset) / 60),
+                          (int) (ABS (offset) % 60));
+}
+
+void
+sk_pdf_archive_finish (SkPdf *pdf, const SkPdfInfo *info)
+{
+  HPDF_Doc doc = pdf->doc;
+  const char *producer;
+  g_autofree char *created = NULL;
+  g_autoptr (GChecksum) sum = NULL;
+  GString *x;
+  HPDF_Dict metadata;
+  HPDF_Array id;
+  guint8 digest[16];
+  gsize digest_len = sizeof digest;
+
+  if (pdf->error)
+    return;
+  producer = HPDF_GetInfoAttr (doc, HPDF_INFO_PRODUCER);
+  created = xmp_date (info->created);
+
+  /* The same values as the document information (PDF/A-1, 6.7.3). */
+  x = g_string_new ("<?xpacket begin=\"\xef\xbb\xbf\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+                    "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+                    "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n");
+  g_string_append (x, "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
+                      "<dc:format>application/pdf</dc:format>\n");
+  g_string_append (x, "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">");
+  append_xml (x, info->title);
+  g_string_append (x, "</rdf:li></rdf:Alt></dc:title>\n");
+  if (info->author)
+    {
+      g_string_append (x, "<dc:creator><rdf:Seq><rdf:li>");
+      append_xml (x, info->author);
+      g_string_append (x, "</rdf:li></rdf:Seq></dc:creator>\n");
+    }
+  g_string_append (x, "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">");
+  append_xml (x, info->subject);
+  g_string_append (x, "</rdf:li></rdf:Alt></dc:description>\n");
+  g_string_append_printf (x, "<dc:language><rdf:Bag><rdf:li>%s</rdf:li></rdf:Bag></dc:language>\n",
+                          bcp47 (pdf->lang));
+  g_string_append (x, "</rdf:Description>\n");
+  g_string_append (x, "<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
+                      "<xmp:CreatorTool>");
+  append_xml (x, info->creator);
+  g_string_append_printf (x, "</xmp:CreatorTool>\n<xmp:CreateDate>%s</xmp:CreateDate>\n"
+                             "</rdf:Description>\n", created);
+  g_string_append (x, "<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
+                      "<pdf:Producer>");
+  append_xml (x, producer);
+  g_string_append (x, "</pdf:Producer>\n</rdf:Description>\n");
+  g_string_append (x, "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
+                      "<pdfaid:part>1</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n"
+                      "</rdf:Description>\n");
+  g_string_append (x, "</rdf:RDF>\n</x:xmpmeta>\n");
+  /* Room for an editor to update the packet in place. */
+  for (guint i = 0; i < 20; i++)
+    g_string_append (x, "                                                                                \n");
+  g_string_append (x, "<?xpacket end=\"w\"?>");
+
+  metadata = HPDF_DictStream_New (doc->mmgr, doc->xref);
+  if (metadata)
+    {
+      /* Not compressed, so that tools that do not read PDF find it. */
+      metadata->filter = HPDF_STREAM_FILTER_NONE;
+      HPDF_Dict_AddName (metadata, "Type", "Metadata");
+      HPDF_Dict_AddName (metadata, "Subtype", "XML");
+      HPDF_Stream_Write (metadata->stream, (const HPDF_BYTE *) x->str, (HPDF_UINT) x->len);
+      HPDF_Dict_Add (doc->catalog, "Metadata", metadata);
+    }
+  g_string_free (x, TRUE);
+
+  /* The ID: this file (the content, its language, the moment). */
+  sum = g_checksum_new (G_CHECKSUM_MD5);
+  g_checksum_update (sum, (const guchar *) "Seriktes", -1);
+  g_checksum_update (sum, (const guchar *) (pdf->fingerprint ? pdf->fingerprint : ""), -1);
+  g_checksum_update (sum, (const guchar *) pdf->lang, -1);
+  g_checksum_update (sum, (const guchar *) info->subject, -1);
+  {
+    gint64 now = g_get_real_time ();
+    guint32 random = g_random_int ();
+
+    g_checksum_update (sum, (const guchar *) &now, sizeof now);
+    g_checksum_update (sum, (const guchar *) &random, sizeof random);
+  }
+  g_checksum_get_digest (sum, digest, &digest_len);
+  id = HPDF_Array_New (doc->mmgr);
+  if (id && HPDF_Dict_Add (doc->trailer, "ID", id) == HPDF_OK)
+    {
+      HPDF_Array_Add (id, HPDF_Binary_New (doc->mmgr, digest, (HPDF_UINT) digest_len));
+      HPDF_Array_Add (id, HPDF_Binary_New (doc->mmgr, digest, (HPDF_UINT) digest_len));
+    }
+}
