@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "sk-chart.h"
-#include "sk-pdf-format.h"
+#include "sk-format.h"
 #include "sk-pdf-private.h"
 #include "sk-pdf-text.h"
 #include "sk-pdf.h"
@@ -201,40 +201,53 @@ test_wrap_font (void)
   sk_pdf_clear (&pdf);
 }
 
-/* ---- formatting ---- */
+/* ---- formatting (sk-format.h) ---- */
 
 static void
 test_format_numbers (void)
 {
   struct { char *got; const char *want; } cases[] = {
-    { sk_pdf_format_int (0, "en"), "0" },
-    { sk_pdf_format_int (999, "ru"), "999" },
-    { sk_pdf_format_int (1000, "ru"), "1" SK_PDF_NBSP "000" },
-    { sk_pdf_format_int (1250000000, "kk"), "1" SK_PDF_NBSP "250" SK_PDF_NBSP "000" SK_PDF_NBSP "000" },
-    { sk_pdf_format_int (1250000000, "en"), "1,250,000,000" },
-    { sk_pdf_format_int (-1234567, "en"), "-1,234,567" },
-    { sk_pdf_format_int (G_MININT64, "en"), "-9,223,372,036,854,775,808" },
-    { sk_pdf_format_int (G_MAXINT64, "ru"), "9 223 372 036 854 775 807" },
-    { sk_pdf_format_int (1234, NULL), "1,234" },
-    { sk_pdf_format_money (1250000000, "ru"), "1 250 000 000 ₸" },
-    { sk_pdf_format_money (1250000000, "en"), "1,250,000,000 ₸" },
-    { sk_pdf_format_money (0, "kk"), "0 ₸" },
-    { sk_pdf_format_number (1250.5, 2, "ru"), "1 250,5" },
-    { sk_pdf_format_number (1250.5, 2, "en"), "1,250.5" },
-    { sk_pdf_format_number (72.456, 2, "kk"), "72,46" },
-    { sk_pdf_format_number (190.0, 2, "kk"), "190" },
-    { sk_pdf_format_number (0.004, 2, "en"), "0" },
-    { sk_pdf_format_number (-0.004, 2, "en"), "0" },
-    { sk_pdf_format_number (-2.5, 1, "en"), "-2.5" },
-    { sk_pdf_format_number (NAN, 2, "en"), "—" },
-    { sk_pdf_format_number (INFINITY, 2, "en"), "—" },
-    { sk_pdf_format_number (1e300, 2, "en"), "1e+300" },
-    { sk_pdf_format_fixed (2, 1, "ru"), "2,0" },
-    { sk_pdf_format_fixed (1234.5, 2, "en"), "1,234.50" },
-    { sk_pdf_format_fixed (0.5, 0, "kk"), "1" },
-    { sk_pdf_format_percent (63.25, "ru"), "63,3 %" },
-    { sk_pdf_format_percent (70, "en"), "70 %" },
-    { sk_pdf_format_percent (NAN, "kk"), "—" },
+    { sk_format_int (0, "en"), "0" },
+    { sk_format_int (999, "ru"), "999" },
+    { sk_format_int (1000, "ru"), "1 000" },
+    { sk_format_int (1250000000, "kk"), "1 250 000 000" },
+    { sk_format_int (1250000000, "en"), "1,250,000,000" },
+    { sk_format_int (-1234567, "en"), "-1,234,567" },
+    { sk_format_int (G_MININT64, "en"), "-9,223,372,036,854,775,808" },
+    { sk_format_int (G_MAXINT64, "ru"), "9 223 372 036 854 775 807" },
+    { sk_format_int (1234, "de"), "1,234" },
+    { sk_format_money (1250000000, "ru"), "1 250 000 000 ₸" },
+    { sk_format_money (1250000000, "en"), "1,250,000,000 ₸" },
+    { sk_format_money (0, "kk"), "0 ₸" },
+    { sk_format_number (1250.5, 2, "ru"), "1 250,5" },
+    { sk_format_number (1250.5, 2, "en"), "1,250.5" },
+    { sk_format_number (72.456, 2, "kk"), "72,46" },
+    { sk_format_number (190.0, 2, "kk"), "190" },
+    { sk_format_number (0.004, 2, "en"), "0" },
+    { sk_format_number (-0.004, 2, "en"), "0" },
+    { sk_format_number (-2.5, 1, "en"), "-2.5" },
+    { sk_format_number (NAN, 2, "en"), "—" },
+    { sk_format_number (INFINITY, 2, "en"), "—" },
+    { sk_format_number (1e300, 2, "en"), "1e+300" },
+    /* Fixed decimals: the decimal marks of a column line up. */
+    { sk_format_fixed (2, 1, "ru"), "2,0" },
+    { sk_format_fixed (1234.5, 2, "en"), "1,234.50" },
+    { sk_format_fixed (0.5, 0, "kk"), "1" },
+    { sk_format_fixed (0.75, 2, "kk"), "0,75" },
+    { sk_format_fixed (1, 2, "ru"), "1,00" },
+    { sk_format_fixed (11.4, 2, "en"), "11.40" },
+    { sk_format_fixed (NAN, 2, "en"), "—" },
+    /* Percentages: "57,7 %" in kk and ru, "57.7%" in en. */
+    { sk_format_percent (57.72, 1, "kk"), "57,7 %" },
+    { sk_format_percent (57.72, 1, "ru"), "57,7 %" },
+    { sk_format_percent (57.72, 1, "en"), "57.7%" },
+    { sk_format_percent (58, 1, "ru"), "58,0 %" },
+    { sk_format_percent (63.25, 1, "ru"), "63,3 %" },
+    { sk_format_percent (70, 0, "en"), "70%" },
+    { sk_format_percent (70, 0, "kk"), "70 %" },
+    { sk_format_percent (1234.5, 1, "en"), "1,234.5%" },
+    { sk_format_percent (NAN, 1, "kk"), "—" },
+    { sk_format_percent (INFINITY, 1, "ru"), "—" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -243,7 +256,7 @@ test_format_numbers (void)
       g_autofree char *want = NULL;
       g_auto (GStrv) parts = g_strsplit (cases[i].want, " ", -1);
 
-      want = g_strjoinv (SK_PDF_NBSP, parts);
+      want = g_strjoinv (SK_NBSP, parts);
       g_assert_cmpstr (cases[i].got, ==, want);
       g_free (cases[i].got);
     }
@@ -253,17 +266,33 @@ static void
 test_format_dates (void)
 {
   struct { char *got; const char *want; } cases[] = {
-    { sk_pdf_format_date (2026, 11, 21, "kk"), "21 қараша 2026" SK_PDF_NBSP "ж." },
-    { sk_pdf_format_date (2026, 11, 21, "ru"), "21 ноября 2026" SK_PDF_NBSP "г." },
-    { sk_pdf_format_date (2026, 11, 21, "en"), "21 November 2026" },
-    { sk_pdf_format_date (2027, 9, 1, "kk"), "1 қыркүйек 2027" SK_PDF_NBSP "ж." },
-    { sk_pdf_format_date (2027, 3, 8, "ru"), "8 марта 2027" SK_PDF_NBSP "г." },
-    { sk_pdf_format_date (2024, 2, 29, "en"), "29 February 2024" },
-    { sk_pdf_format_iso_date ("2033-08-31", "ru"), "31 августа 2033" SK_PDF_NBSP "г." },
-    { sk_pdf_format_iso_date ("2028-01-15", "kk"), "15 қаңтар 2028" SK_PDF_NBSP "ж." },
+    /* Kazakh: year, day, month, as the official texts write it ("2008
+     * жылғы 21 қаңтарда" in 003). */
+    { sk_format_date (2027, 9, 1, "kk"), "2027 жылғы 1 қыркүйек" },
+    { sk_format_date (2026, 11, 21, "kk"), "2026 жылғы 21 қараша" },
+    { sk_format_date (2007, 12, 27, "kk"), "2007 жылғы 27 желтоқсан" },
+    { sk_format_iso_date ("2028-01-15", "kk"), "2028 жылғы 15 қаңтар" },
+    /* Russian: the month in the genitive, "г." kept with the year. */
+    { sk_format_date (2027, 9, 1, "ru"), "1 сентября 2027" SK_NBSP "г." },
+    { sk_format_date (2026, 11, 21, "ru"), "21 ноября 2026" SK_NBSP "г." },
+    { sk_format_date (2027, 3, 8, "ru"), "8 марта 2027" SK_NBSP "г." },
+    { sk_format_iso_date ("2033-08-31", "ru"), "31 августа 2033" SK_NBSP "г." },
+    { sk_format_date (2027, 9, 1, "en"), "1 September 2027" },
+    { sk_format_date (2026, 11, 21, "en"), "21 November 2026" },
+    { sk_format_date (2024, 2, 29, "en"), "29 February 2024" },
+    /* Dates inside a text (a finding's message). */
+    { sk_format_dates_in ("Срок (2027-09-01 – 2031-08-31).", "ru"),
+      "Срок (1 сентября 2027" SK_NBSP "г. – 31 августа 2031" SK_NBSP "г.)." },
+    { sk_format_dates_in ("Мерзімі (2027-09-01 – 2031-08-31).", "kk"),
+      "Мерзімі (2027 жылғы 1 қыркүйек – 2031 жылғы 31 тамыз)." },
+    { sk_format_dates_in ("from 2027-09-01 to 2031-08-31", "en"), "from 1 September 2027 to 31 August 2031" },
+    { sk_format_dates_in ("no 2027-02-30, no 12027-09-01, no 2027-09-011", "en"),
+      "no 2027-02-30, no 12027-09-01, no 2027-09-011" },
+    { sk_format_dates_in ("2027-09-0", "en"), "2027-09-0" },
+    { sk_format_dates_in ("", "en"), "" },
   };
   g_autoptr (GDateTime) dt = g_date_time_new_utc (2026, 5, 7, 23, 0, 0);
-  g_autofree char *from_dt = sk_pdf_format_date_time (dt, "en");
+  g_autofree char *from_dt = sk_format_date_time (dt, "en");
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -271,15 +300,17 @@ test_format_dates (void)
       g_free (cases[i].got);
     }
   g_assert_cmpstr (from_dt, ==, "7 May 2026");
-  g_assert_null (sk_pdf_format_date (2025, 2, 29, "en"));
-  g_assert_null (sk_pdf_format_date (2025, 13, 1, "en"));
-  g_assert_null (sk_pdf_format_date (2025, 0, 1, "en"));
-  g_assert_null (sk_pdf_format_date (0, 1, 1, "en"));
-  g_assert_null (sk_pdf_format_iso_date (NULL, "en"));
-  g_assert_null (sk_pdf_format_iso_date ("2025-02-30", "en"));
-  g_assert_null (sk_pdf_format_iso_date ("2025-2-3", "en"));
-  g_assert_null (sk_pdf_format_iso_date ("2025-02-03x", "en"));
-  g_assert_null (sk_pdf_format_iso_date ("20a5-02-03", "en"));
+  g_assert_null (sk_format_dates_in (NULL, "en"));
+  g_assert_null (sk_format_date (2025, 2, 29, "en"));
+  g_assert_null (sk_format_date (2025, 13, 1, "en"));
+  g_assert_null (sk_format_date (2025, 0, 1, "en"));
+  g_assert_null (sk_format_date (0, 1, 1, "en"));
+  g_assert_null (sk_format_date (10000, 1, 1, "en"));
+  g_assert_null (sk_format_iso_date (NULL, "en"));
+  g_assert_null (sk_format_iso_date ("2025-02-30", "en"));
+  g_assert_null (sk_format_iso_date ("2025-2-3", "en"));
+  g_assert_null (sk_format_iso_date ("2025-02-03x", "en"));
+  g_assert_null (sk_format_iso_date ("20a5-02-03", "en"));
 }
 
 /* ---- the charts ---- */

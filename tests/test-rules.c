@@ -179,6 +179,48 @@ test_default (void)
   g_assert_cmpstr (sk_rule_set_get_name (rules), ==, "MSHE strategic partnership recommendations, 2024 draft");
   g_assert_cmpstr (sk_rule_set_get_version (rules), ==, "2024.2");
   assert_default_values (rules);
+  /* Its name in each language of the documents. */
+  g_assert_cmpstr (sk_rule_set_get_name_in (rules, "en"), ==, "MSHE strategic partnership recommendations, 2024 draft");
+  g_assert_cmpstr (sk_rule_set_get_name_in (rules, "ru"), ==,
+                   "Методические рекомендации МНВО по стратегическому партнерству, проект 2024 года");
+  g_assert_cmpstr (sk_rule_set_get_name_in (rules, "kk"), ==,
+                   "ҒЖБМ-нің стратегиялық әріптестік жөніндегі әдістемелік ұсынымдары, 2024 жылғы жоба");
+  g_assert_cmpstr (sk_rule_set_get_name_in (rules, NULL), ==, sk_rule_set_get_name (rules));
+}
+
+/* Name[kk] and Name[ru] are optional: without them, and when empty, the
+ * name is Name= in every language; other languages are refused. */
+static void
+test_name_languages (void)
+{
+  g_autofree char *plain = text_with (NULL, NULL);
+  g_autofree char *blank = NULL;
+  g_autofree char *other = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SkRuleSet) a = sk_rule_set_new_from_data (plain, -1, "a.ini", &error);
+  g_autoptr (SkRuleSet) b = NULL;
+  g_autoptr (SkRuleSet) c = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (sk_rule_set_get_name_in (a, "kk"), ==, "Test rules");
+  g_assert_cmpstr (sk_rule_set_get_name_in (a, "ru"), ==, "Test rules");
+  {
+    GString *t = g_string_new (plain);
+    g_string_replace (t, "[Rule Set]\n", "[Rule Set]\nName[kk]=  \nName[ru]=Тест\n", 1);
+    blank = g_string_free (t, FALSE);
+  }
+  b = sk_rule_set_new_from_data (blank, -1, "b.ini", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sk_rule_set_get_name_in (b, "kk"), ==, "Test rules");
+  g_assert_cmpstr (sk_rule_set_get_name_in (b, "ru"), ==, "Тест");
+  {
+    GString *t = g_string_new (plain);
+    g_string_replace (t, "[Rule Set]\n", "[Rule Set]\nName[de]=Testregeln\n", 1);
+    other = g_string_free (t, FALSE);
+  }
+  c = sk_rule_set_new_from_data (other, -1, "c.ini", &error);
+  g_assert_error (error, SK_RULES_ERROR, SK_RULES_ERROR_KEY);
+  g_assert_null (c);
 }
 
 /* The file in data/rules is the rule set built in. */
@@ -585,6 +627,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/rules/custom", test_custom);
   g_test_add_func ("/sk/rules/names", test_names);
   g_test_add_func ("/sk/rules/later-checks", test_later_checks);
+  g_test_add_func ("/sk/rules/name-languages", test_name_languages);
   g_test_add_func ("/sk/rules/byte-order-mark", test_byte_order_mark);
   g_test_add_func ("/sk/rules/bad/not-key-file", test_bad_not_key_file);
   g_test_add_func ("/sk/rules/bad/unknown-group", test_bad_unknown_group);

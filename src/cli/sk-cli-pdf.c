@@ -9,7 +9,7 @@
 #include "sk-i18n.h"
 #include "sk-init.h"
 #include "sk-pdf.h"
-#include "sk-pdf-format.h"
+#include "sk-format.h"
 
 /* The review report of each of @files into the folder @dir, named as the
  * window proposes (NAME-review-LANG.pdf); the others are still written
@@ -123,7 +123,7 @@ export (int argc, char **argv, const char *parameter, const char *date_help, SkP
     {
       int y, m, d;
 
-      if (!sk_pdf_parse_iso_date (date_text, &y, &m, &d) ||
+      if (!sk_parse_iso_date (date_text, &y, &m, &d) ||
           !(date = g_date_time_new_local (y, m, d, 12, 0, 0)))
         {
           g_printerr (_("“%s” is not a date of the form YYYY-MM-DD.\n"), date_text);

@@ -8,7 +8,7 @@
 #include "sk-chart-private.h"
 #include "sk-i18n.h"
 #include "sk-init.h"
-#include "sk-pdf-format.h"
+#include "sk-format.h"
 
 /* More years than this are shown as the years that have financing only. */
 #define MAX_YEAR_SPAN 60
@@ -33,8 +33,8 @@ term_years (SkProposal *p, int *first, int *last)
   SkRecord *info = sk_proposal_get_info (p);
   int y1, m1, d1, y2, m2, d2;
 
-  if (!sk_pdf_parse_iso_date (sk_record_get_string (info, "term_start"), &y1, &m1, &d1) ||
-      !sk_pdf_parse_iso_date (sk_record_get_string (info, "term_end"), &y2, &m2, &d2) ||
+  if (!sk_parse_iso_date (sk_record_get_string (info, "term_start"), &y1, &m1, &d1) ||
+      !sk_parse_iso_date (sk_record_get_string (info, "term_end"), &y2, &m2, &d2) ||
       y2 < y1 || y2 - y1 > MAX_YEAR_SPAN)
     return FALSE;
   *first = y1;
@@ -198,7 +198,7 @@ sk_chart_draw_financing (cairo_t *cr, const SkChartStyle *style, SkProposal *p,
   sk_chart_set_font (cr, style, fs * 0.8, FALSE);
   for (double v = 0; v <= top_value * 1.0001; v += step)
     {
-      g_autofree char *t = sk_pdf_format_number (v / scale.divisor, 2, lang);
+      g_autofree char *t = sk_format_number (v / scale.divisor, 2, lang);
       axis_w = MAX (axis_w, sk_chart_text_width (cr, t));
     }
   axis_w = MIN (axis_w, width * 0.25);
@@ -217,7 +217,7 @@ sk_chart_draw_financing (cairo_t *cr, const SkChartStyle *style, SkProposal *p,
   for (double v = 0; v <= top_value * 1.0001; v += step)
     {
       double y = bottom - (bottom - top) * v / top_value;
-      g_autofree char *t = sk_pdf_format_number (v / scale.divisor, 2, lang);
+      g_autofree char *t = sk_format_number (v / scale.divisor, 2, lang);
 
       sk_chart_set_colour (cr, &style->grid);
       cairo_move_to (cr, left, y);
@@ -253,8 +253,8 @@ sk_chart_draw_financing (cairo_t *cr, const SkChartStyle *style, SkProposal *p,
       if (ys->total > 0 && slot > fs * 1.5)
         {
           g_autofree char *total = max / scale.divisor < 10
-                                   ? sk_pdf_format_fixed (ys->total / scale.divisor, 1, lang)
-                                   : sk_pdf_format_number (ys->total / scale.divisor, 0, lang);
+                                   ? sk_format_fixed (ys->total / scale.divisor, 1, lang)
+                                   : sk_format_number (ys->total / scale.divisor, 0, lang);
 
           sk_chart_set_font (cr, style, fs * 0.75, FALSE);
           if (sk_chart_text_width (cr, total) <= slot * 0.98)
@@ -300,7 +300,7 @@ parse_date (const char *iso)
 {
   int y, m, d;
 
-  if (!sk_pdf_parse_iso_date (iso, &y, &m, &d))
+  if (!sk_parse_iso_date (iso, &y, &m, &d))
     return NULL;
   return g_date_new_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y);
 }
@@ -381,9 +381,9 @@ sk_chart_draw_term (cairo_t *cr, const SkChartStyle *style, SkProposal *p, SkRul
   xm = X (year_position (minimum));
 
   /* Caption: the dates and the length. */
-  from = sk_pdf_format_date (g_date_get_year (start), g_date_get_month (start),
+  from = sk_format_date (g_date_get_year (start), g_date_get_month (start),
                              g_date_get_day (start), lang);
-  to = sk_pdf_format_date (g_date_get_year (end), g_date_get_month (end),
+  to = sk_format_date (g_date_get_year (end), g_date_get_month (end),
                            g_date_get_day (end), lang);
   {
     g_autofree char *length = g_strdup_printf (sk_ntr (lang, "%d year", "%d years",

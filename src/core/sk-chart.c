@@ -9,7 +9,7 @@
 #include "sk-chart-private.h"
 #include "sk-i18n.h"
 #include "sk-init.h"
-#include "sk-pdf-format.h"
+#include "sk-format.h"
 #include "sk-pdf-text.h"
 
 #define RGB(r, g, b) { (r) / 255.0, (g) / 255.0, (b) / 255.0, 1.0 }
@@ -271,7 +271,7 @@ draw_percent (cairo_t *cr, const SkChartStyle *style, const char *lang, double p
 
   if (percent < 0.05 || x1 - x0 < size * 2)
     return;
-  text = sk_pdf_format_percent (round (percent), lang);
+  text = sk_format_percent (percent, 0, lang);
   sk_chart_set_font (cr, style, size, FALSE);
   if (sk_chart_text_width (cr, text) + size * 0.6 > x1 - x0)
     return;
@@ -468,7 +468,7 @@ sk_chart_draw_staffing_data (cairo_t *cr, const SkChartStyle *style, SkProposal 
   for (int t = 0; t <= 100; t += 20)
     {
       double x = x0 + (x1 - x0) * t / 100;
-      g_autofree char *tick = sk_pdf_format_percent (t, lang);
+      g_autofree char *tick = sk_format_percent (t, 0, lang);
 
       sk_chart_set_colour (cr, &style->grid);
       cairo_move_to (cr, x, top);

@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "sk-check-private.h"
+#include "sk-format.h"
 #include "sk-rank.h"
 #include "sk-summary.h"
 
@@ -45,6 +46,8 @@ check_term (SkCheckContext *ctx)
   int years, min = sk_rule_set_min_term_years (ctx->rules);
   const char *s = sk_record_get_string (ctx->info, "term_start");
   const char *e = sk_record_get_string (ctx->info, "term_end");
+  g_autofree char *s_text = NULL;
+  g_autofree char *e_text = NULL;
 
   if (!parse_date (s, &start) || !parse_date (e, &end))
     {
@@ -56,10 +59,20 @@ check_term (SkCheckContext *ctx)
                     min);
       return;
     }
+  /* The dates as the messages' language writes them. */
+  s_text = sk_format_iso_date (s, ctx->msg_lang);
+  e_text = sk_format_iso_date (e, ctx->msg_lang);
+  if (s_text == NULL || e_text == NULL)
+    {
+      g_free (s_text);
+      g_free (e_text);
+      s_text = g_strdup (s);
+      e_text = g_strdup (e);
+    }
   if (g_date_compare (&end, &start) < 0)
     {
       sk_check_add (ctx, "term", SK_KIND_PROPOSAL, 1,
-                    TR ("The term of the partnership ends (%s) before it starts (%s)."), e, s);
+                    TR ("The term of the partnership ends (%s) before it starts (%s)."), e_text, s_text);
       return;
     }
   years = full_years (&start, &end);
@@ -73,7 +86,7 @@ check_term (SkCheckContext *ctx)
                   TRN ("The partnership is to last at least %d year; its term (%s – %s) is shorter (full years: %d).",
                        "The partnership is to last at least %d years; its term (%s – %s) is shorter (full years: %d).",
                        (gulong) min),
-                  min, s, e, years);
+                  min, s_text, e_text, years);
 }
 
 typedef struct {

@@ -34,8 +34,8 @@ sk_pdf_term_text (SkPdf *pdf)
 
   if (from == NULL && to == NULL)
     return NULL;
-  if (sk_pdf_parse_iso_date (sk_record_get_string (info, "term_start"), &y1, &m1, &d1) &&
-      sk_pdf_parse_iso_date (sk_record_get_string (info, "term_end"), &y2, &m2, &d2))
+  if (sk_parse_iso_date (sk_record_get_string (info, "term_start"), &y1, &m1, &d1) &&
+      sk_parse_iso_date (sk_record_get_string (info, "term_end"), &y2, &m2, &d2))
     {
       g_autoptr (GDate) start = g_date_new_dmy ((GDateDay) d1, (GDateMonth) m1, (GDateYear) y1);
       g_autoptr (GDate) after = g_date_new_dmy ((GDateDay) d2, (GDateMonth) m2, (GDateYear) y2);
@@ -206,7 +206,7 @@ sk_pdf_write_cover (SkPdf *pdf)
   sk_pdf_table_end (t);
 
   note = g_strdup_printf (TR ("Prepared with Seriktes %s; checked against the rule set “%s”, version %s."),
-                          PACKAGE_VERSION, sk_rule_set_get_name (pdf->rules),
+                          PACKAGE_VERSION, sk_rule_set_get_name_in (pdf->rules, pdf->lang),
                           sk_rule_set_get_version (pdf->rules));
   sk_pdf_space (pdf, 12);
   sk_pdf_paragraph (pdf, note, SK_PDF_REGULAR, SK_PDF_SMALL, &sk_pdf_muted, 0, NULL);
@@ -471,7 +471,7 @@ write_joint_ventures (SkPdf *pdf)
           const char *own = sk_record_get_string (h, "name");
 
           sk_pdf_cell_marked (t, holder ? holder : own, holder ? hm : NULL);
-          sk_pdf_cell_take (t, sk_pdf_format_percent (sk_record_get_int (h, "share_bp", 0) / 100.0, pdf->lang));
+          sk_pdf_cell_take (t, sk_format_percent (sk_record_get_int (h, "share_bp", 0) / 100.0, 1, pdf->lang));
         }
       sk_pdf_table_end (t);
     }

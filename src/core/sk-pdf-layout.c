@@ -834,7 +834,7 @@ char *
 sk_pdf_date_field (SkPdf *pdf, SkRecord *r, const char *field)
 {
   const char *iso = sk_record_get_string (r, field);
-  char *s = sk_pdf_format_iso_date (iso, pdf->lang);
+  char *s = sk_format_iso_date (iso, pdf->lang);
 
   return s ? s : g_strdup (iso);
 }
@@ -895,7 +895,7 @@ sk_pdf_int_field (SkPdf *pdf, SkRecord *r, const char *field)
 {
   if (!sk_record_is_set (r, field))
     return NULL;
-  return sk_pdf_format_int (sk_record_get_int (r, field, 0), pdf->lang);
+  return sk_format_int (sk_record_get_int (r, field, 0), pdf->lang);
 }
 
 char *
@@ -903,7 +903,7 @@ sk_pdf_money_field (SkPdf *pdf, SkRecord *r, const char *field)
 {
   if (!sk_record_is_set (r, field))
     return NULL;
-  return sk_pdf_format_money (sk_record_get_int (r, field, 0), pdf->lang);
+  return sk_format_money (sk_record_get_int (r, field, 0), pdf->lang);
 }
 
 gint64

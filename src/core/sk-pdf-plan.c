@@ -109,7 +109,7 @@ sk_pdf_write_research (SkPdf *pdf)
   sk_pdf_cell_blank (t);
   sk_pdf_cell_blank (t);
   sk_pdf_cell_blank (t);
-  sk_pdf_cell_take (t, sk_pdf_format_money (total, pdf->lang));
+  sk_pdf_cell_take (t, sk_format_money (total, pdf->lang));
   sk_pdf_table_end (t);
 }
 
@@ -191,7 +191,7 @@ sk_pdf_write_development (SkPdf *pdf)
   sk_pdf_cell_blank (t);
   sk_pdf_cell_blank (t);
   sk_pdf_cell_blank (t);
-  sk_pdf_cell_take (t, sk_pdf_format_int (participants, pdf->lang));
+  sk_pdf_cell_take (t, sk_format_int (participants, pdf->lang));
   sk_pdf_cell_blank (t);
   sk_pdf_table_end (t);
 }
@@ -255,14 +255,14 @@ financing_by_source (SkPdf *pdf, const SkField *source, const gint64 *sums, guin
       if (sums[s] == 0)
         continue;
       sk_pdf_cell (t, TR (source->enum_values[s].label));
-      sk_pdf_cell_take (t, sk_pdf_format_money (sums[s], pdf->lang));
-      sk_pdf_cell_take (t, sk_pdf_format_percent (total > 0 ? 100.0 * (double) sums[s] / (double) total : NAN,
-                                                  pdf->lang));
+      sk_pdf_cell_take (t, sk_format_money (sums[s], pdf->lang));
+      sk_pdf_cell_take (t, sk_format_percent (total > 0 ? 100.0 * (double) sums[s] / (double) total : NAN,
+                                                 1, pdf->lang));
     }
   sk_pdf_table_row_style (t, SK_PDF_ROW_TOTAL);
   sk_pdf_cell (t, TR ("Total"));
-  sk_pdf_cell_take (t, sk_pdf_format_money (total, pdf->lang));
-  sk_pdf_cell_take (t, sk_pdf_format_percent (total > 0 ? 100 : NAN, pdf->lang));
+  sk_pdf_cell_take (t, sk_format_money (total, pdf->lang));
+  sk_pdf_cell_take (t, sk_format_percent (total > 0 ? 100 : NAN, 1, pdf->lang));
   sk_pdf_table_end (t);
 }
 
@@ -322,7 +322,7 @@ sk_pdf_write_financing (SkPdf *pdf)
       else
         sk_pdf_cell_blank (t);
       sk_pdf_cell (t, sk_pdf_enum (pdf, l->record, "source"));
-      sk_pdf_cell_take (t, sk_pdf_format_money (amount, pdf->lang));
+      sk_pdf_cell_take (t, sk_format_money (amount, pdf->lang));
       sk_pdf_cell (t, sk_record_get_string (l->record, "note"));
       if (i + 1 == lines->len || g_array_index (lines, Line, i + 1).year != l->year)
         {
@@ -332,7 +332,7 @@ sk_pdf_write_financing (SkPdf *pdf)
           sk_pdf_table_row_style (t, SK_PDF_ROW_TOTAL);
           sk_pdf_cell_blank (t);
           sk_pdf_cell (t, label);
-          sk_pdf_cell_take (t, sk_pdf_format_money (year_total, pdf->lang));
+          sk_pdf_cell_take (t, sk_format_money (year_total, pdf->lang));
           sk_pdf_cell_blank (t);
           year_total = 0;
         }
@@ -340,7 +340,7 @@ sk_pdf_write_financing (SkPdf *pdf)
   sk_pdf_table_row_style (t, SK_PDF_ROW_TOTAL);
   sk_pdf_cell_blank (t);
   sk_pdf_cell (t, TR ("Total for the term"));
-  sk_pdf_cell_take (t, sk_pdf_format_money (total, pdf->lang));
+  sk_pdf_cell_take (t, sk_format_money (total, pdf->lang));
   sk_pdf_cell_blank (t);
   sk_pdf_table_end (t);
 
@@ -367,8 +367,8 @@ indicator_years (SkPdf *pdf)
   GArray *years = g_array_new (FALSE, FALSE, sizeof (int));
   int y1, m1, d1, y2, m2, d2;
 
-  if (sk_pdf_parse_iso_date (sk_record_get_string (info, "term_start"), &y1, &m1, &d1) &&
-      sk_pdf_parse_iso_date (sk_record_get_string (info, "term_end"), &y2, &m2, &d2) &&
+  if (sk_parse_iso_date (sk_record_get_string (info, "term_start"), &y1, &m1, &d1) &&
+      sk_parse_iso_date (sk_record_get_string (info, "term_end"), &y2, &m2, &d2) &&
       y1 <= y2 && y2 - y1 < 100)
     for (int y = y1; y <= y2; y++)
       g_hash_table_add (seen, GINT_TO_POINTER (y));
@@ -424,7 +424,7 @@ indicator_table (SkPdf *pdf, GArray *years, guint from, guint to)
         sk_pdf_cell (t, sk_pdf_enum (pdf, r, "kind"));
       sk_pdf_cell (t, sk_record_get_string (r, "unit"));
       sk_pdf_cell_take (t, sk_record_is_set (r, "baseline")
-                           ? sk_pdf_format_number (sk_record_get_double (r, "baseline", 0), 2, pdf->lang)
+                           ? sk_format_number (sk_record_get_double (r, "baseline", 0), 2, pdf->lang)
                            : NULL);
       for (guint k = from; k < to; k++)
         {
@@ -433,7 +433,7 @@ indicator_table (SkPdf *pdf, GArray *years, guint from, guint to)
 
           for (guint j = 0; j < targets->len && value == NULL; j++)
             if (sk_record_get_int (targets->pdata[j], "year", 0) == year)
-              value = sk_pdf_format_number (sk_record_get_double (targets->pdata[j], "value", 0), 2, pdf->lang);
+              value = sk_format_number (sk_record_get_double (targets->pdata[j], "value", 0), 2, pdf->lang);
           sk_pdf_cell_take (t, value);
         }
     }
@@ -535,14 +535,14 @@ sk_pdf_write_mobility (SkPdf *pdf)
         {
           sum += my->count[k];
           totals[k] += my->count[k];
-          sk_pdf_cell_take (t, sk_pdf_format_int (my->count[k], pdf->lang));
+          sk_pdf_cell_take (t, sk_format_int (my->count[k], pdf->lang));
         }
-      sk_pdf_cell_take (t, sk_pdf_format_int (sum, pdf->lang));
+      sk_pdf_cell_take (t, sk_format_int (sum, pdf->lang));
     }
   sk_pdf_table_row_style (t, SK_PDF_ROW_TOTAL);
   sk_pdf_cell (t, TR ("Total"));
   for (guint k = 0; k < 4; k++)
-    sk_pdf_cell_take (t, sk_pdf_format_int (totals[k], pdf->lang));
-  sk_pdf_cell_take (t, sk_pdf_format_int (totals[0] + totals[1] + totals[2] + totals[3], pdf->lang));
+    sk_pdf_cell_take (t, sk_format_int (totals[k], pdf->lang));
+  sk_pdf_cell_take (t, sk_format_int (totals[0] + totals[1] + totals[2] + totals[3], pdf->lang));
   sk_pdf_table_end (t);
 }

@@ -15,20 +15,21 @@ static const char * const side_labels[SK_N_SIDES] = {
   N_("Kazakhstani side"), N_("Foreign side"), N_("Third party"),
 };
 
-/* An amount on a basis: people and hours whole, FTE in units of 1.0. */
+/* An amount on a basis: people and hours whole, FTE in units of 1.0 with
+ * two decimals (so that the decimal marks of a column line up). */
 static char *
 amount_text (SkPdf *pdf, SkBasis basis, double amount)
 {
   if (basis == SK_BASIS_FTE)
-    return sk_pdf_format_number (amount / 1000.0, 2, pdf->lang);
-  return sk_pdf_format_number (amount, 0, pdf->lang);
+    return sk_format_fixed (amount / 1000.0, 2, pdf->lang);
+  return sk_format_number (amount, 0, pdf->lang);
 }
 
 /* "1 250 people" */
 static char *
 people_text (SkPdf *pdf, guint n)
 {
-  g_autofree char *number = sk_pdf_format_int (n, pdf->lang);
+  g_autofree char *number = sk_format_int (n, pdf->lang);
 
   /* TRANSLATORS: %s is a number of people, with its thousands grouped */
   return g_strdup_printf (TRN ("%s person", "%s people", n), number);
@@ -172,7 +173,7 @@ static void
 share_cell (SkPdf *pdf, SkPdfTable *t, SkBasis basis, const SkShares *s, SkSide side)
 {
   g_autofree char *amount = amount_text (pdf, basis, s->amount[side]);
-  g_autofree char *percent = sk_pdf_format_percent (sk_shares_percent (s, side), pdf->lang);
+  g_autofree char *percent = sk_format_percent (sk_shares_percent (s, side), 1, pdf->lang);
   g_autofree char *text = s->total > 0 ? g_strdup_printf ("%s (%s)", amount, percent) : g_strdup ("—");
   int kmax = sk_rule_set_kazakh_max_percent (pdf->rules);
   int fmax = sk_rule_set_foreign_max_percent (pdf->rules);
@@ -275,9 +276,9 @@ qualifications_table (SkPdf *pdf)
       for (guint side = 0; side < SK_N_SIDES; side++)
         {
           total += counts[row * SK_N_SIDES + side];
-          sk_pdf_cell_take (t, sk_pdf_format_int (counts[row * SK_N_SIDES + side], pdf->lang));
+          sk_pdf_cell_take (t, sk_format_int (counts[row * SK_N_SIDES + side], pdf->lang));
         }
-      sk_pdf_cell_take (t, sk_pdf_format_int (total, pdf->lang));
+      sk_pdf_cell_take (t, sk_format_int (total, pdf->lang));
     }
   sk_pdf_table_end (t);
 }
@@ -386,8 +387,8 @@ staff_list (SkPdf *pdf)
       sk_pdf_cell_marked (t, home, marker);
       sk_pdf_cell (t, qualification);
       sk_pdf_cell (t, experience);
-      sk_pdf_cell_take (t, sk_pdf_format_number (sk_record_get_int (s, "fte_milli", 0) / 1000.0, 3, pdf->lang));
-      sk_pdf_cell_take (t, sum ? sk_pdf_format_int (*sum, pdf->lang) : NULL);
+      sk_pdf_cell_take (t, sk_format_fixed (sk_record_get_int (s, "fte_milli", 0) / 1000.0, 2, pdf->lang));
+      sk_pdf_cell_take (t, sum ? sk_format_int (*sum, pdf->lang) : NULL);
       if (i % 256 == 255)
         sk_pdf_progress (pdf, 0.2 + 0.8 * i / n);
     }
@@ -411,7 +412,7 @@ sk_pdf_write_staff (SkPdf *pdf)
   sk_pdf_field (t, TR ("Teaching staff"), count);
   for (guint side = 0; side < SK_N_SIDES; side++)
     sk_pdf_field_take (t, TR (side_labels[side]),
-                       sk_pdf_format_int ((gint64) pdf->staffing->overall[SK_BASIS_HEADCOUNT].amount[side], pdf->lang));
+                       sk_format_int ((gint64) pdf->staffing->overall[SK_BASIS_HEADCOUNT].amount[side], pdf->lang));
   sk_pdf_field_take (t, TR ("Full-time equivalents"),
                      amount_text (pdf, SK_BASIS_FTE, pdf->staffing->overall[SK_BASIS_FTE].total));
   sk_pdf_field_take (t, TR ("Teaching hours per year"),
@@ -441,7 +442,7 @@ sk_pdf_write_staff (SkPdf *pdf)
   sk_pdf_field (t, TR ("Limits of the rule set"), limits);
   if (sk_rule_set_foreign_min_percent (pdf->rules) > 0)
     sk_pdf_field_take (t, TR ("Minimum foreign share"),
-                       sk_pdf_format_percent (sk_rule_set_foreign_min_percent (pdf->rules), pdf->lang));
+                       sk_format_percent (sk_rule_set_foreign_min_percent (pdf->rules), 0, pdf->lang));
   sk_pdf_table_end (t);
 
   sk_pdf_heading (pdf, 2, TR ("Staffing ratio"));

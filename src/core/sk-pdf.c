@@ -34,7 +34,7 @@ sk_pdf_write_compliance (SkPdf *pdf)
   static const SkSeverity order[] = { SK_SEVERITY_ERROR, SK_SEVERITY_WARNING, SK_SEVERITY_NOTE };
   static const char * const headings[] = { N_("Errors"), N_("Warnings"), N_("Notes") };
   g_autofree char *summary = sk_findings_summary (pdf->findings, pdf->lang);
-  g_autofree char *rules = g_strdup_printf ("%s, %s", sk_rule_set_get_name (pdf->rules),
+  g_autofree char *rules = g_strdup_printf ("%s, %s", sk_rule_set_get_name_in (pdf->rules, pdf->lang),
                                             sk_rule_set_get_version (pdf->rules));
   g_autofree char *year = g_strdup_printf ("%d", pdf->year);
   guint number = 0;
@@ -69,7 +69,9 @@ sk_pdf_write_compliance (SkPdf *pdf)
             sk_pdf_heading (pdf, 2, TR (headings[s]));
           any = TRUE;
           message = g_strdup_printf ("%u. %s", ++number, sk_finding_get_message (f));
-          reference = g_strdup_printf ("%s · %s", sk_finding_get_reference (f), sk_finding_get_check_id (f));
+          /* The legal reference; the check's id is for the software, not
+           * for the reader (seriktes-cli check shows it). */
+          reference = g_strdup (sk_finding_get_reference (f));
           /* The finding and its reference stay together. */
           sk_pdf_ensure (pdf, SK_PDF_BODY * SK_PDF_LINE * 2 + SK_PDF_SMALL * SK_PDF_LINE);
           sk_pdf_paragraph (pdf, message, SK_PDF_REGULAR, SK_PDF_BODY, &sk_pdf_black, 0, NULL);
@@ -377,7 +379,7 @@ sk_pdf_run (const SkPdfDocument *document, SkProposal *proposal, SkRuleSet *rule
     }
   today = options && options->date ? g_date_time_ref (options->date) : g_date_time_new_now_local ();
   pdf->date = today;
-  pdf->date_text = sk_pdf_format_date_time (today, pdf->lang);
+  pdf->date_text = sk_format_date_time (today, pdf->lang);
 
   check.year = pdf->year;
   check.language = pdf->lang;

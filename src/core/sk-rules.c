@@ -32,6 +32,7 @@ struct _SkRuleSet
   GObject parent_instance;
 
   char *name;
+  char *name_kk, *name_ru; /* Name[kk], Name[ru]; NULL: not given */
   char *version;
   int min_term_years;
   int cut_off;
@@ -56,6 +57,8 @@ sk_rule_set_finalize (GObject *object)
   SkRuleSet *self = SK_RULE_SET (object);
 
   g_free (self->name);
+  g_free (self->name_kk);
+  g_free (self->name_ru);
   g_free (self->version);
   g_strfreev (self->publishers);
   G_OBJECT_CLASS (sk_rule_set_parent_class)->finalize (object);
@@ -172,6 +175,19 @@ read_string (Reader *r, const char *group, const char *key, char **out, GError *
   return TRUE;
 }
 
+/* Name[@lang], when it is given and not empty. */
+static gboolean
+read_name_in (Reader *r, const char *lang, char **out)
+{
+  g_autofree char *key = g_strdup_printf ("Name[%s]", lang);
+  char *value = g_key_file_get_string (r->kf, "Rule Set", key, NULL);
+
+  if (value && *g_strstrip (value) == '\0')
+    g_clear_pointer (&value, g_free);
+  *out = value;
+  return TRUE;
+}
+
 static gboolean
 in_list (const char * const *list, const char *s)
 {
@@ -185,7 +201,7 @@ typedef struct {
 
 /* What a rule set may contain; anything else is a typing error. */
 static const Layout layout[] = {
-  { "Rule Set", { "Name", "Version" } },
+  { "Rule Set", { "Name", "Name[kk]", "Name[ru]", "Name[en]", "Version" } },
   { "Term", { "MinimumYears" } },
   { "Ranking", { "CutOff", "Publishers", "MaximumAgeYears" } },
   { "Staffing", { "Basis", "KazakhMaximum", "ForeignMaximum", "ForeignMinimum" } },
@@ -378,7 +394,7 @@ sk_rule_set_new_from_data (const char *data, gssize length, const char *name_for
                    _("%s: the rule set is not UTF-8 text"), name_for_errors);
       return NULL;
     }
-  if (!g_key_file_load_from_data (kf, text, (gsize) -1, G_KEY_FILE_NONE, &local))
+  if (!g_key_file_load_from_data (kf, text, (gsize) -1, G_KEY_FILE_KEEP_TRANSLATIONS, &local))
     {
       g_set_error (error, SK_RULES_ERROR, SK_RULES_ERROR_SYNTAX,
                    _("%s: not a rule set: %s"), name_for_errors, local->message);
@@ -387,6 +403,8 @@ sk_rule_set_new_from_data (const char *data, gssize length, const char *name_for
   if (!check_layout (&r, error) ||
       !read_string (&r, "Rule Set", "Name", &self->name, error) ||
       !read_string (&r, "Rule Set", "Version", &self->version, error) ||
+      !read_name_in (&r, "kk", &self->name_kk) ||
+      !read_name_in (&r, "ru", &self->name_ru) ||
       !read_int (&r, "Term", "MinimumYears", 1, 50, &self->min_term_years, error) ||
       !read_int (&r, "Ranking", "CutOff", 1, 100000, &self->cut_off, error) ||
       !read_publishers (&r, self, error) ||
@@ -445,6 +463,16 @@ sk_rule_set_new_default (void)
 /* ---- accessors ---- */
 
 const char *sk_rule_set_get_name (SkRuleSet *self) { return self->name; }
+
+const char *
+sk_rule_set_get_name_in (SkRuleSet *self, const char *lang)
+{
+  if (g_strcmp0 (lang, "kk") == 0 && self->name_kk)
+    return self->name_kk;
+  if (g_strcmp0 (lang, "ru") == 0 && self->name_ru)
+    return self->name_ru;
+  return self->name;
+}
 const char *sk_rule_set_get_version (SkRuleSet *self) { return self->version; }
 int sk_rule_set_min_term_years (SkRuleSet *self) { return self->min_term_years; }
 int sk_rule_set_ranking_cut_off (SkRuleSet *self) { return self->cut_off; }

@@ -36,7 +36,10 @@ SkRuleSet  *sk_rule_set_new_from_file (const char *path, GError **error);
 SkRuleSet  *sk_rule_set_new_from_data (const char *data, gssize length,
                                        const char *name_for_errors, GError **error);
 
+/* Name= (in English, or the file's own language) */
 const char *sk_rule_set_get_name      (SkRuleSet *self);
+/* Name[kk]= or Name[ru]= for @lang, Name= when it is not given. */
+const char *sk_rule_set_get_name_in   (SkRuleSet *self, const char *lang);
 const char *sk_rule_set_get_version   (SkRuleSet *self);
 
 int         sk_rule_set_min_term_years       (SkRuleSet *self);

@@ -7,6 +7,7 @@
 #include "sk-i18n.h"
 #include "sk-init.h"
 #include "sk-pdf-format.h"
+#include "sk-format.h"
 #include "sk-review.h"
 #include "sk-summary.h"
 
@@ -97,9 +98,9 @@ sk_summary_rows (SkProposal *proposal, const char *lang, gboolean with_fingerpri
   add_row (rows, _("Foreign partners"), partners->len ? g_strdup (partners->str) : NULL);
   add_row (rows, _("Partnership model"), *model ? g_strdup (model) : NULL);
   {
-    /* Dates as the language writes them ("1 қыркүйек 2027 ж."). */
-    g_autofree char *from = start ? sk_pdf_format_iso_date (start, lang) : NULL;
-    g_autofree char *to = end ? sk_pdf_format_iso_date (end, lang) : NULL;
+    /* Dates as the language writes them ("2027 жылғы 1 қыркүйек"). */
+    g_autofree char *from = start ? sk_format_iso_date (start, lang) : NULL;
+    g_autofree char *to = end ? sk_format_iso_date (end, lang) : NULL;
 
     if (from == NULL)
       from = g_strdup (start ? start : "…");

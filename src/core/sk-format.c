@@ -1,23 +1,37 @@
-/* sk-pdf-format.c: numbers, amounts and dates per language */
+/* sk-format.c: numbers, amounts, percentages and dates per language */
 #include "config.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "sk-pdf-format.h"
+#include "sk-format.h"
+#include "sk-init.h"
 
 typedef struct {
   const char *group;    /* between groups of three digits */
   const char *decimal;  /* the decimal mark */
 } Conventions;
 
+const char *
+sk_format_language (const char *lang)
+{
+  return lang ? lang : sk_get_content_language ();
+}
+
+static gboolean
+is_kk_ru (const char *lang)
+{
+  return g_strcmp0 (lang, "kk") == 0 || g_strcmp0 (lang, "ru") == 0;
+}
+
 static const Conventions *
 conventions (const char *lang)
 {
-  static const Conventions kk_ru = { SK_PDF_NBSP, "," };
+  static const Conventions kk_ru = { SK_NBSP, "," };
   static const Conventions en = { ",", "." };
 
+  lang = sk_format_language (lang);
   if (g_strcmp0 (lang, "kk") == 0 || g_strcmp0 (lang, "ru") == 0)
     return &kk_ru;
   return &en;
@@ -39,7 +53,7 @@ append_grouped (GString *out, guint64 magnitude, const char *group)
 }
 
 char *
-sk_pdf_format_int (gint64 value, const char *lang)
+sk_format_int (gint64 value, const char *lang)
 {
   GString *out = g_string_new (NULL);
   guint64 magnitude;
@@ -56,11 +70,11 @@ sk_pdf_format_int (gint64 value, const char *lang)
 }
 
 char *
-sk_pdf_format_money (gint64 tenge, const char *lang)
+sk_format_money (gint64 tenge, const char *lang)
 {
-  g_autofree char *number = sk_pdf_format_int (tenge, lang);
+  g_autofree char *number = sk_format_int (tenge, lang);
 
-  return g_strconcat (number, SK_PDF_NBSP "₸", NULL);
+  return g_strconcat (number, SK_NBSP "₸", NULL);
 }
 
 static char *
@@ -102,30 +116,30 @@ format_number (double value, int max_decimals, gboolean keep_zeros, const char *
 }
 
 char *
-sk_pdf_format_number (double value, int max_decimals, const char *lang)
+sk_format_number (double value, int max_decimals, const char *lang)
 {
   return format_number (value, max_decimals, FALSE, lang);
 }
 
 char *
-sk_pdf_format_fixed (double value, int decimals, const char *lang)
+sk_format_fixed (double value, int decimals, const char *lang)
 {
   return format_number (value, decimals, TRUE, lang);
 }
 
 char *
-sk_pdf_format_percent (double percent, const char *lang)
+sk_format_percent (double percent, int decimals, const char *lang)
 {
   g_autofree char *number = NULL;
 
-  if (isnan (percent))
+  if (!isfinite (percent))
     return g_strdup ("—");
-  number = sk_pdf_format_number (percent, 1, lang);
-  return g_strconcat (number, SK_PDF_NBSP "%", NULL);
+  number = format_number (percent, decimals, TRUE, lang);
+  return g_strconcat (number, is_kk_ru (sk_format_language (lang)) ? SK_NBSP "%" : "%", NULL);
 }
 
 gboolean
-sk_pdf_parse_iso_date (const char *iso, int *year, int *month, int *day)
+sk_parse_iso_date (const char *iso, int *year, int *month, int *day)
 {
   int y, m, d;
 
@@ -146,7 +160,7 @@ sk_pdf_parse_iso_date (const char *iso, int *year, int *month, int *day)
 }
 
 char *
-sk_pdf_format_date (int year, int month, int day, const char *lang)
+sk_format_date (int year, int month, int day, const char *lang)
 {
   /* Russian months in the genitive ("21 ноября"), as dates are written. */
   static const char * const ru[] = {
@@ -165,27 +179,61 @@ sk_pdf_format_date (int year, int month, int day, const char *lang)
   if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 ||
       !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
     return NULL;
+  lang = sk_format_language (lang);
+  /* Kazakh in the order of the official texts ("2008 жылғы 21 қаңтар"). */
   if (g_strcmp0 (lang, "kk") == 0)
-    return g_strdup_printf ("%d %s %d" SK_PDF_NBSP "ж.", day, kk[month - 1], year);
+    return g_strdup_printf ("%d жылғы %d %s", year, day, kk[month - 1]);
   if (g_strcmp0 (lang, "ru") == 0)
-    return g_strdup_printf ("%d %s %d" SK_PDF_NBSP "г.", day, ru[month - 1], year);
+    return g_strdup_printf ("%d %s %d" SK_NBSP "г.", day, ru[month - 1], year);
   return g_strdup_printf ("%d %s %d", day, en[month - 1], year);
 }
 
 char *
-sk_pdf_format_iso_date (const char *iso, const char *lang)
+sk_format_iso_date (const char *iso, const char *lang)
 {
   int y, m, d;
 
-  if (!sk_pdf_parse_iso_date (iso, &y, &m, &d))
+  if (!sk_parse_iso_date (iso, &y, &m, &d))
     return NULL;
-  return sk_pdf_format_date (y, m, d, lang);
+  return sk_format_date (y, m, d, lang);
 }
 
 char *
-sk_pdf_format_date_time (GDateTime *date, const char *lang)
+sk_format_dates_in (const char *text, const char *lang)
+{
+  GString *out;
+  const char *p;
+
+  if (text == NULL)
+    return NULL;
+  out = g_string_sized_new (strlen (text));
+  for (p = text; *p;)
+    {
+      char iso[11];
+      g_autofree char *date = NULL;
+
+      if (g_ascii_isdigit (*p) && (p == text || !g_ascii_isdigit (p[-1])) && strlen (p) >= 10 &&
+          !g_ascii_isdigit (p[10]))
+        {
+          memcpy (iso, p, 10);
+          iso[10] = '\0';
+          date = sk_format_iso_date (iso, lang);
+        }
+      if (date)
+        {
+          g_string_append (out, date);
+          p += 10;
+        }
+      else
+        g_string_append_c (out, *p++);
+    }
+  return g_string_free (out, FALSE);
+}
+
+char *
+sk_format_date_time (GDateTime *date, const char *lang)
 {
   g_return_val_if_fail (date != NULL, NULL);
-  return sk_pdf_format_date (g_date_time_get_year (date), g_date_time_get_month (date),
+  return sk_format_date (g_date_time_get_year (date), g_date_time_get_month (date),
                              g_date_time_get_day_of_month (date), lang);
 }
