@@ -61,9 +61,10 @@ test_wrap_long_word (void)
   /* A line narrower than a character still holds one. */
   g_auto (GStrv) c = sk_pdf_wrap ("abc", 0.5, per_char, NULL);
 
-  assert_lines (a, (const char *[]) { "abcd", "efgh", "ij", NULL });
+  /* Cut with a hyphen, two letters at least on each side. */
+  assert_lines (a, (const char *[]) { "abc-", "def-", "ghij", NULL });
   /* The rest of the word goes on with the words after it. */
-  assert_lines (b, (const char *[]) { "xy", "abcd", "efgh", "ij z", NULL });
+  assert_lines (b, (const char *[]) { "xy", "abc-", "def-", "ghij", "z", NULL });
   assert_lines (c, (const char *[]) { "a", "b", "c", NULL });
 }
 
@@ -74,8 +75,30 @@ test_wrap_hyphen (void)
   g_auto (GStrv) a = sk_pdf_wrap ("химико-технологический", 12, per_char, NULL);
   g_auto (GStrv) b = sk_pdf_wrap ("ab-cdefghijkl", 5, per_char, NULL);
 
-  assert_lines (a, (const char *[]) { "химико-", "технологичес", "кий", NULL });
-  assert_lines (b, (const char *[]) { "ab-", "cdefg", "hijkl", NULL });
+  g_auto (GStrv) c = sk_pdf_wrap ("abcdef", 4, per_char, NULL);
+
+  assert_lines (a, (const char *[]) { "химико-", "технологиче-", "ский", NULL });
+  assert_lines (b, (const char *[]) { "ab-", "cdef-", "ghij-", "kl", NULL });
+  /* Never one letter alone: "abc-" would leave "de"… "ab-" + "cdef". */
+  assert_lines (c, (const char *[]) { "abc-", "def", NULL });
+}
+
+/* With the patterns of a language: a word that does not fit the end of a
+ * line that would stay too empty is hyphenated; one that is wider than
+ * a line is broken at its syllables. */
+static void
+test_wrap_hyphenate (void)
+{
+  g_auto (GStrv) kk = sk_pdf_wrap_hyphenated ("Маңғыстаумұнайгаз", 8, per_char, NULL, "kk", "-");
+  g_auto (GStrv) kk_fill = sk_pdf_wrap_hyphenated ("бұл ынтымақтастық", 12, per_char, NULL, "kk", "-");
+  g_auto (GStrv) none = sk_pdf_wrap_hyphenated ("бұл ынтымақтастық", 12, per_char, NULL, NULL, "-");
+  g_auto (GStrv) nbsp = sk_pdf_wrap_hyphenated ("аа Ш.\xc2\xa0Есенов", 6, per_char, NULL, "kk", "-");
+
+  assert_lines (kk, (const char *[]) { "Маңғыс-", "таумұ-", "найгаз", NULL });
+  assert_lines (kk_fill, (const char *[]) { "бұл ынтымақ-", "тастық", NULL });
+  assert_lines (none, (const char *[]) { "бұл", "ынтымақтаст-", "ық", NULL });
+  /* No break at a no-break space: the initial stays with the name. */
+  g_assert_cmpstr (nbsp[0], ==, "аа");
 }
 
 /* Every line valid UTF-8, within the width, and nothing lost. */
@@ -86,16 +109,17 @@ check_wrapped (const char *text, double width)
   g_autoptr (GString) joined = g_string_new (NULL);
   g_autoptr (GString) original = g_string_new (NULL);
 
+  /* Nothing lost but the hyphens added at the breaks. */
   for (guint i = 0; lines[i]; i++)
     {
       g_assert_true (g_utf8_validate (lines[i], -1, NULL));
       g_assert_cmpfloat (per_char (lines[i], strlen (lines[i]), NULL), <=, MAX (width, 1));
       for (const char *p = lines[i]; *p; p++)
-        if (*p != ' ')
+        if (*p != ' ' && *p != '-')
           g_string_append_c (joined, *p);
     }
   for (const char *p = text; *p; p++)
-    if (*p != ' ' && *p != '\n')
+    if (*p != ' ' && *p != '\n' && *p != '-')
       g_string_append_c (original, *p);
   g_assert_cmpstr (joined->str, ==, original->str);
 }
@@ -119,11 +143,11 @@ test_wrap_utf8 (void)
       check_wrapped (long_word, width);
     }
   {
-    /* 300 characters of two-byte letters on lines of 7: 43 lines. */
+    /* 300 characters of two-byte letters on lines of 7: 6 and a hyphen. */
     g_auto (GStrv) lines = sk_pdf_wrap (long_word, 7, per_char, NULL);
-    g_assert_cmpuint (g_strv_length (lines), ==, 43);
-    g_assert_cmpstr (lines[0], ==, "әріптес");
-    g_assert_cmpstr (lines[1], ==, "тікәріп");
+    g_assert_cmpuint (g_strv_length (lines), ==, 50);
+    g_assert_cmpstr (lines[0], ==, "әріпте-");
+    g_assert_cmpstr (lines[1], ==, "стікәр-");
   }
 }
 
@@ -135,7 +159,8 @@ test_wrap_combining (void)
   g_auto (GStrv) lines = sk_pdf_wrap ("аи\xcc\x86бв", 2, per_char, NULL);
   g_auto (GStrv) narrow = sk_pdf_wrap ("и\xcc\x86и\xcc\x86", 1, per_char, NULL);
 
-  assert_lines (lines, (const char *[]) { "а", "и\xcc\x86", "бв", NULL });
+  /* Too narrow for two letters and a hyphen: what fits. */
+  assert_lines (lines, (const char *[]) { "а-", "и\xcc\x86", "бв", NULL });
   assert_lines (narrow, (const char *[]) { "и\xcc\x86", "и\xcc\x86", NULL });
 }
 
@@ -608,6 +633,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/pdf/wrap/words", test_wrap_words);
   g_test_add_func ("/sk/pdf/wrap/long-word", test_wrap_long_word);
   g_test_add_func ("/sk/pdf/wrap/hyphen", test_wrap_hyphen);
+  g_test_add_func ("/sk/pdf/wrap/hyphenate", test_wrap_hyphenate);
   g_test_add_func ("/sk/pdf/wrap/utf8", test_wrap_utf8);
   g_test_add_func ("/sk/pdf/wrap/combining", test_wrap_combining);
   g_test_add_func ("/sk/pdf/wrap/invalid", test_wrap_invalid);

@@ -221,6 +221,12 @@ d = json.load(open(sys.argv[1]))
 print(next(s["name"] for s in d["staff"] if any(c in s["name"] for c in "әғқңөұүһі")))' "$tmp/$name.json")
     check "$what: a lecturer's name with Kazakh letters ($staff_name)" contains "$pdf" "$staff_name"
 
+    # No word cut without a hyphen: every word of the text, re-joined at
+    # the hyphens of line ends, is a word of the content or the catalogues.
+    src=$(dirname "$0")/..
+    check "$what: no word cut without a hyphen" python3 "$(dirname "$0")/pdf-words.py" "$pdf" "$tmp/$name.json" \
+      "$src/po/kk.po" "$src/po/ru.po" "$src/src/core/sk-format.c" "$src/data/rules/kz-mshe-2024.ini"
+
     pages=$(pages_of "$pdf")
     check "$what: a plausible page count ($pages)" test "${pages:-0}" -ge 12 -a "${pages:-0}" -le 60
     check "$what: nothing outside the page" inside_pages "$pdf"

@@ -303,24 +303,33 @@ measure (const char *text, gsize length, gpointer data)
 }
 
 /* libharu's UTF-8 encoder knows the Basic Multilingual Plane only (and the
- * fonts have nothing beyond it): other characters become U+FFFD. */
+ * fonts have nothing beyond it): other characters become U+FFFD. An
+ * initial keeps with what follows it ("Ш. Есенов", "Д. И. Менделеев"):
+ * the space after a single capital letter and its full stop becomes a
+ * no-break space. */
 static char *
 for_font (const char *text)
 {
   g_autofree char *clean = sk_pdf_text_clean (text);
-  GString *out;
+  GString *out = g_string_sized_new (strlen (clean));
+  gunichar before = ' ';
 
-  for (const char *p = clean; *p; p++)
-    if ((guchar) *p >= 0xf0)
-      goto replace;
-  return g_steal_pointer (&clean);
-
-replace:
-  out = g_string_sized_new (strlen (clean));
   for (const char *p = clean; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
+
+      if (g_unichar_isupper (c) && !g_unichar_isalnum (before) && next[0] == '.' && next[1] == ' ' &&
+          next[2] != '\0' && next[2] != ' ')
+        {
+          g_string_append_unichar (out, c);
+          g_string_append (out, "." SK_NBSP);
+          before = ' ';
+          p = next + 1; /* the space, skipped by the loop */
+          continue;
+        }
       g_string_append_unichar (out, c > 0xffff ? 0xfffd : c);
+      before = c;
     }
   return g_string_free (out, FALSE);
 }
@@ -339,7 +348,7 @@ sk_pdf_wrap_text (SkPdf *pdf, const char *text, SkPdfWeight weight, double size,
   g_autofree char *clean = for_font (text);
   Measure m = { pdf->font[weight], size };
 
-  return sk_pdf_wrap (clean, width, measure, &m);
+  return sk_pdf_wrap_hyphenated (clean, width, measure, &m, pdf->lang, "-");
 }
 
 char **

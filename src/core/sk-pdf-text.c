@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "sk-hyphen.h"
 #include "sk-pdf-text.h"
 
 /* Widths are compared with a little slack for the rounding of sums. */
@@ -59,11 +60,18 @@ typedef struct {
   double width;
   SkPdfMeasure measure;
   gpointer data;
+  const char *lang;       /* hyphenation by the patterns; NULL: none */
+  const char *hyphen;     /* drawn at a break inside a word */
+  double hyphen_width;
   GPtrArray *lines;
   GString *line;
   double line_width;
   gboolean empty;
 } Wrap;
+
+/* A line end leaves less than this share of the line empty before the
+ * next word is hyphenated to fill it. */
+#define HYPHENATE_ROOM 0.15
 
 static void
 emit (Wrap *w)
@@ -74,49 +82,103 @@ emit (Wrap *w)
   w->empty = TRUE;
 }
 
-/* A word wider than a line: whole lines of it, then the rest starts the
- * current line. */
-static void
-break_word (Wrap *w, const char *word, const char *end)
+static gboolean
+is_letter_at (const char *p)
 {
+  return g_unichar_isalnum (g_utf8_get_char (p));
+}
+
+/* The number of letters and digits in [from, to). */
+static guint
+letters_in (const char *from, const char *to)
+{
+  guint n = 0;
+
+  for (const char *p = from; p < to; p = g_utf8_next_char (p))
+    n += is_letter_at (p);
+  return n;
+}
+
+typedef struct {
+  const char *cut;        /* the first part is [word, cut) */
+  double width;           /* of the first part, with its hyphen */
+  gboolean add_hyphen;
+} Split;
+
+/* The longest first part of the word [word, end) that fits in @room:
+ * after a hyphen or slash of the word, or at a break of the patterns
+ * (with a hyphen); with @force also between any two characters (with a
+ * hyphen, at least two letters on each side when that fits). FALSE when
+ * nothing fits. */
+static gboolean
+split_word (Wrap *w, const char *word, const char *end, double room, gboolean force, Split *out)
+{
+  g_autoptr (GArray) points = w->lang ? sk_hyphen_points (word, (gsize) (end - word), w->lang) : NULL;
   const char *p = word;
+  double width = 0;
+  guint next_point = 0;
+  gboolean found = FALSE;
+  Split any = { NULL, 0, TRUE };
+  Split letters2 = { NULL, 0, TRUE };
 
   while (p < end)
     {
-      const char *q = p;
-      double width = 0;
+      const char *q = sk_pdf_next_cluster (p, end);
+      gsize offset;
 
-      const char *after_hyphen = NULL;
-      double hyphen_width = 0;
-
-      while (q < end)
-        {
-          const char *r = sk_pdf_next_cluster (q, end);
-          double cw = w->measure (q, (gsize) (r - q), w->data);
-
-          if (q > p && width + cw > w->width + SLACK)
-            break;
-          width += cw;
-          q = r;
-          if ((q[-1] == '-' || q[-1] == '/') && q < end)
-            {
-              after_hyphen = q;
-              hyphen_width = width;
-            }
-        }
-      /* Rather after a hyphen or a slash of the word than inside a part. */
-      if (q < end && after_hyphen)
-        {
-          q = after_hyphen;
-          width = hyphen_width;
-        }
-      g_string_append_len (w->line, p, q - p);
-      w->line_width = width;
-      w->empty = FALSE;
-      if (q < end)
-        emit (w);
+      width += w->measure (p, (gsize) (q - p), w->data);
       p = q;
+      if (p >= end)
+        break;
+      offset = (gsize) (p - word);
+      if (p[-1] == '-' || p[-1] == '/')
+        {
+          if (width <= room + SLACK)
+            {
+              *out = (Split) { p, width, FALSE };
+              found = TRUE;
+            }
+          continue;
+        }
+      while (points && next_point < points->len && g_array_index (points, gsize, next_point) < offset)
+        next_point++;
+      if (width + w->hyphen_width > room + SLACK)
+        continue;
+      if (points && next_point < points->len && g_array_index (points, gsize, next_point) == offset)
+        {
+          *out = (Split) { p, width + w->hyphen_width, TRUE };
+          found = TRUE;
+        }
+      if (force && *p != '-' && *p != '/')
+        {
+          if (letters_in (word, p) >= 2 && letters_in (p, end) >= 2)
+            letters2 = (Split) { p, width + w->hyphen_width, TRUE };
+          any = (Split) { p, width + w->hyphen_width, TRUE };
+        }
     }
+  if (found || !force)
+    return found;
+  /* A word cut where no rule allows it still gets its hyphen; with two
+   * letters on each side when the line has room for them. */
+  if (letters2.cut)
+    *out = letters2;
+  else if (any.cut)
+    *out = any;
+  else
+    {
+      /* Not even one character and a hyphen fit: one character. */
+      const char *q = sk_pdf_next_cluster (word, end);
+      *out = (Split) { q, w->measure (word, (gsize) (q - word), w->data), FALSE };
+    }
+  return TRUE;
+}
+
+static void
+append_part (Wrap *w, const char *from, const Split *split)
+{
+  g_string_append_len (w->line, from, split->cut - from);
+  if (split->add_hyphen)
+    g_string_append (w->line, w->hyphen);
 }
 
 static void
@@ -139,37 +201,59 @@ wrap_line (Wrap *w, const char *start, const char *end, double space)
         p++;
       any = TRUE;
       ww = w->measure (word, (gsize) (p - word), w->data);
-      if (!w->empty && w->line_width + space + ww <= w->width + SLACK)
+      while (word < p)
         {
-          g_string_append_c (w->line, ' ');
-          g_string_append_len (w->line, word, p - word);
-          w->line_width += space + ww;
-          continue;
+          Split split;
+          double room;
+
+          if (!w->empty && w->line_width + space + ww <= w->width + SLACK)
+            {
+              g_string_append_c (w->line, ' ');
+              g_string_append_len (w->line, word, p - word);
+              w->line_width += space + ww;
+              break;
+            }
+          if (w->empty && ww <= w->width + SLACK)
+            {
+              g_string_append_len (w->line, word, p - word);
+              w->line_width = ww;
+              w->empty = FALSE;
+              break;
+            }
+          /* Fill the end of a line that would stay too empty, or break a
+           * word wider than a line. */
+          room = w->empty ? w->width : w->width - w->line_width - space;
+          if ((w->empty || room > w->width * HYPHENATE_ROOM) &&
+              split_word (w, word, p, room, w->empty, &split))
+            {
+              if (!w->empty)
+                g_string_append_c (w->line, ' ');
+              append_part (w, word, &split);
+              w->line_width = w->empty ? split.width : w->line_width + space + split.width;
+              w->empty = FALSE;
+              emit (w);
+              ww -= w->measure (word, (gsize) (split.cut - word), w->data);
+              word = split.cut;
+              continue;
+            }
+          emit (w);
         }
-      if (!w->empty)
-        emit (w);
-      if (ww <= w->width + SLACK)
-        {
-          g_string_append_len (w->line, word, p - word);
-          w->line_width = ww;
-          w->empty = FALSE;
-        }
-      else
-        break_word (w, word, p);
     }
   if (!w->empty || !any)
     emit (w);
 }
 
 char **
-sk_pdf_wrap (const char *text, double width, SkPdfMeasure measure, gpointer data)
+sk_pdf_wrap_hyphenated (const char *text, double width, SkPdfMeasure measure, gpointer data,
+                        const char *lang, const char *hyphen)
 {
   g_autofree char *clean = sk_pdf_text_clean (text);
   g_autoptr (GString) line = g_string_new (NULL);
-  Wrap w = { width, measure, data, g_ptr_array_new (), line, 0, TRUE };
+  Wrap w = { width, measure, data, lang, hyphen ? hyphen : "-", 0, g_ptr_array_new (), line, 0, TRUE };
   double space = measure (" ", 1, data);
   const char *p = clean;
 
+  w.hyphen_width = measure (w.hyphen, strlen (w.hyphen), data);
   for (;;)
     {
       const char *nl = strchr (p, '\n');
@@ -182,6 +266,12 @@ sk_pdf_wrap (const char *text, double width, SkPdfMeasure measure, gpointer data
     }
   g_ptr_array_add (w.lines, NULL);
   return (char **) g_ptr_array_free (w.lines, FALSE);
+}
+
+char **
+sk_pdf_wrap (const char *text, double width, SkPdfMeasure measure, gpointer data)
+{
+  return sk_pdf_wrap_hyphenated (text, width, measure, data, NULL, "-");
 }
 
 char *

@@ -19,13 +19,21 @@ typedef double (*SkPdfMeasure) (const char *text, gsize length, gpointer data);
  * ends as "\n", tabs and other control characters as spaces. */
 char  *sk_pdf_text_clean (const char *text);
 
-/* Breaks @text into lines no wider than @width: at spaces; a word wider
- * than a line is broken between characters (never inside a UTF-8
- * sequence, nor before a combining mark). "\n" starts a new line (an empty
- * line stays empty); runs of spaces collapse. Every line holds at least one
- * character, so a line is wider than @width only when a single character
- * is. Returns a NULL-terminated array with at least one line. */
+/* Breaks @text into lines no wider than @width: at spaces (never at a
+ * no-break space); a word wider than a line after a hyphen or slash of its
+ * own, else between two characters with "-" drawn at the end of the line
+ * and at least two letters on each side where the line has room for
+ * them (never inside a UTF-8 sequence, nor before a combining mark). "\n"
+ * starts a new line (an empty line stays empty); runs of spaces collapse.
+ * Every line holds at least one character, so a line is wider than @width
+ * only when a single character is. Returns a NULL-terminated array with at
+ * least one line. */
 char **sk_pdf_wrap       (const char *text, double width, SkPdfMeasure measure, gpointer data);
+/* The same, hyphenating the words of @lang (sk-hyphen.h) where a line
+ * would otherwise stay more than 15 % empty or a word is wider than a
+ * line, with @hyphen drawn at each such break (NULL: "-"). */
+char **sk_pdf_wrap_hyphenated (const char *text, double width, SkPdfMeasure measure,
+                               gpointer data, const char *lang, const char *hyphen);
 
 /* @text on one line no wider than @width, cut with "…" when it is longer;
  * "" when not even "…" fits. Line ends become spaces. */
