@@ -33,6 +33,8 @@ for path in sys.argv[2:]:
     text = re.sub(r"\\[ntr]", " ", text)
     vocabulary.update(w.lower() for w in words(text))
 
+prefixes = {w[:k] for w in vocabulary for k in range(2, len(w))}
+
 text = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", pdf, "-"], capture_output=True,
                       text=True, check=True).stdout
 lines = [line.strip() for line in text.replace("\f", "\n").split("\n")]
@@ -41,13 +43,16 @@ found = []
 i = 0
 while i < len(lines):
     line = lines[i]
-    # A hyphenated break: "…мұнай-" + "газ…".
+    # A hyphenated break: "…мұнай-" + "газ…", or over several lines
+    # ("про-" + "дол-" + "жение").
     while (line.endswith("-") and len(line) > 1 and line[-2].isalpha() and i + 1 < len(lines)
            and lines[i + 1]):
         head = words(line)[-1] if words(line) else ""
         nxt = lines[i + 1]
         tail = words(nxt)[0] if words(nxt) else ""
-        if head and tail and nxt.startswith(tail) and (head + tail).lower() in vocabulary:
+        joined = (head + tail).lower()
+        if head and tail and nxt.startswith(tail) and (
+                joined in vocabulary or (nxt == tail + "-" and joined in prefixes)):
             line = line[:-1] + nxt
             i += 1
         else:

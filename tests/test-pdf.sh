@@ -227,6 +227,9 @@ print(next(s["name"] for s in d["staff"] if any(c in s["name"] for c in "әғқ�
     check "$what: no word cut without a hyphen" python3 "$(dirname "$0")/pdf-words.py" "$pdf" "$tmp/$name.json" \
       "$src/po/kk.po" "$src/po/ru.po" "$src/src/core/sk-format.c" "$src/data/rules/kz-mshe-2024.ini"
 
+    check "$what: every heading followed on its page by its first block" \
+      python3 "$(dirname "$0")/pdf-headings.py" "$pdf"
+
     pages=$(pages_of "$pdf")
     check "$what: a plausible page count ($pages)" test "${pages:-0}" -ge 12 -a "${pages:-0}" -le 60
     check "$what: nothing outside the page" inside_pages "$pdf"

@@ -236,6 +236,7 @@ sk_pdf_clear (SkPdf *pdf)
     for (guint i = 0; i < pdf->toc->len; i++)
       g_free (g_array_index (pdf->toc, SkPdfTocEntry, i).title);
   g_clear_pointer (&pdf->toc, g_array_unref);
+  g_clear_pointer (&pdf->pending, g_ptr_array_unref);
   g_clear_pointer (&pdf->pages, g_ptr_array_unref);
   g_clear_pointer (&pdf->running_title, g_free);
   g_clear_pointer (&pdf->date_text, g_free);
@@ -248,6 +249,8 @@ sk_pdf_clear (SkPdf *pdf)
 }
 
 /* ---- pages ---- */
+
+static void flush_pending (SkPdf *pdf);
 
 void
 sk_pdf_new_page (SkPdf *pdf)
@@ -264,13 +267,115 @@ sk_pdf_new_page (SkPdf *pdf)
   g_ptr_array_add (pdf->pages, page);
   pdf->page = page;
   pdf->y = SK_PDF_TOP;
+  /* A block that starts a page of its own takes what introduces it. */
+  flush_pending (pdf);
+}
+
+/* ---- what waits for the block it introduces ---- */
+
+typedef enum {
+  PENDING_HEADING,
+  PENDING_PARAGRAPH,
+  PENDING_SPACE,
+} PendingKind;
+
+typedef struct {
+  PendingKind kind;
+  int level;                 /* heading */
+  char *text;                /* heading (numbered), paragraph */
+  SkPdfWeight weight;        /* paragraph */
+  double size, indent, points;
+  const SkPdfRgb *colour;
+  const char *marker;
+  double height;
+} SkPdfPending;
+
+static void
+pending_free (gpointer data)
+{
+  SkPdfPending *p = data;
+
+  g_free (p->text);
+  g_free (p);
+}
+
+static void draw_heading (SkPdf *pdf, int level, const char *numbered);
+static void draw_paragraph (SkPdf *pdf, const char *text, SkPdfWeight weight, double size,
+                            const SkPdfRgb *colour, double indent, const char *marker);
+
+/* Draws what waits, from the top of the free space. */
+static void
+flush_pending (SkPdf *pdf)
+{
+  g_autoptr (GPtrArray) items = NULL;
+
+  if (pdf->pending == NULL || pdf->pending->len == 0 || pdf->flushing)
+    return;
+  items = g_steal_pointer (&pdf->pending);
+  pdf->pending_height = 0;
+  pdf->flushing = TRUE;
+  for (guint i = 0; i < items->len && !pdf->error; i++)
+    {
+      SkPdfPending *p = items->pdata[i];
+
+      switch (p->kind)
+        {
+        case PENDING_HEADING:
+          draw_heading (pdf, p->level, p->text);
+          break;
+        case PENDING_PARAGRAPH:
+          draw_paragraph (pdf, p->text, p->weight, p->size, p->colour, p->indent, p->marker);
+          break;
+        case PENDING_SPACE:
+          sk_pdf_space (pdf, p->points);
+          break;
+        }
+    }
+  pdf->flushing = FALSE;
+}
+
+static gboolean
+is_pending (SkPdf *pdf)
+{
+  return !pdf->flushing && pdf->pending && pdf->pending->len > 0;
+}
+
+/* Keeps @item for the block that follows, or draws all that waits when
+ * it has grown to a third of a page (nothing is kept with that much). */
+static void
+add_pending (SkPdf *pdf, SkPdfPending *item)
+{
+  if (pdf->pending == NULL)
+    pdf->pending = g_ptr_array_new_with_free_func (pending_free);
+  g_ptr_array_add (pdf->pending, item);
+  pdf->pending_height += item->height;
+  if (pdf->pending_height > (SK_PDF_TOP - SK_PDF_BOTTOM) / 3)
+    {
+      if (pdf->page == NULL || pdf->y - pdf->pending_height < SK_PDF_BOTTOM)
+        sk_pdf_new_page (pdf);
+      flush_pending (pdf);
+    }
 }
 
 gboolean
 sk_pdf_ensure (SkPdf *pdf, double height)
 {
+  gboolean moved = FALSE;
+
+  if (is_pending (pdf))
+    {
+      /* The headings and introductions with the first part of the block. */
+      if (pdf->page == NULL || pdf->y - pdf->pending_height - height < SK_PDF_BOTTOM)
+        {
+          pdf->flushing = TRUE;
+          sk_pdf_new_page (pdf);
+          pdf->flushing = FALSE;
+          moved = TRUE;
+        }
+      flush_pending (pdf);
+    }
   if (pdf->page && pdf->y - height >= SK_PDF_BOTTOM)
-    return FALSE;
+    return moved;
   sk_pdf_new_page (pdf);
   return TRUE;
 }
@@ -278,9 +383,26 @@ sk_pdf_ensure (SkPdf *pdf, double height)
 void
 sk_pdf_space (SkPdf *pdf, double points)
 {
+  if (is_pending (pdf))
+    {
+      SkPdfPending *p = g_new0 (SkPdfPending, 1);
+
+      p->kind = PENDING_SPACE;
+      p->points = points;
+      p->height = points;
+      add_pending (pdf, p);
+      return;
+    }
   /* Space at the top of a page is no use. */
   if (pdf->y < SK_PDF_TOP)
     pdf->y = MAX (pdf->y - points, SK_PDF_BOTTOM);
+}
+
+void
+sk_pdf_flush (SkPdf *pdf)
+{
+  if (is_pending (pdf))
+    sk_pdf_ensure (pdf, 0);
 }
 
 /* ---- text ---- */
@@ -424,24 +546,108 @@ sk_pdf_fill_rect (SkPdf *pdf, HPDF_Page page, double x, double y, double w, doub
   HPDF_Page_Fill (page);
 }
 
-void
-sk_pdf_paragraph (SkPdf *pdf, const char *text, SkPdfWeight weight, double size,
-                  const SkPdfRgb *colour, double indent, const char *marker)
+/* A line spread to the full @width: the extra room between its words
+ * (spaces; a no-break space stays as it is). FALSE when the gaps would be
+ * too wide to read well (the line is then left as it is). */
+static gboolean
+show_justified (SkPdf *pdf, double x, double baseline, SkPdfWeight weight, double size,
+                const SkPdfRgb *colour, const char *line, double width)
+{
+  g_auto (GStrv) words = g_strsplit (line, " ", -1);
+  double total = 0, space = sk_pdf_text_width (pdf, weight, size, " "), gap;
+  guint n = 0;
+
+  for (guint i = 0; words[i]; i++)
+    if (*words[i])
+      {
+        total += sk_pdf_text_width (pdf, weight, size, words[i]);
+        n++;
+      }
+  if (n < 2)
+    return FALSE;
+  gap = (width - total) / (n - 1);
+  if (gap < space || gap > space * 3.5)
+    return FALSE;
+  for (guint i = 0; words[i]; i++)
+    if (*words[i])
+      {
+        sk_pdf_show (pdf, pdf->page, x, baseline, weight, size, colour, words[i]);
+        x += sk_pdf_text_width (pdf, weight, size, words[i]) + gap;
+      }
+  return TRUE;
+}
+
+/* The lines of @text and, for each, whether it ends a paragraph (its
+ * last line, never spread). */
+static char **
+paragraph_lines (SkPdf *pdf, const char *text, SkPdfWeight weight, double size, double width,
+                 GArray *ends)
+{
+  g_auto (GStrv) parts = g_strsplit (text ? text : "", "\n", -1);
+  GPtrArray *all = g_ptr_array_new ();
+
+  for (guint i = 0; parts[i]; i++)
+    {
+      g_auto (GStrv) lines = sk_pdf_wrap_text (pdf, parts[i], weight, size, width);
+      guint n = g_strv_length (lines);
+
+      for (guint k = 0; k < n; k++)
+        {
+          gboolean end = k + 1 == n;
+          g_ptr_array_add (all, g_steal_pointer (&lines[k]));
+          g_array_append_val (ends, end);
+        }
+    }
+  g_ptr_array_add (all, NULL);
+  return (char **) g_ptr_array_free (all, FALSE);
+}
+
+static void
+draw_paragraph (SkPdf *pdf, const char *text, SkPdfWeight weight, double size,
+                const SkPdfRgb *colour, double indent, const char *marker)
 {
   double width = SK_PDF_CONTENT_WIDTH - indent, lh = size * SK_PDF_LINE;
   double marker_size = MAX (size * 0.75, 6.0), marker_w = 0, last_w = 0;
+  g_autoptr (GArray) ends = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  /* Body text is justified in Kazakh and Russian, as official documents are. */
+  gboolean justify = size == SK_PDF_BODY && weight == SK_PDF_REGULAR && colour == &sk_pdf_black &&
+                     (g_strcmp0 (pdf->lang, "kk") == 0 || g_strcmp0 (pdf->lang, "ru") == 0);
   g_auto (GStrv) lines = NULL;
+  guint n, i = 0;
 
   if (pdf->error)
     return;
-  lines = sk_pdf_wrap_text (pdf, text, weight, size, width);
-  for (guint i = 0; lines[i]; i++)
+  lines = paragraph_lines (pdf, text, weight, size, width, ends);
+  n = g_strv_length (lines);
+  while (i < n && !pdf->error)
     {
-      sk_pdf_ensure (pdf, lh);
-      sk_pdf_show (pdf, pdf->page, SK_PDF_LEFT + indent, pdf->y - size, weight, size, colour,
-                   lines[i]);
-      last_w = sk_pdf_text_width (pdf, weight, size, lines[i]);
-      pdf->y -= lh;
+      guint left = n - i;
+      guint avail = pdf->page ? (guint) MAX (0.0, floor ((pdf->y - SK_PDF_BOTTOM) / lh + 1e-6)) : 0;
+      guint take;
+
+      /* No line of a paragraph alone at the foot or the top of a page. */
+      if (left <= avail)
+        take = left;
+      else if (avail >= 2 && (left - avail >= 2 || avail >= 3))
+        take = left - avail >= 2 ? avail : avail - 1;
+      else
+        {
+          sk_pdf_new_page (pdf);
+          continue;
+        }
+      if (pdf->y >= SK_PDF_TOP - 0.01 && take < left && take < avail)
+        take = avail; /* a fresh page: as much as it holds */
+      sk_pdf_ensure (pdf, MIN (take, 2) * lh);
+      for (guint k = 0; k < take; k++, i++)
+        {
+          double baseline = pdf->y - size;
+
+          if (!(justify && !g_array_index (ends, gboolean, i) &&
+                show_justified (pdf, SK_PDF_LEFT + indent, baseline, weight, size, colour, lines[i], width)))
+            sk_pdf_show (pdf, pdf->page, SK_PDF_LEFT + indent, baseline, weight, size, colour, lines[i]);
+          last_w = sk_pdf_text_width (pdf, weight, size, lines[i]);
+          pdf->y -= lh;
+        }
     }
   if (marker)
     {
@@ -460,6 +666,43 @@ sk_pdf_paragraph (SkPdf *pdf, const char *text, SkPdfWeight weight, double size,
   sk_pdf_space (pdf, size * 0.45);
 }
 
+/* A paragraph of at most this many lines right after a heading is kept
+ * with the heading (an introduction) until the block after it. */
+#define INTRO_LINES 3
+
+void
+sk_pdf_paragraph (SkPdf *pdf, const char *text, SkPdfWeight weight, double size,
+                  const SkPdfRgb *colour, double indent, const char *marker)
+{
+  if (pdf->error)
+    return;
+  if (is_pending (pdf))
+    {
+      g_autoptr (GArray) ends = g_array_new (FALSE, FALSE, sizeof (gboolean));
+      g_auto (GStrv) lines = paragraph_lines (pdf, text, weight, size, SK_PDF_CONTENT_WIDTH - indent, ends);
+      guint n = g_strv_length (lines) + (marker ? 1 : 0);
+
+      if (n <= INTRO_LINES)
+        {
+          SkPdfPending *p = g_new0 (SkPdfPending, 1);
+
+          p->kind = PENDING_PARAGRAPH;
+          p->text = g_strdup (text);
+          p->weight = weight;
+          p->size = size;
+          p->colour = colour;
+          p->indent = indent;
+          p->marker = marker;
+          p->height = n * size * SK_PDF_LINE + size * 0.45;
+          add_pending (pdf, p);
+          return;
+        }
+      /* A longer paragraph is the block: the headings with its first lines. */
+      sk_pdf_ensure (pdf, 2 * size * SK_PDF_LINE);
+    }
+  draw_paragraph (pdf, text, weight, size, colour, indent, marker);
+}
+
 void
 sk_pdf_body (SkPdf *pdf, const char *text)
 {
@@ -475,44 +718,45 @@ sk_pdf_none (SkPdf *pdf, const char *text)
 void
 sk_pdf_subheading (SkPdf *pdf, const char *title)
 {
-  sk_pdf_space (pdf, 4);
-  /* With room for a few lines of what it introduces. */
-  sk_pdf_ensure (pdf, SK_PDF_BODY * SK_PDF_LINE * 2 + 40);
-  sk_pdf_paragraph (pdf, title, SK_PDF_BOLD, SK_PDF_BODY, &sk_pdf_black, 0, NULL);
-}
-
-void
-sk_pdf_heading (SkPdf *pdf, int level, const char *title)
-{
-  double size = level == 1 ? 14.0 : 11.5;
-  g_autofree char *numbered = NULL;
-  g_auto (GStrv) lines = NULL;
-  SkPdfTocEntry entry = { 0 };
-  HPDF_Outline outline;
-  double height;
-  guint n = 0;
+  SkPdfPending *p;
 
   if (pdf->error)
     return;
-  level = CLAMP (level, 1, 2);
-  if (level == 1)
-    {
-      pdf->numbers[0]++;
-      pdf->numbers[1] = 0;
-      numbered = g_strdup_printf ("%u. %s", pdf->numbers[0], title);
-    }
-  else
-    {
-      pdf->numbers[1]++;
-      numbered = g_strdup_printf ("%u.%u. %s", pdf->numbers[0], pdf->numbers[1], title);
-    }
+  sk_pdf_space (pdf, 4);
+  /* Kept with what it introduces. */
+  p = g_new0 (SkPdfPending, 1);
+  p->kind = PENDING_PARAGRAPH;
+  p->text = g_strdup (title);
+  p->weight = SK_PDF_BOLD;
+  p->size = SK_PDF_BODY;
+  p->colour = &sk_pdf_black;
+  p->height = 2 * SK_PDF_BODY * SK_PDF_LINE;
+  add_pending (pdf, p);
+}
 
-  sk_pdf_space (pdf, level == 1 ? 14 : 8);
+static double
+heading_size (int level)
+{
+  return level == 1 ? 14.0 : 11.5;
+}
+
+/* The heading at the top of the free space, in the contents and the
+ * outline on the page it is drawn on. */
+static void
+draw_heading (SkPdf *pdf, int level, const char *numbered)
+{
+  double size = heading_size (level);
+  g_auto (GStrv) lines = NULL;
+  SkPdfTocEntry entry = { 0 };
+  HPDF_Outline outline;
+
+  if (pdf->error)
+    return;
   lines = sk_pdf_wrap_max (pdf, numbered, SK_PDF_BOLD, size, SK_PDF_CONTENT_WIDTH, 4);
-  n = g_strv_length (lines);
-  height = n * size * 1.25 + (level == 1 ? 8 : 4);
-  /* A heading keeps with what follows it. */
-  sk_pdf_ensure (pdf, height + (level == 1 ? 80 : 56));
+  if (pdf->page == NULL)
+    sk_pdf_new_page (pdf);
+  if (pdf->error)
+    return;
 
   entry.level = level;
   entry.title = g_strdup (numbered);
@@ -542,6 +786,38 @@ sk_pdf_heading (SkPdf *pdf, int level, const char *title)
     }
   else
     pdf->y -= 4;
+}
+
+void
+sk_pdf_heading (SkPdf *pdf, int level, const char *title)
+{
+  double size;
+  g_auto (GStrv) lines = NULL;
+  SkPdfPending *p;
+
+  if (pdf->error)
+    return;
+  level = CLAMP (level, 1, 2);
+  size = heading_size (level);
+  p = g_new0 (SkPdfPending, 1);
+  p->kind = PENDING_HEADING;
+  p->level = level;
+  if (level == 1)
+    {
+      pdf->numbers[0]++;
+      pdf->numbers[1] = 0;
+      p->text = g_strdup_printf ("%u. %s", pdf->numbers[0], title);
+    }
+  else
+    {
+      pdf->numbers[1]++;
+      p->text = g_strdup_printf ("%u.%u. %s", pdf->numbers[0], pdf->numbers[1], title);
+    }
+  sk_pdf_space (pdf, level == 1 ? 14 : 8);
+  lines = sk_pdf_wrap_max (pdf, p->text, SK_PDF_BOLD, size, SK_PDF_CONTENT_WIDTH, 4);
+  p->height = g_strv_length (lines) * size * 1.25 + (level == 1 ? 8 : 4);
+  /* Drawn with the first block of what it heads (sk_pdf_ensure). */
+  add_pending (pdf, p);
 }
 
 /* ---- charts ---- */
@@ -790,6 +1066,7 @@ sk_pdf_finish (SkPdf *pdf)
 
   if (pdf->error)
     return;
+  sk_pdf_flush (pdf);
   write_contents (pdf);
   fingerprint = footer_fingerprint (pdf);
   for (guint i = 0; i < pdf->pages->len && !pdf->error; i++)

@@ -318,7 +318,11 @@ sk_pdf_write_financing (SkPdf *pdf)
       total = sk_pdf_add_money (total, amount);
       by_source[MIN (l->source, n_sources)] = sk_pdf_add_money (by_source[MIN (l->source, n_sources)], amount);
       if (i == 0 || g_array_index (lines, Line, i - 1).year != l->year)
-        sk_pdf_cell (t, year);
+        {
+          /* The year again, "(continued)", above its lines on a new page. */
+          sk_pdf_table_group (t, year);
+          sk_pdf_cell (t, year);
+        }
       else
         sk_pdf_cell_blank (t);
       sk_pdf_cell (t, sk_pdf_enum (pdf, l->record, "source"));
@@ -337,6 +341,7 @@ sk_pdf_write_financing (SkPdf *pdf)
           year_total = 0;
         }
     }
+  sk_pdf_table_group (t, NULL);
   sk_pdf_table_row_style (t, SK_PDF_ROW_TOTAL);
   sk_pdf_cell_blank (t);
   sk_pdf_cell (t, TR ("Total for the term"));

@@ -105,6 +105,14 @@ typedef struct {
   GCancellable *cancellable;
   guint ticks;             /* for checking the cancellable now and then */
 
+  /* Headings, subheadings, their short introductions and the space
+   * between them, not drawn yet: they go on the page of the block they
+   * introduce (the first thing that needs room: a table, a chart, a long
+   * paragraph). */
+  GPtrArray *pending;      /* SkPdfPending */
+  double pending_height;
+  gboolean flushing;
+
   GArray *toc;             /* SkPdfTocEntry */
   HPDF_Outline outline[2]; /* the last entry of levels 1 and 2 */
   HPDF_Outline toc_outline;
@@ -133,6 +141,8 @@ void        sk_pdf_new_page      (SkPdf *pdf);
  * it did. */
 gboolean    sk_pdf_ensure        (SkPdf *pdf, double height);
 void        sk_pdf_space         (SkPdf *pdf, double points);
+/* Draws the headings and introductions that wait for their block. */
+void        sk_pdf_flush         (SkPdf *pdf);
 
 double      sk_pdf_text_width    (SkPdf *pdf, SkPdfWeight weight, double size, const char *text);
 char      **sk_pdf_wrap_text     (SkPdf *pdf, const char *text, SkPdfWeight weight, double size,
@@ -275,6 +285,10 @@ SkPdfTable *sk_pdf_table_new_fields (SkPdf *pdf);
 SkPdfTable *sk_pdf_table_new_fields2 (SkPdf *pdf);
 void        sk_pdf_table_row_style (SkPdfTable *table, SkPdfRowStyle style);
 void        sk_pdf_table_set_max_lines (SkPdfTable *table, guint column, guint max_lines);
+/* The rows added from now on belong to the group @label (NULL: none): a
+ * row that goes on with its group on a new page shows "@label
+ * (continued)" in its first cell when that cell is empty. */
+void        sk_pdf_table_group    (SkPdfTable *table, const char *label);
 /* The next cell; a row is written when it has a cell for every column.
  * NULL or "" is shown as "—". */
 void        sk_pdf_cell           (SkPdfTable *table, const char *text);

@@ -1,8 +1,14 @@
 /* sk-pdf-table.c: tables that break across pages and repeat their header
  *
- * Cells wrap within their column. A row that does not fit the rest of a
- * page goes to the next page, under the header again; a row taller than a
- * whole page is split between pages.
+ * The rows are kept until the table ends; then the columns get their
+ * widths from the content (no column narrower than its longest word where
+ * the page allows), a table of up to SMALL_TABLE rows goes on one page,
+ * a longer one starts with at least its header and two rows (and with the
+ * heading before it, sk_pdf_ensure). Cells wrap within their column. A
+ * row that does not fit the rest of a page goes to the next page, under
+ * the header again, with its group's label ("2030 (continued)") when it
+ * goes on with a group; a row taller than a whole page is split between
+ * pages.
  */
 #include "config.h"
 
@@ -14,6 +20,10 @@
 #define PAD_X 4.0
 #define PAD_Y 2.6
 #define HEADER_SIZE 8.0
+/* Never smaller: a header that does not fit is hyphenated instead. */
+#define HEADER_MIN_SIZE 6.5
+/* Tables of up to this many rows are not broken across pages. */
+#define SMALL_TABLE 10
 #define LINE_H (SK_PDF_TABLE * 1.25)
 #define MARKER_SIZE 6.5
 
@@ -29,6 +39,12 @@ typedef struct {
   const char *marker; /* static */
   gboolean bold;
 } Cell;
+
+typedef struct {
+  Cell *cells;
+  SkPdfRowStyle style;
+  char *group;        /* the label of the group it belongs to, or NULL */
+} Row;
 
 typedef struct {
   double size;        /* of the text: smaller for a wide number */
@@ -52,6 +68,9 @@ struct _SkPdfTable
   Cell *cells;
   guint n_cells;
   SkPdfRowStyle style;
+  char *group;
+  GPtrArray *pending; /* Row, kept until the end */
+  const char *drawn_group; /* of the last row drawn */
   guint rows;
   HPDF_Page header_page; /* where the header was drawn last */
 };
@@ -68,7 +87,7 @@ header_size (SkPdf *pdf, const char *title, double width)
     widest = MAX (widest, sk_pdf_text_width (pdf, SK_PDF_BOLD, HEADER_SIZE, words[i]));
   if (widest <= width)
     return HEADER_SIZE;
-  return MAX (HEADER_SIZE * 0.68, HEADER_SIZE * width / widest);
+  return MAX (HEADER_MIN_SIZE, HEADER_SIZE * width / widest);
 }
 
 static SkPdfTable *
@@ -97,8 +116,9 @@ table_new (SkPdf *pdf, const SkPdfColumn *columns, guint n_columns, gboolean hea
       t->x[i] = x;
       t->width[i] = SK_PDF_CONTENT_WIDTH * MAX (t->columns[i].width, 0.01) / MAX (total, 0.01);
       x += t->width[i];
-      t->header_size[i] = header_size (pdf, t->titles[i], t->width[i] - 2 * PAD_X);
+      t->header_size[i] = HEADER_SIZE;
     }
+  t->pending = g_ptr_array_new ();
   sk_pdf_space (pdf, 2);
   return t;
 }
@@ -153,13 +173,17 @@ header_height (SkPdfTable *t, char ***lines)
   SkPdf *pdf = t->pdf;
   guint most = 1;
 
+  double tallest = HEADER_SIZE * 1.25;
+
   for (guint i = 0; i < t->n_columns; i++)
     {
       lines[i] = sk_pdf_wrap_text (pdf, t->titles[i], SK_PDF_BOLD, t->header_size[i],
                                    t->width[i] - 2 * PAD_X);
-      most = MAX (most, g_strv_length (lines[i]));
+      /* The line spacing of the size the title has. */
+      tallest = MAX (tallest, g_strv_length (lines[i]) * t->header_size[i] * 1.25);
     }
-  return most * HEADER_SIZE * 1.25 + 2 * PAD_Y;
+  (void) most;
+  return tallest + 2 * PAD_Y;
 }
 
 static void
@@ -188,7 +212,7 @@ draw_header (SkPdfTable *t, guint min_lines)
         double w = sk_pdf_text_width (pdf, SK_PDF_BOLD, size, lines[i][k]);
         double x = t->columns[i].align == SK_PDF_ALIGN_RIGHT ? t->x[i] + t->width[i] - PAD_X - w
                                                               : t->x[i] + PAD_X;
-        sk_pdf_show (pdf, pdf->page, x, pdf->y - PAD_Y - HEADER_SIZE * (k + 1) * 1.25 + HEADER_SIZE * 0.25,
+        sk_pdf_show (pdf, pdf->page, x, pdf->y - PAD_Y - size * (k + 1) * 1.25 + size * 0.25,
                      SK_PDF_BOLD, size, &sk_pdf_black, lines[i][k]);
       }
   pdf->y -= h;
@@ -290,25 +314,79 @@ start_page (SkPdfTable *t)
     draw_header (t, 1);
 }
 
-static void
-draw_row (SkPdfTable *t)
+static guint
+layout_row (SkPdfTable *t, CellLayout *layout)
 {
-  SkPdf *pdf = t->pdf;
-  g_autofree CellLayout *layout = g_new0 (CellLayout, t->n_columns);
-  guint n_lines = 1, done = 0;
-  double header_h = 0;
-  gboolean fresh;
+  guint n_lines = 1;
 
   for (guint i = 0; i < t->n_columns; i++)
     {
       layout_cell (t, i, &layout[i]);
       n_lines = MAX (n_lines, layout[i].n);
     }
-  if (t->header)
+  return n_lines;
+}
+
+static void
+free_layout (SkPdfTable *t, CellLayout *layout)
+{
+  for (guint i = 0; i < t->n_columns; i++)
+    g_clear_pointer (&layout[i].lines, g_strfreev);
+}
+
+static double
+current_header_height (SkPdfTable *t)
+{
+  g_autofree char ***lines = NULL;
+  double h;
+
+  if (!t->header)
+    return 0;
+  lines = g_new0 (char **, t->n_columns);
+  h = header_height (t, lines);
+  free_lines (lines, t->n_columns);
+  return h;
+}
+
+/* Will a row of @n_lines start on a new page? (As draw_row decides.) */
+static gboolean
+row_moves_on (SkPdfTable *t, guint n_lines, double header_h)
+{
+  SkPdf *pdf = t->pdf;
+  double y = pdf->y;
+  guint avail, fresh_lines;
+  gboolean fresh;
+
+  if (pdf->page == NULL)
+    return TRUE;
+  if (t->header && t->header_page != pdf->page)
+    y -= header_h;
+  fresh = y >= SK_PDF_TOP - header_h - 0.01;
+  avail = (guint) MAX (0.0, floor ((y - SK_PDF_BOTTOM - 2 * PAD_Y) / LINE_H + 1e-6));
+  fresh_lines = (guint) floor ((SK_PDF_TOP - header_h - SK_PDF_BOTTOM - 2 * PAD_Y) / LINE_H);
+  return n_lines > avail && !fresh && (n_lines <= fresh_lines || avail < 2);
+}
+
+static void
+draw_row (SkPdfTable *t, const char *group)
+{
+  SkPdf *pdf = t->pdf;
+  g_autofree CellLayout *layout = g_new0 (CellLayout, t->n_columns);
+  guint n_lines = 1, done = 0;
+  double header_h = current_header_height (t);
+  gboolean fresh;
+
+  n_lines = layout_row (t, layout);
+  /* A group that goes on on a new page says so in its first cell. */
+  if (group && t->drawn_group && g_str_equal (group, t->drawn_group) && t->cells[0].text &&
+      (*t->cells[0].text == '\0' || g_str_equal (t->cells[0].text, "—")) && row_moves_on (t, n_lines, header_h))
     {
-      g_autofree char ***lines = g_new0 (char **, t->n_columns);
-      header_h = header_height (t, lines);
-      free_lines (lines, t->n_columns);
+      g_free (t->cells[0].text);
+      /* TRANSLATORS: the label of a group of table rows (a year, a
+       * programme) on the next page, e.g. "2030 (continued)" */
+      t->cells[0].text = g_strdup_printf (sk_tr (pdf->lang, "%s (continued)"), group);
+      free_layout (t, layout);
+      n_lines = layout_row (t, layout);
     }
 
   while (done < n_lines && !pdf->error)
@@ -340,8 +418,7 @@ draw_row (SkPdfTable *t)
       start_page (t);
     }
 
-  for (guint i = 0; i < t->n_columns; i++)
-    g_strfreev (layout[i].lines);
+  free_layout (t, layout);
   t->rows++;
   if (t->rows % 64 == 0)
     sk_pdf_check_cancelled (pdf);
@@ -365,12 +442,195 @@ add_cell (SkPdfTable *t, char *text, const char *marker, gboolean bold)
   c->bold = bold;
   if (t->n_cells < t->n_columns)
     return;
-  if (!t->pdf->error)
-    draw_row (t);
-  for (guint i = 0; i < t->n_columns; i++)
-    g_clear_pointer (&t->cells[i].text, g_free);
+  {
+    Row *row = g_new0 (Row, 1);
+
+    row->cells = g_steal_pointer (&t->cells);
+    row->style = t->style;
+    row->group = g_strdup (t->group);
+    g_ptr_array_add (t->pending, row);
+  }
+  t->cells = g_new0 (Cell, t->n_columns);
   t->n_cells = 0;
   t->style = SK_PDF_ROW_NORMAL;
+}
+
+void
+sk_pdf_table_group (SkPdfTable *t, const char *label)
+{
+  g_free (t->group);
+  t->group = g_strdup (label);
+}
+
+/* ---- widths from the content ---- */
+
+typedef struct {
+  double min;   /* the longest word */
+  double max;   /* the widest line without wrapping */
+} Extent;
+
+static void
+measure_text (SkPdf *pdf, const char *text, SkPdfWeight weight, double size, gboolean one_piece,
+              Extent *e)
+{
+  g_auto (GStrv) lines = g_strsplit (text ? text : "", "\n", -1);
+
+  for (guint i = 0; lines[i]; i++)
+    {
+      double whole = sk_pdf_text_width (pdf, weight, size, lines[i]);
+
+      e->max = MAX (e->max, whole);
+      if (one_piece)
+        e->min = MAX (e->min, whole);
+      else
+        {
+          g_auto (GStrv) words = g_strsplit (lines[i], " ", -1);
+          for (guint k = 0; words[k]; k++)
+            e->min = MAX (e->min, sk_pdf_text_width (pdf, weight, size, words[k]));
+        }
+    }
+}
+
+/* Widths in three cases, like a browser's automatic table layout: all
+ * columns as wide as their widest line when that fits (the room left in
+ * the proportions asked for); else each as wide as its longest word and
+ * the rest in proportion to how much more each would take; else (words
+ * too long for the page) in proportion to the longest words, which are
+ * then hyphenated. The header's words count at full size when that fits,
+ * else at the smallest size. */
+static void
+content_widths (SkPdfTable *t)
+{
+  SkPdf *pdf = t->pdf;
+  guint n = t->n_columns;
+  g_autofree Extent *e = g_new0 (Extent, n);
+  g_autofree double *title_min = g_new0 (double, n);
+  double total = SK_PDF_CONTENT_WIDTH, sum_min = 0, sum_max = 0, sum_share = 0, x = SK_PDF_LEFT;
+  double cap = total * 0.45;
+
+  for (guint r = 0; r < t->pending->len; r++)
+    {
+      Row *row = t->pending->pdata[r];
+
+      for (guint i = 0; i < n; i++)
+        {
+          Cell *c = &row->cells[i];
+          SkPdfWeight weight = row->style == SK_PDF_ROW_TOTAL || c->bold ? SK_PDF_BOLD : SK_PDF_REGULAR;
+          gboolean number = t->columns[i].align == SK_PDF_ALIGN_RIGHT;
+
+          measure_text (pdf, c->text, weight, SK_PDF_TABLE, number, &e[i]);
+          if (c->marker)
+            e[i].max += 3 + sk_pdf_text_width (pdf, SK_PDF_REGULAR, MARKER_SIZE, c->marker);
+        }
+      /* Room for "2030 (continued)" where a group may go on. */
+      if (row->group && (r == 0 || g_strcmp0 (row->group, ((Row *) t->pending->pdata[r - 1])->group) != 0))
+        {
+          g_autofree char *label = g_strdup_printf (sk_tr (pdf->lang, "%s (continued)"), row->group);
+          Extent ce = { 0, 0 };
+
+          measure_text (pdf, label, SK_PDF_REGULAR, SK_PDF_TABLE, FALSE, &ce);
+          e[0].min = MAX (e[0].min, ce.min);
+        }
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      Extent title = { 0, 0 };
+
+      measure_text (pdf, t->titles[i], SK_PDF_BOLD, HEADER_SIZE, FALSE, &title);
+      title_min[i] = title.min;
+      e[i].max = MAX (e[i].max, title.max);
+    }
+  /* The titles' words at full size, if the page has room for them. */
+  for (int pass = 0; pass < 2; pass++)
+    {
+      double scale = pass == 0 ? 1.0 : HEADER_MIN_SIZE / HEADER_SIZE;
+
+      sum_min = 0;
+      for (guint i = 0; i < n; i++)
+        sum_min += MIN (MAX (e[i].min, title_min[i] * scale) + 2 * PAD_X, cap);
+      if (sum_min <= total || pass == 1)
+        {
+          for (guint i = 0; i < n; i++)
+            e[i].min = MIN (MAX (e[i].min, title_min[i] * scale) + 2 * PAD_X, cap);
+          break;
+        }
+    }
+  sum_max = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      e[i].max = MAX (MIN (e[i].max + 2 * PAD_X, total), e[i].min);
+      sum_max += e[i].max;
+      sum_share += MAX (t->columns[i].width, 0.01);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      double share = MAX (t->columns[i].width, 0.01) / sum_share;
+
+      if (sum_max <= total)
+        t->width[i] = e[i].max + (total - sum_max) * share;
+      else if (sum_min <= total)
+        /* Half as a browser would, half in the proportions asked for. */
+        t->width[i] = e[i].min + (total - sum_min) *
+                                   (0.5 * (e[i].max - e[i].min) / MAX (sum_max - sum_min, 1e-6) + 0.5 * share);
+      else
+        t->width[i] = total * e[i].min / sum_min;
+      t->x[i] = x;
+      x += t->width[i];
+    }
+}
+
+static double
+row_height (SkPdfTable *t, Row *row)
+{
+  g_autofree CellLayout *layout = g_new0 (CellLayout, t->n_columns);
+  Cell *saved = t->cells;
+  SkPdfRowStyle style = t->style;
+  guint n;
+
+  t->cells = row->cells;
+  t->style = row->style;
+  n = layout_row (t, layout);
+  free_layout (t, layout);
+  t->cells = saved;
+  t->style = style;
+  return n * LINE_H + 2 * PAD_Y;
+}
+
+/* Draws the rows kept: the first ones (all of a small table) with what
+ * introduces them, on a new page if they do not fit this one. */
+static void
+draw_pending (SkPdfTable *t)
+{
+  SkPdf *pdf = t->pdf;
+  double header_h, first = 0;
+  guint n = t->pending->len;
+
+  if (t->header && !t->fields)
+    content_widths (t);
+  for (guint i = 0; i < t->n_columns; i++)
+    t->header_size[i] = header_size (pdf, t->titles[i], t->width[i] - 2 * PAD_X);
+  header_h = current_header_height (t);
+  for (guint r = 0; r < n && (r < 2 || n <= SMALL_TABLE); r++)
+    first += row_height (t, t->pending->pdata[r]);
+  if (header_h + first > SK_PDF_TOP - SK_PDF_BOTTOM - 20)
+    {
+      first = 0;
+      for (guint r = 0; r < MIN (n, 2); r++)
+        first += row_height (t, t->pending->pdata[r]);
+    }
+  sk_pdf_ensure (pdf, MIN (header_h + first, SK_PDF_TOP - SK_PDF_BOTTOM - 20));
+
+  for (guint r = 0; r < n && !pdf->error; r++)
+    {
+      Row *row = t->pending->pdata[r];
+      Cell *saved = t->cells;
+
+      t->cells = row->cells;
+      t->style = row->style;
+      draw_row (t, row->group);
+      t->drawn_group = row->group;
+      t->cells = saved;
+    }
 }
 
 void
@@ -431,14 +691,26 @@ sk_pdf_table_end (SkPdfTable *t)
     return;
   while (t->n_cells > 0)
     sk_pdf_cell_blank (t);
+  if (!t->pdf->error)
+    draw_pending (t);
   /* A table without rows still shows its header. */
   if (t->rows == 0 && t->header && !t->pdf->error)
     {
-      if (t->pdf->page == NULL)
-        sk_pdf_new_page (t->pdf);
+      sk_pdf_ensure (t->pdf, current_header_height (t));
       draw_header (t, 0);
     }
   sk_pdf_space (t->pdf, 8);
+  for (guint r = 0; r < t->pending->len; r++)
+    {
+      Row *row = t->pending->pdata[r];
+      for (guint i = 0; i < t->n_columns; i++)
+        g_free (row->cells[i].text);
+      g_free (row->cells);
+      g_free (row->group);
+      g_free (row);
+    }
+  g_ptr_array_unref (t->pending);
+  g_free (t->group);
   for (guint i = 0; i < t->n_columns; i++)
     g_free (t->cells[i].text);
   g_strfreev (t->titles);
