@@ -89,10 +89,10 @@ test_wrap_hyphen (void)
 static void
 test_wrap_hyphenate (void)
 {
-  g_auto (GStrv) kk = sk_pdf_wrap_hyphenated ("Маңғыстаумұнайгаз", 8, per_char, NULL, "kk", "-");
-  g_auto (GStrv) kk_fill = sk_pdf_wrap_hyphenated ("бұл ынтымақтастық", 12, per_char, NULL, "kk", "-");
-  g_auto (GStrv) none = sk_pdf_wrap_hyphenated ("бұл ынтымақтастық", 12, per_char, NULL, NULL, "-");
-  g_auto (GStrv) nbsp = sk_pdf_wrap_hyphenated ("аа Ш.\xc2\xa0Есенов", 6, per_char, NULL, "kk", "-");
+  g_auto (GStrv) kk = sk_pdf_wrap_hyphenated ("Маңғыстаумұнайгаз", 8, per_char, NULL, "kk", "-", SK_PDF_HYPHENATE_ROOM);
+  g_auto (GStrv) kk_fill = sk_pdf_wrap_hyphenated ("бұл ынтымақтастық", 12, per_char, NULL, "kk", "-", SK_PDF_HYPHENATE_ROOM);
+  g_auto (GStrv) none = sk_pdf_wrap_hyphenated ("бұл ынтымақтастық", 12, per_char, NULL, NULL, "-", SK_PDF_HYPHENATE_ROOM);
+  g_auto (GStrv) nbsp = sk_pdf_wrap_hyphenated ("аа Ш.\xc2\xa0Есенов", 6, per_char, NULL, "kk", "-", SK_PDF_HYPHENATE_ROOM);
 
   assert_lines (kk, (const char *[]) { "Маңғыс-", "таумұ-", "найгаз", NULL });
   assert_lines (kk_fill, (const char *[]) { "бұл ынтымақ-", "тастық", NULL });

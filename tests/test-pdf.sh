@@ -331,6 +331,14 @@ check "en: no space before % in the shares" text_lacks "$tmp/caspian-tu-berlin-e
 # Shares with one decimal: no "(58 %)" beside "(58,3 %)".
 check "ru: every share in brackets has one decimal" text_lacks "$tmp/caspian-tu-berlin-ru.pdf" '\([0-9]+ %\)'
 check "en: every share in brackets has one decimal" text_lacks "$tmp/caspian-tu-berlin-en.pdf" '\([0-9]+%\)'
+# The charts are vectors with real text: no image in the file, their
+# labels found by text extraction.
+no_images() { [ "$(pdfimages -list "$1" 2>/dev/null | tail -n +3 | wc -l)" = 0 ]; }
+for lang in kk ru en; do
+  check "$lang: the charts are vectors (no images)" no_images "$tmp/caspian-tu-berlin-$lang.pdf"
+done
+check "en: the staffing chart's limits are text" text_has "$tmp/caspian-tu-berlin-en.pdf" 'Kazakhstani ≤ 70'
+check "ru: the financing chart's axis is text" text_has "$tmp/caspian-tu-berlin-ru.pdf" 'млрд'
 check "ru: the date on the cover" contains "$tmp/caspian-tu-berlin-ru.pdf" "21 ноября 2026 г."
 check "en: the date on the cover" contains "$tmp/caspian-tu-berlin-en.pdf" "21 November 2026"
 check "ru: amounts grouped with spaces" bash -c "text_of() { pdftotext -enc UTF-8 \"\$1\" - 2>/dev/null | sed 's/\xc2\xa0/ /g'; }

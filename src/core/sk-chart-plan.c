@@ -129,7 +129,7 @@ nice_step (double max)
 /* The legend of the sources used, in rows; returns its height. With
  * @draw FALSE it only measures. */
 static double
-financing_legend (cairo_t *cr, const SkChartStyle *style, const char *lang,
+financing_legend (SkCanvas *cr, const SkChartStyle *style, const char *lang,
                   const gboolean used[SK_CHART_N_SOURCES], double x, double y, double width,
                   gboolean draw)
 {
@@ -165,7 +165,7 @@ financing_legend (cairo_t *cr, const SkChartStyle *style, const char *lang,
 }
 
 void
-sk_chart_draw_financing (cairo_t *cr, const SkChartStyle *style, SkProposal *p,
+sk_chart_canvas_financing (SkCanvas *cr, const SkChartStyle *style, SkProposal *p,
                          const char *lang, double width, double height)
 {
   gboolean used[SK_CHART_N_SOURCES] = { FALSE };
@@ -178,7 +178,7 @@ sk_chart_draw_financing (cairo_t *cr, const SkChartStyle *style, SkProposal *p,
   g_return_if_fail (cr != NULL && style != NULL && SK_IS_PROPOSAL (p));
   if (lang == NULL)
     lang = sk_get_content_language ();
-  cairo_save (cr);
+  sk_canvas_save (cr);
   if (!sk_chart_begin (cr, style, width, height))
     goto out;
   years = collect_financing (p, used);
@@ -213,16 +213,16 @@ sk_chart_draw_financing (cairo_t *cr, const SkChartStyle *style, SkProposal *p,
   sk_chart_set_colour (cr, &style->muted);
   sk_chart_label (cr, style, sk_tr (lang, scale.unit), pad, pad + fs * 0.5, width - 2 * pad,
                   fs * 0.85, FALSE, SK_CHART_LEFT);
-  cairo_set_line_width (cr, MAX (0.5, fs / 16));
+  sk_canvas_set_line_width (cr, MAX (0.5, fs / 16));
   for (double v = 0; v <= top_value * 1.0001; v += step)
     {
       double y = bottom - (bottom - top) * v / top_value;
       g_autofree char *t = sk_format_number (v / scale.divisor, 2, lang);
 
       sk_chart_set_colour (cr, &style->grid);
-      cairo_move_to (cr, left, y);
-      cairo_line_to (cr, right, y);
-      cairo_stroke (cr);
+      sk_canvas_move_to (cr, left, y);
+      sk_canvas_line_to (cr, right, y);
+      sk_canvas_stroke (cr);
       sk_chart_set_colour (cr, &style->muted);
       sk_chart_label (cr, style, t, left - fs * 0.4, y, axis_w, fs * 0.8, FALSE, SK_CHART_RIGHT);
     }
@@ -246,8 +246,8 @@ sk_chart_draw_financing (cairo_t *cr, const SkChartStyle *style, SkProposal *p,
           if (ys->amount[s] <= 0)
             continue;
           sk_chart_set_colour (cr, &style->source[s]);
-          cairo_rectangle (cr, x, y - h, bar_w, h);
-          cairo_fill (cr);
+          sk_canvas_rectangle (cr, x, y - h, bar_w, h);
+          sk_canvas_fill (cr);
           y -= h;
         }
       if (ys->total > 0 && slot > fs * 1.5)
@@ -273,14 +273,14 @@ sk_chart_draw_financing (cairo_t *cr, const SkChartStyle *style, SkProposal *p,
         }
     }
   sk_chart_set_colour (cr, &style->foreground);
-  cairo_set_line_width (cr, MAX (0.75, fs / 12));
-  cairo_move_to (cr, left, bottom);
-  cairo_line_to (cr, right, bottom);
-  cairo_stroke (cr);
+  sk_canvas_set_line_width (cr, MAX (0.75, fs / 12));
+  sk_canvas_move_to (cr, left, bottom);
+  sk_canvas_line_to (cr, right, bottom);
+  sk_canvas_stroke (cr);
 
   financing_legend (cr, style, lang, used, pad, height - pad - legend_h, width - 2 * pad, TRUE);
 out:
-  cairo_restore (cr);
+  sk_canvas_restore (cr);
 }
 
 /* ---- the term ---- */
@@ -323,7 +323,7 @@ whole_years (GDate *start, GDate *end)
 }
 
 void
-sk_chart_draw_term (cairo_t *cr, const SkChartStyle *style, SkProposal *p, SkRuleSet *rules,
+sk_chart_canvas_term (SkCanvas *cr, const SkChartStyle *style, SkProposal *p, SkRuleSet *rules,
                     const char *lang, double width, double height)
 {
   SkRecord *info;
@@ -342,7 +342,7 @@ sk_chart_draw_term (cairo_t *cr, const SkChartStyle *style, SkProposal *p, SkRul
   g_return_if_fail (cr != NULL && style != NULL && SK_IS_PROPOSAL (p) && SK_IS_RULE_SET (rules));
   if (lang == NULL)
     lang = sk_get_content_language ();
-  cairo_save (cr);
+  sk_canvas_save (cr);
   if (!sk_chart_begin (cr, style, width, height))
     goto out;
   info = sk_proposal_get_info (p);
@@ -397,16 +397,16 @@ sk_chart_draw_term (cairo_t *cr, const SkChartStyle *style, SkProposal *p, SkRul
   sk_chart_set_font (cr, style, fs * 0.8, FALSE);
   while (tick_every < 10 && sk_chart_text_width (cr, "0000") * 1.4 > (right - left) / (last - first) * tick_every)
     tick_every = tick_every == 1 ? 2 : tick_every == 2 ? 5 : 10;
-  cairo_set_line_width (cr, MAX (0.5, fs / 16));
+  sk_canvas_set_line_width (cr, MAX (0.5, fs / 16));
   for (int y = (int) first; y <= (int) last; y++)
     {
       double x = X (y);
       g_autofree char *label = g_strdup_printf ("%d", y);
 
       sk_chart_set_colour (cr, &style->grid);
-      cairo_move_to (cr, x, bar_y - fs * 0.2);
-      cairo_line_to (cr, x, axis_y + fs * 0.3);
-      cairo_stroke (cr);
+      sk_canvas_move_to (cr, x, bar_y - fs * 0.2);
+      sk_canvas_line_to (cr, x, axis_y + fs * 0.3);
+      sk_canvas_stroke (cr);
       if ((y - (int) first) % tick_every == 0)
         {
           sk_chart_set_colour (cr, &style->muted);
@@ -418,14 +418,14 @@ sk_chart_draw_term (cairo_t *cr, const SkChartStyle *style, SkProposal *p, SkRul
 
   /* The term. */
   sk_chart_set_colour (cr, too_short ? &style->severity[SK_SEVERITY_ERROR] : &style->accent);
-  cairo_rectangle (cr, xs, bar_y, MAX (xe - xs, 1.0), bar_h);
-  cairo_fill (cr);
+  sk_canvas_rectangle (cr, xs, bar_y, MAX (xe - xs, 1.0), bar_h);
+  sk_canvas_fill (cr);
 
   /* The minimum, from the start. */
   min_label = g_strdup_printf (sk_ntr (lang, "minimum %d year", "minimum %d years", (gulong) min_years),
                                min_years);
   sk_chart_set_colour (cr, &style->limit);
-  cairo_set_line_width (cr, MAX (1.0, fs / 8));
+  sk_canvas_set_line_width (cr, MAX (1.0, fs / 8));
   sk_chart_dashed_line (cr, xm, bar_y - fs * 0.3, xm, axis_y + fs * 1.6, fs);
   sk_chart_set_font (cr, style, fs * 0.8, TRUE);
   if (right - xm > sk_chart_text_width (cr, min_label) + fs * 0.4 || right - xm > xm - left)
@@ -436,5 +436,27 @@ sk_chart_draw_term (cairo_t *cr, const SkChartStyle *style, SkProposal *p, SkRul
                     fs * 0.8, TRUE, SK_CHART_RIGHT);
 #undef X
 out:
-  cairo_restore (cr);
+  sk_canvas_restore (cr);
+}
+
+/* ---- on cairo ---- */
+
+void
+sk_chart_draw_financing (cairo_t *cr, const SkChartStyle *style, SkProposal *p,
+                         const char *lang, double width, double height)
+{
+  SkCanvas c;
+
+  sk_canvas_init_cairo (&c, cr);
+  sk_chart_canvas_financing (&c, style, p, lang, width, height);
+}
+
+void
+sk_chart_draw_term (cairo_t *cr, const SkChartStyle *style, SkProposal *p, SkRuleSet *rules,
+                    const char *lang, double width, double height)
+{
+  SkCanvas c;
+
+  sk_canvas_init_cairo (&c, cr);
+  sk_chart_canvas_term (&c, style, p, rules, lang, width, height);
 }

@@ -65,47 +65,31 @@ sk_chart_style_dark (void)
 /* ---- shared helpers ---- */
 
 void
-sk_chart_set_colour (cairo_t *cr, const SkChartColor *c)
+sk_chart_set_colour (SkCanvas *cr, const SkChartColor *c)
 {
-  cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha);
+  sk_canvas_set_rgba (cr, c->red, c->green, c->blue, c->alpha);
 }
 
 void
-sk_chart_set_font (cairo_t *cr, const SkChartStyle *style, double size, gboolean bold)
+sk_chart_set_font (SkCanvas *cr, const SkChartStyle *style, double size, gboolean bold)
 {
-  cairo_select_font_face (cr, style->font_family ? style->font_family : "sans-serif",
-                          CAIRO_FONT_SLANT_NORMAL,
-                          bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
-  cairo_set_font_size (cr, MAX (size, 1.0));
+  sk_canvas_set_font (cr, style->font_family, MAX (size, 1.0), bold);
 }
 
 static double
 measure (const char *text, gsize length, gpointer data)
 {
-  char buffer[256];
-  g_autofree char *heap = NULL;
-  const char *s = buffer;
-  cairo_text_extents_t e;
-
-  if (length < sizeof buffer)
-    {
-      memcpy (buffer, text, length);
-      buffer[length] = '\0';
-    }
-  else
-    s = heap = g_strndup (text, length);
-  cairo_text_extents (data, s, &e);
-  return e.x_advance;
+  return sk_canvas_text_width ((SkCanvas *) data, text, length);
 }
 
 double
-sk_chart_text_width (cairo_t *cr, const char *text)
+sk_chart_text_width (SkCanvas *cr, const char *text)
 {
   return measure (text, strlen (text), cr);
 }
 
 char *
-sk_chart_cut (cairo_t *cr, const SkChartStyle *style, const char *text, double max_width,
+sk_chart_cut (SkCanvas *cr, const SkChartStyle *style, const char *text, double max_width,
               double size, gboolean bold)
 {
   g_autofree char *clean = sk_pdf_text_clean (text);
@@ -118,7 +102,7 @@ sk_chart_cut (cairo_t *cr, const SkChartStyle *style, const char *text, double m
 }
 
 char *
-sk_chart_fit (cairo_t *cr, const SkChartStyle *style, const char *text, double max_width,
+sk_chart_fit (SkCanvas *cr, const SkChartStyle *style, const char *text, double max_width,
               double size, gboolean bold)
 {
   g_autofree char *clean = sk_pdf_text_clean (text);
@@ -136,23 +120,21 @@ sk_chart_fit (cairo_t *cr, const SkChartStyle *style, const char *text, double m
 }
 
 void
-sk_chart_text (cairo_t *cr, const char *text, double x, double y_centre, SkChartAlign align)
+sk_chart_text (SkCanvas *cr, const char *text, double x, double y_centre, SkChartAlign align)
 {
-  cairo_font_extents_t fe;
+  double ascent = 0, descent = 0;
   double w = sk_chart_text_width (cr, text);
 
-  cairo_font_extents (cr, &fe);
+  sk_canvas_font_extents (cr, &ascent, &descent);
   if (align == SK_CHART_CENTRE)
     x -= w / 2;
   else if (align == SK_CHART_RIGHT)
     x -= w;
-  cairo_move_to (cr, x, y_centre + (fe.ascent - fe.descent) / 2);
-  cairo_show_text (cr, text);
-  cairo_new_path (cr);
+  sk_canvas_show_text (cr, x, y_centre + (ascent - descent) / 2, text);
 }
 
 void
-sk_chart_label (cairo_t *cr, const SkChartStyle *style, const char *text, double x,
+sk_chart_label (SkCanvas *cr, const SkChartStyle *style, const char *text, double x,
                 double y_centre, double max_width, double size, gboolean bold,
                 SkChartAlign align)
 {
@@ -163,19 +145,19 @@ sk_chart_label (cairo_t *cr, const SkChartStyle *style, const char *text, double
 }
 
 gboolean
-sk_chart_begin (cairo_t *cr, const SkChartStyle *style, double width, double height)
+sk_chart_begin (SkCanvas *cr, const SkChartStyle *style, double width, double height)
 {
   if (style->background.alpha > 0 && width > 0 && height > 0)
     {
       sk_chart_set_colour (cr, &style->background);
-      cairo_rectangle (cr, 0, 0, width, height);
-      cairo_fill (cr);
+      sk_canvas_rectangle (cr, 0, 0, width, height);
+      sk_canvas_fill (cr);
     }
   return width >= 4 * style->font_size && height >= 2 * style->font_size;
 }
 
 void
-sk_chart_message (cairo_t *cr, const SkChartStyle *style, const char *text, double width,
+sk_chart_message (SkCanvas *cr, const SkChartStyle *style, const char *text, double width,
                   double height)
 {
   sk_chart_set_colour (cr, &style->muted);
@@ -184,24 +166,24 @@ sk_chart_message (cairo_t *cr, const SkChartStyle *style, const char *text, doub
 }
 
 void
-sk_chart_dashed_line (cairo_t *cr, double x0, double y0, double x1, double y1, double unit)
+sk_chart_dashed_line (SkCanvas *cr, double x0, double y0, double x1, double y1, double unit)
 {
   double dash[] = { unit * 0.5, unit * 0.3 };
 
-  cairo_save (cr);
-  cairo_set_dash (cr, dash, 2, 0);
-  cairo_move_to (cr, x0, y0);
-  cairo_line_to (cr, x1, y1);
-  cairo_stroke (cr);
-  cairo_restore (cr);
+  sk_canvas_save (cr);
+  sk_canvas_set_dash (cr, dash, 2, 0);
+  sk_canvas_move_to (cr, x0, y0);
+  sk_canvas_line_to (cr, x1, y1);
+  sk_canvas_stroke (cr);
+  sk_canvas_restore (cr);
 }
 
 void
-sk_chart_swatch (cairo_t *cr, const SkChartColor *colour, double x, double y, double size)
+sk_chart_swatch (SkCanvas *cr, const SkChartColor *colour, double x, double y, double size)
 {
   sk_chart_set_colour (cr, colour);
-  cairo_rectangle (cr, x, y, size, size);
-  cairo_fill (cr);
+  sk_canvas_rectangle (cr, x, y, size, size);
+  sk_canvas_fill (cr);
 }
 
 guint
@@ -243,7 +225,7 @@ programme_name (SkRecord *r, const char *lang)
 }
 
 static void
-draw_legend (cairo_t *cr, const SkChartStyle *style, const char *lang, double x, double y,
+draw_legend (SkCanvas *cr, const SkChartStyle *style, const char *lang, double x, double y,
              double width)
 {
   static const char * const labels[SK_N_SIDES] = {
@@ -264,7 +246,7 @@ draw_legend (cairo_t *cr, const SkChartStyle *style, const char *lang, double x,
 }
 
 static void
-draw_percent (cairo_t *cr, const SkChartStyle *style, const char *lang, double percent,
+draw_percent (SkCanvas *cr, const SkChartStyle *style, const char *lang, double percent,
               double x0, double x1, double y_centre, double size)
 {
   g_autofree char *text = NULL;
@@ -280,7 +262,7 @@ draw_percent (cairo_t *cr, const SkChartStyle *style, const char *lang, double p
 }
 
 static void
-draw_bar (cairo_t *cr, const SkChartStyle *style, const char *lang, const SkShares *s,
+draw_bar (SkCanvas *cr, const SkChartStyle *style, const char *lang, const SkShares *s,
           double x0, double x1, double y, double h, double text_size)
 {
   double bw = x1 - x0;
@@ -289,9 +271,9 @@ draw_bar (cairo_t *cr, const SkChartStyle *style, const char *lang, const SkShar
   if (s->total <= 0)
     {
       sk_chart_set_colour (cr, &style->grid);
-      cairo_set_line_width (cr, MAX (1.0, style->font_size / 12));
-      cairo_rectangle (cr, x0, y, bw, h);
-      cairo_stroke (cr);
+      sk_canvas_set_line_width (cr, MAX (1.0, style->font_size / 12));
+      sk_canvas_rectangle (cr, x0, y, bw, h);
+      sk_canvas_stroke (cr);
       if (h >= text_size)
         {
           sk_chart_set_colour (cr, &style->muted);
@@ -303,14 +285,14 @@ draw_bar (cairo_t *cr, const SkChartStyle *style, const char *lang, const SkShar
   kz = sk_shares_percent (s, SK_SIDE_KAZAKH);
   fo = sk_shares_percent (s, SK_SIDE_FOREIGN);
   sk_chart_set_colour (cr, &style->side[SK_SIDE_KAZAKH]);
-  cairo_rectangle (cr, x0, y, bw * kz / 100, h);
-  cairo_fill (cr);
+  sk_canvas_rectangle (cr, x0, y, bw * kz / 100, h);
+  sk_canvas_fill (cr);
   sk_chart_set_colour (cr, &style->side[SK_SIDE_OTHER]);
-  cairo_rectangle (cr, x0 + bw * kz / 100, y, bw * (100 - kz - fo) / 100, h);
-  cairo_fill (cr);
+  sk_canvas_rectangle (cr, x0 + bw * kz / 100, y, bw * (100 - kz - fo) / 100, h);
+  sk_canvas_fill (cr);
   sk_chart_set_colour (cr, &style->side[SK_SIDE_FOREIGN]);
-  cairo_rectangle (cr, x1 - bw * fo / 100, y, bw * fo / 100, h);
-  cairo_fill (cr);
+  sk_canvas_rectangle (cr, x1 - bw * fo / 100, y, bw * fo / 100, h);
+  sk_canvas_fill (cr);
   if (h >= text_size * 1.1)
     {
       draw_percent (cr, style, lang, kz, x0, x0 + bw * kz / 100, y + h / 2, text_size);
@@ -322,19 +304,19 @@ draw_bar (cairo_t *cr, const SkChartStyle *style, const char *lang, const SkShar
 
 /* A limit line through the bars, from below its label. */
 static void
-draw_limit_line (cairo_t *cr, const SkChartStyle *style, double x, double label_y, double bottom)
+draw_limit_line (SkCanvas *cr, const SkChartStyle *style, double x, double label_y, double bottom)
 {
   double fs = style->font_size;
 
   sk_chart_set_colour (cr, &style->limit);
-  cairo_set_line_width (cr, MAX (1.0, fs / 8));
+  sk_canvas_set_line_width (cr, MAX (1.0, fs / 8));
   sk_chart_dashed_line (cr, x, label_y + fs * 0.6, x, bottom, fs);
 }
 
 /* Its label beside it, over the background so that other lines pass
  * behind it. */
 static void
-draw_limit_label (cairo_t *cr, const SkChartStyle *style, const char *label, double x,
+draw_limit_label (SkCanvas *cr, const SkChartStyle *style, const char *label, double x,
                   double label_y, double left, double right, SkChartAlign align)
 {
   double fs = style->font_size;
@@ -348,8 +330,8 @@ draw_limit_label (cairo_t *cr, const SkChartStyle *style, const char *label, dou
   if (style->background.alpha > 0)
     {
       sk_chart_set_colour (cr, &style->background);
-      cairo_rectangle (cr, tx - fs * 0.15, label_y - fs * 0.55, w + fs * 0.3, fs * 1.1);
-      cairo_fill (cr);
+      sk_canvas_rectangle (cr, tx - fs * 0.15, label_y - fs * 0.55, w + fs * 0.3, fs * 1.1);
+      sk_canvas_fill (cr);
     }
   sk_chart_set_colour (cr, &style->limit);
   sk_chart_text (cr, text, tx, label_y, SK_CHART_LEFT);
@@ -365,7 +347,7 @@ typedef struct {
 /* The rule set's limits as lines at @x0 … @x1 (0 … 100 % from the left)
  * and their labels, each in the first row where it overlaps no other. */
 static guint
-place_limits (cairo_t *cr, const SkChartStyle *style, const char *lang, SkRuleSet *rules,
+place_limits (SkCanvas *cr, const SkChartStyle *style, const char *lang, SkRuleSet *rules,
               double x0, double x1, double left, double right, Limit limits[3], guint *n_rows)
 {
   double fs = style->font_size;
@@ -409,7 +391,7 @@ place_limits (cairo_t *cr, const SkChartStyle *style, const char *lang, SkRuleSe
 }
 
 void
-sk_chart_draw_staffing_data (cairo_t *cr, const SkChartStyle *style, SkProposal *p,
+sk_chart_canvas_staffing_data (SkCanvas *cr, const SkChartStyle *style, SkProposal *p,
                              SkStaffing *staffing, SkRuleSet *rules, SkBasis basis,
                              const char *lang, double width, double height)
 {
@@ -423,7 +405,7 @@ sk_chart_draw_staffing_data (cairo_t *cr, const SkChartStyle *style, SkProposal 
 
   if (lang == NULL)
     lang = sk_get_content_language ();
-  cairo_save (cr);
+  sk_canvas_save (cr);
   if (!sk_chart_begin (cr, style, width, height) || basis >= SK_N_BASES)
     goto out;
 
@@ -464,16 +446,16 @@ sk_chart_draw_staffing_data (cairo_t *cr, const SkChartStyle *style, SkProposal 
   draw_legend (cr, style, lang, pad, legend_y, width - 2 * pad);
 
   /* The grid and the axis: 0 … 100 % of the Kazakhstani side. */
-  cairo_set_line_width (cr, MAX (0.5, fs / 16));
+  sk_canvas_set_line_width (cr, MAX (0.5, fs / 16));
   for (int t = 0; t <= 100; t += 20)
     {
       double x = x0 + (x1 - x0) * t / 100;
       g_autofree char *tick = sk_format_percent (t, 0, lang);
 
       sk_chart_set_colour (cr, &style->grid);
-      cairo_move_to (cr, x, top);
-      cairo_line_to (cr, x, bottom);
-      cairo_stroke (cr);
+      sk_canvas_move_to (cr, x, top);
+      sk_canvas_line_to (cr, x, bottom);
+      sk_canvas_stroke (cr);
       sk_chart_set_colour (cr, &style->muted);
       sk_chart_set_font (cr, style, fs * 0.8, FALSE);
       sk_chart_text (cr, tick, x, bottom + fs * 0.8,
@@ -505,24 +487,24 @@ sk_chart_draw_staffing_data (cairo_t *cr, const SkChartStyle *style, SkProposal 
 out:
   for (guint i = 0; i < n_limits; i++)
     g_free (limits[i].text);
-  cairo_restore (cr);
+  sk_canvas_restore (cr);
 }
 
 void
-sk_chart_draw_staffing (cairo_t *cr, const SkChartStyle *style, SkProposal *p, SkRuleSet *rules,
+sk_chart_canvas_staffing (SkCanvas *cr, const SkChartStyle *style, SkProposal *p, SkRuleSet *rules,
                         SkBasis basis, const char *lang, double width, double height)
 {
   g_autoptr (SkStaffing) staffing = NULL;
 
   g_return_if_fail (cr != NULL && style != NULL && SK_IS_PROPOSAL (p) && SK_IS_RULE_SET (rules));
   staffing = sk_staffing_compute (p);
-  sk_chart_draw_staffing_data (cr, style, p, staffing, rules, basis, lang, width, height);
+  sk_chart_canvas_staffing_data (cr, style, p, staffing, rules, basis, lang, width, height);
 }
 
 /* ---- the compliance summary ---- */
 
 void
-sk_chart_draw_compliance (cairo_t *cr, const SkChartStyle *style, GPtrArray *findings,
+sk_chart_canvas_compliance (SkCanvas *cr, const SkChartStyle *style, GPtrArray *findings,
                           const char *lang, double width, double height)
 {
   static const SkSeverity order[] = { SK_SEVERITY_ERROR, SK_SEVERITY_WARNING, SK_SEVERITY_NOTE };
@@ -534,7 +516,7 @@ sk_chart_draw_compliance (cairo_t *cr, const SkChartStyle *style, GPtrArray *fin
   g_return_if_fail (cr != NULL && style != NULL && findings != NULL);
   if (lang == NULL)
     lang = sk_get_content_language ();
-  cairo_save (cr);
+  sk_canvas_save (cr);
   if (!sk_chart_begin (cr, style, width, height))
     goto out;
   sk_findings_count (findings, &counts[0], &counts[1], &counts[2]);
@@ -550,17 +532,17 @@ sk_chart_draw_compliance (cairo_t *cr, const SkChartStyle *style, GPtrArray *fin
       double number_size = MIN (tile_h * 0.45, tile_w * 0.4);
       g_autofree char *number = g_strdup_printf ("%u", counts[i]);
 
-      cairo_new_sub_path (cr);
-      cairo_arc (cr, x + tile_w - r, y + r, r, -G_PI / 2, 0);
-      cairo_arc (cr, x + tile_w - r, y + tile_h - r, r, 0, G_PI / 2);
-      cairo_arc (cr, x + r, y + tile_h - r, r, G_PI / 2, G_PI);
-      cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
-      cairo_close_path (cr);
-      cairo_set_source_rgba (cr, c->red, c->green, c->blue, counts[i] ? 0.16 : 0.05);
-      cairo_fill_preserve (cr);
+      sk_canvas_new_sub_path (cr);
+      sk_canvas_arc (cr, x + tile_w - r, y + r, r, -G_PI / 2, 0);
+      sk_canvas_arc (cr, x + tile_w - r, y + tile_h - r, r, 0, G_PI / 2);
+      sk_canvas_arc (cr, x + r, y + tile_h - r, r, G_PI / 2, G_PI);
+      sk_canvas_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
+      sk_canvas_close_path (cr);
+      sk_canvas_set_rgba (cr, c->red, c->green, c->blue, counts[i] ? 0.16 : 0.05);
+      sk_canvas_fill_preserve (cr);
       sk_chart_set_colour (cr, counts[i] ? c : &style->grid);
-      cairo_set_line_width (cr, MAX (1.0, fs / 8));
-      cairo_stroke (cr);
+      sk_canvas_set_line_width (cr, MAX (1.0, fs / 8));
+      sk_canvas_stroke (cr);
 
       sk_chart_set_colour (cr, counts[i] ? c : &style->muted);
       sk_chart_label (cr, style, number, x + tile_w / 2, y + tile_h * 0.4, tile_w - fs,
@@ -570,5 +552,38 @@ sk_chart_draw_compliance (cairo_t *cr, const SkChartStyle *style, GPtrArray *fin
                       tile_w - fs, MIN (fs, tile_h * 0.2), FALSE, SK_CHART_CENTRE);
     }
 out:
-  cairo_restore (cr);
+  sk_canvas_restore (cr);
+}
+
+/* ---- on cairo ---- */
+
+void
+sk_chart_draw_staffing_data (cairo_t *cr, const SkChartStyle *style, SkProposal *p,
+                             SkStaffing *staffing, SkRuleSet *rules, SkBasis basis,
+                             const char *lang, double width, double height)
+{
+  SkCanvas c;
+
+  sk_canvas_init_cairo (&c, cr);
+  sk_chart_canvas_staffing_data (&c, style, p, staffing, rules, basis, lang, width, height);
+}
+
+void
+sk_chart_draw_staffing (cairo_t *cr, const SkChartStyle *style, SkProposal *p, SkRuleSet *rules,
+                        SkBasis basis, const char *lang, double width, double height)
+{
+  SkCanvas c;
+
+  sk_canvas_init_cairo (&c, cr);
+  sk_chart_canvas_staffing (&c, style, p, rules, basis, lang, width, height);
+}
+
+void
+sk_chart_draw_compliance (cairo_t *cr, const SkChartStyle *style, GPtrArray *findings,
+                          const char *lang, double width, double height)
+{
+  SkCanvas c;
+
+  sk_canvas_init_cairo (&c, cr);
+  sk_chart_canvas_compliance (&c, style, findings, lang, width, height);
 }

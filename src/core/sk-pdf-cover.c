@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "sk-chart.h"
+#include "sk-chart-private.h"
 #include "sk-pdf-private.h"
 #include "sk-review.h"
 
@@ -316,13 +317,13 @@ sk_pdf_write_partners (SkPdf *pdf)
 /* ---- model and term ---- */
 
 static void
-draw_term (cairo_t *cr, double width, double height, gpointer data)
+draw_term (SkCanvas *cr, double width, double height, gpointer data)
 {
   SkPdf *pdf = data;
   SkChartStyle style = *sk_chart_style_light ();
 
   style.font_size = 8;
-  sk_chart_draw_term (cr, &style, pdf->proposal, pdf->rules, pdf->lang, width, height);
+  sk_chart_canvas_term (cr, &style, pdf->proposal, pdf->rules, pdf->lang, width, height);
 }
 
 static void

@@ -464,13 +464,19 @@ sk_pdf_text_width (SkPdf *pdf, SkPdfWeight weight, double size, const char *text
   return measure (text, strlen (text), &m);
 }
 
-char **
-sk_pdf_wrap_text (SkPdf *pdf, const char *text, SkPdfWeight weight, double size, double width)
+static char **
+wrap_text_room (SkPdf *pdf, const char *text, SkPdfWeight weight, double size, double width, double room)
 {
   g_autofree char *clean = for_font (text);
   Measure m = { pdf->font[weight], size };
 
-  return sk_pdf_wrap_hyphenated (clean, width, measure, &m, pdf->lang, "-");
+  return sk_pdf_wrap_hyphenated (clean, width, measure, &m, pdf->lang, "-", room);
+}
+
+char **
+sk_pdf_wrap_text (SkPdf *pdf, const char *text, SkPdfWeight weight, double size, double width)
+{
+  return wrap_text_room (pdf, text, weight, size, width, SK_PDF_HYPHENATE_ROOM);
 }
 
 char **
@@ -577,18 +583,28 @@ show_justified (SkPdf *pdf, double x, double baseline, SkPdfWeight weight, doubl
   return TRUE;
 }
 
+/* Body text is justified in Kazakh and Russian, as official documents are. */
+static gboolean
+is_justified (SkPdf *pdf, SkPdfWeight weight, double size, const SkPdfRgb *colour)
+{
+  return size == SK_PDF_BODY && weight == SK_PDF_REGULAR && colour == &sk_pdf_black &&
+         (g_strcmp0 (pdf->lang, "kk") == 0 || g_strcmp0 (pdf->lang, "ru") == 0);
+}
+
 /* The lines of @text and, for each, whether it ends a paragraph (its
  * last line, never spread). */
 static char **
 paragraph_lines (SkPdf *pdf, const char *text, SkPdfWeight weight, double size, double width,
-                 GArray *ends)
+                 gboolean justify, GArray *ends)
 {
   g_auto (GStrv) parts = g_strsplit (text ? text : "", "\n", -1);
   GPtrArray *all = g_ptr_array_new ();
 
   for (guint i = 0; parts[i]; i++)
     {
-      g_auto (GStrv) lines = sk_pdf_wrap_text (pdf, parts[i], weight, size, width);
+      /* Justified lines are hyphenated more readily: narrower gaps. */
+      g_auto (GStrv) lines = wrap_text_room (pdf, parts[i], weight, size, width,
+                                             justify ? 0.04 : SK_PDF_HYPHENATE_ROOM);
       guint n = g_strv_length (lines);
 
       for (guint k = 0; k < n; k++)
@@ -609,15 +625,13 @@ draw_paragraph (SkPdf *pdf, const char *text, SkPdfWeight weight, double size,
   double width = SK_PDF_CONTENT_WIDTH - indent, lh = size * SK_PDF_LINE;
   double marker_size = MAX (size * 0.75, 6.0), marker_w = 0, last_w = 0;
   g_autoptr (GArray) ends = g_array_new (FALSE, FALSE, sizeof (gboolean));
-  /* Body text is justified in Kazakh and Russian, as official documents are. */
-  gboolean justify = size == SK_PDF_BODY && weight == SK_PDF_REGULAR && colour == &sk_pdf_black &&
-                     (g_strcmp0 (pdf->lang, "kk") == 0 || g_strcmp0 (pdf->lang, "ru") == 0);
+  gboolean justify = is_justified (pdf, weight, size, colour);
   g_auto (GStrv) lines = NULL;
   guint n, i = 0;
 
   if (pdf->error)
     return;
-  lines = paragraph_lines (pdf, text, weight, size, width, ends);
+  lines = paragraph_lines (pdf, text, weight, size, width, justify, ends);
   n = g_strv_length (lines);
   while (i < n && !pdf->error)
     {
@@ -679,7 +693,8 @@ sk_pdf_paragraph (SkPdf *pdf, const char *text, SkPdfWeight weight, double size,
   if (is_pending (pdf))
     {
       g_autoptr (GArray) ends = g_array_new (FALSE, FALSE, sizeof (gboolean));
-      g_auto (GStrv) lines = paragraph_lines (pdf, text, weight, size, SK_PDF_CONTENT_WIDTH - indent, ends);
+      g_auto (GStrv) lines = paragraph_lines (pdf, text, weight, size, SK_PDF_CONTENT_WIDTH - indent,
+                                              is_justified (pdf, weight, size, colour), ends);
       guint n = g_strv_length (lines) + (marker ? 1 : 0);
 
       if (n <= INTRO_LINES)
@@ -820,53 +835,299 @@ sk_pdf_heading (SkPdf *pdf, int level, const char *title)
   add_pending (pdf, p);
 }
 
-/* ---- charts ---- */
+/* ---- charts: the canvas on a PDF page ---- */
 
-static cairo_status_t
-append_bytes (void *closure, const unsigned char *data, unsigned int length)
+typedef enum { OP_MOVE, OP_LINE, OP_CURVE, OP_CLOSE, OP_RECT } PathOpKind;
+
+typedef struct {
+  PathOpKind kind;
+  double v[6];
+} PathOp;
+
+typedef struct {
+  double r, g, b;
+  SkPdfWeight weight;
+  double size;
+} PageState;
+
+typedef struct {
+  SkPdf *pdf;
+  HPDF_Page page;
+  double ox, oy;          /* the chart's top left on the page */
+  PageState state;
+  GArray *saved;          /* PageState */
+  GArray *path;           /* PathOp, in chart space */
+  gboolean has_point;
+} PageCanvas;
+
+#define PC(c) ((PageCanvas *) (c)->data)
+
+static void
+p_set_rgba (SkCanvas *c, double r, double g, double b, double a)
 {
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
+  /* PDF/A-1 has no transparency: the colour over the white page. */
+  a = CLAMP (a, 0, 1);
+  PC (c)->state.r = r * a + (1 - a);
+  PC (c)->state.g = g * a + (1 - a);
+  PC (c)->state.b = b * a + (1 - a);
 }
+
+static void
+p_set_font (SkCanvas *c, const char *family, double size, gboolean bold)
+{
+  PC (c)->state.weight = bold ? SK_PDF_BOLD : SK_PDF_REGULAR;
+  PC (c)->state.size = MAX (size, 1.0);
+}
+
+static double
+p_text_width (SkCanvas *c, const char *text, gsize length)
+{
+  PageCanvas *pc = PC (c);
+  Measure m = { pc->pdf->font[pc->state.weight], pc->state.size };
+
+  for (gsize i = 0; i < length; i++)
+    if ((guchar) text[i] >= 0xf0)
+      {
+        g_autofree char *part = g_strndup (text, length);
+        g_autofree char *clean = for_font (part);
+        return measure (clean, strlen (clean), &m);
+      }
+  return measure (text, length, &m);
+}
+
+static void
+p_font_extents (SkCanvas *c, double *ascent, double *descent)
+{
+  PageCanvas *pc = PC (c);
+  HPDF_Font font = pc->pdf->font[pc->state.weight];
+
+  *ascent = HPDF_Font_GetAscent (font) * pc->state.size / 1000.0;
+  *descent = -HPDF_Font_GetDescent (font) * pc->state.size / 1000.0;
+}
+
+static void
+p_show_text (SkCanvas *c, double x, double baseline, const char *text)
+{
+  PageCanvas *pc = PC (c);
+  g_autofree char *clean = for_font (text);
+  SkPdfRgb colour = { pc->state.r, pc->state.g, pc->state.b };
+
+  sk_pdf_show (pc->pdf, pc->page, pc->ox + x, pc->oy - baseline, pc->state.weight, pc->state.size,
+               &colour, clean);
+}
+
+static void
+add_op (PageCanvas *pc, PathOpKind kind, double a, double b, double c, double d, double e, double f)
+{
+  PathOp op = { kind, { a, b, c, d, e, f } };
+
+  g_array_append_val (pc->path, op);
+}
+
+static void
+p_rectangle (SkCanvas *c, double x, double y, double w, double h)
+{
+  add_op (PC (c), OP_RECT, x, y, w, h, 0, 0);
+  PC (c)->has_point = TRUE;
+}
+
+static void
+p_move_to (SkCanvas *c, double x, double y)
+{
+  add_op (PC (c), OP_MOVE, x, y, 0, 0, 0, 0);
+  PC (c)->has_point = TRUE;
+}
+
+static void
+p_line_to (SkCanvas *c, double x, double y)
+{
+  if (!PC (c)->has_point)
+    p_move_to (c, x, y);
+  else
+    add_op (PC (c), OP_LINE, x, y, 0, 0, 0, 0);
+}
+
+/* As cairo_arc: from angle @a1 to @a2 (radians, clockwise on a page whose
+ * y goes down), in Bézier curves of at most a quarter turn. */
+static void
+p_arc (SkCanvas *c, double xc, double yc, double r, double a1, double a2)
+{
+  PageCanvas *pc = PC (c);
+  double x0 = xc + r * cos (a1), y0 = yc + r * sin (a1);
+  int n;
+
+  while (a2 < a1)
+    a2 += 2 * G_PI;
+  if (pc->has_point)
+    p_line_to (c, x0, y0);
+  else
+    p_move_to (c, x0, y0);
+  n = MAX (1, (int) ceil ((a2 - a1) / (G_PI / 2) - 1e-9));
+  for (int i = 0; i < n; i++)
+    {
+      double t0 = a1 + (a2 - a1) * i / n, t1 = a1 + (a2 - a1) * (i + 1) / n;
+      double k = 4.0 / 3.0 * tan ((t1 - t0) / 4);
+      double p0x = xc + r * cos (t0), p0y = yc + r * sin (t0);
+      double p3x = xc + r * cos (t1), p3y = yc + r * sin (t1);
+
+      add_op (pc, OP_CURVE, p0x - k * r * sin (t0), p0y + k * r * cos (t0),
+              p3x + k * r * sin (t1), p3y - k * r * cos (t1), p3x, p3y);
+    }
+}
+
+static void
+p_new_sub_path (SkCanvas *c)
+{
+  PC (c)->has_point = FALSE;
+}
+
+static void
+p_close_path (SkCanvas *c)
+{
+  add_op (PC (c), OP_CLOSE, 0, 0, 0, 0, 0, 0);
+}
+
+static void
+p_new_path (SkCanvas *c)
+{
+  g_array_set_size (PC (c)->path, 0);
+  PC (c)->has_point = FALSE;
+}
+
+/* The path, in page space. */
+static gboolean
+emit_path (PageCanvas *pc)
+{
+  HPDF_Page page = pc->page;
+
+  if (pc->pdf->error || pc->path->len == 0)
+    return FALSE;
+  for (guint i = 0; i < pc->path->len; i++)
+    {
+      PathOp *op = &g_array_index (pc->path, PathOp, i);
+      double *v = op->v;
+
+      switch (op->kind)
+        {
+        case OP_MOVE:
+          HPDF_Page_MoveTo (page, pc->ox + v[0], pc->oy - v[1]);
+          break;
+        case OP_LINE:
+          HPDF_Page_LineTo (page, pc->ox + v[0], pc->oy - v[1]);
+          break;
+        case OP_CURVE:
+          HPDF_Page_CurveTo (page, pc->ox + v[0], pc->oy - v[1], pc->ox + v[2], pc->oy - v[3],
+                             pc->ox + v[4], pc->oy - v[5]);
+          break;
+        case OP_CLOSE:
+          HPDF_Page_ClosePath (page);
+          break;
+        case OP_RECT:
+          HPDF_Page_Rectangle (page, pc->ox + v[0], pc->oy - v[1] - v[3], v[2], v[3]);
+          break;
+        }
+    }
+  return TRUE;
+}
+
+static void
+p_fill (SkCanvas *c, gboolean preserve)
+{
+  PageCanvas *pc = PC (c);
+
+  HPDF_Page_SetRGBFill (pc->page, pc->state.r, pc->state.g, pc->state.b);
+  if (emit_path (pc))
+    HPDF_Page_Fill (pc->page);
+  if (!preserve)
+    p_new_path (c);
+}
+
+static void
+p_stroke (SkCanvas *c)
+{
+  PageCanvas *pc = PC (c);
+
+  HPDF_Page_SetRGBStroke (pc->page, pc->state.r, pc->state.g, pc->state.b);
+  if (emit_path (pc))
+    HPDF_Page_Stroke (pc->page);
+  p_new_path (c);
+}
+
+static void
+p_set_line_width (SkCanvas *c, double width)
+{
+  if (!PC (c)->pdf->error)
+    HPDF_Page_SetLineWidth (PC (c)->page, MAX (width, 0.1));
+}
+
+static void
+p_set_dash (SkCanvas *c, const double *dashes, int n, double offset)
+{
+  HPDF_UINT16 pattern[8];
+  int k = CLAMP (n, 0, 8);
+
+  if (PC (c)->pdf->error)
+    return;
+  /* libharu takes whole points. */
+  for (int i = 0; i < k; i++)
+    pattern[i] = (HPDF_UINT16) CLAMP (lround (dashes[i]), 1, 1000);
+  HPDF_Page_SetDash (PC (c)->page, k ? pattern : NULL, (HPDF_UINT) k, (HPDF_UINT) MAX (0, lround (offset)));
+}
+
+static void
+p_save (SkCanvas *c)
+{
+  if (!PC (c)->pdf->error)
+    HPDF_Page_GSave (PC (c)->page);
+  g_array_append_val (PC (c)->saved, PC (c)->state);
+}
+
+static void
+p_restore (SkCanvas *c)
+{
+  PageCanvas *pc = PC (c);
+
+  if (pc->saved->len == 0)
+    return;
+  if (!pc->pdf->error)
+    HPDF_Page_GRestore (pc->page);
+  pc->state = g_array_index (pc->saved, PageState, pc->saved->len - 1);
+  g_array_set_size (pc->saved, pc->saved->len - 1);
+}
+
+static const SkCanvasOps page_ops = {
+  p_set_rgba, p_set_font, p_text_width, p_font_extents, p_show_text, p_rectangle, p_move_to,
+  p_line_to, p_arc, p_new_sub_path, p_close_path, p_new_path, p_fill, p_stroke,
+  p_set_line_width, p_set_dash, p_save, p_restore,
+};
 
 void
 sk_pdf_chart (SkPdf *pdf, double width, double height, SkPdfDraw draw, gpointer data)
 {
-  double scale = SK_PDF_CHART_DPI / 72.0;
-  int pw = (int) ceil (width * scale), ph = (int) ceil (height * scale);
-  g_autoptr (GByteArray) png = g_byte_array_new ();
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  HPDF_Image image;
-  cairo_t *cr;
+  PageCanvas pc = { 0 };
+  SkCanvas canvas = { &page_ops, &pc };
 
   if (pdf->error)
     return;
-  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, pw, ph);
-  cr = cairo_create (surface);
-  cairo_scale (cr, scale, scale);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  draw (cr, width, height, data);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_write_to_png_stream (surface, append_bytes, png);
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      sk_pdf_fail (pdf, g_error_new (SK_PDF_ERROR, SK_PDF_ERROR_FAILED,
-                                     _("A chart could not be drawn: %s"),
-                                     cairo_status_to_string (status)));
-      return;
-    }
-  image = HPDF_LoadPngImageFromMem (pdf->doc, png->data, png->len);
-  if (image == NULL)
-    return;
   sk_pdf_ensure (pdf, height + 6);
-  HPDF_Page_DrawImage (pdf->page, image, SK_PDF_LEFT + (SK_PDF_CONTENT_WIDTH - width) / 2,
-                       pdf->y - height, width, height);
+  if (pdf->error)
+    return;
+  pc.pdf = pdf;
+  pc.page = pdf->page;
+  pc.ox = SK_PDF_LEFT + (SK_PDF_CONTENT_WIDTH - width) / 2;
+  pc.oy = pdf->y;
+  pc.state = (PageState) { 0, 0, 0, SK_PDF_REGULAR, 10 };
+  pc.saved = g_array_new (FALSE, FALSE, sizeof (PageState));
+  pc.path = g_array_new (FALSE, FALSE, sizeof (PathOp));
+  HPDF_Page_GSave (pdf->page);
+  draw (&canvas, width, height, data);
+  /* Whatever the chart left saved. */
+  while (pc.saved->len > 0)
+    p_restore (&canvas);
+  if (!pdf->error)
+    HPDF_Page_GRestore (pdf->page);
+  g_array_unref (pc.saved);
+  g_array_unref (pc.path);
   pdf->y -= height + 8;
 }
 

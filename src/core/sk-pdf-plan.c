@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "sk-chart.h"
+#include "sk-chart-private.h"
 #include "sk-pdf-private.h"
 
 static char *
@@ -229,13 +230,13 @@ source_position (const SkField *f, const char *code)
 }
 
 static void
-draw_financing (cairo_t *cr, double width, double height, gpointer data)
+draw_financing (SkCanvas *cr, double width, double height, gpointer data)
 {
   SkPdf *pdf = data;
   SkChartStyle style = *sk_chart_style_light ();
 
   style.font_size = 7.5;
-  sk_chart_draw_financing (cr, &style, pdf->proposal, pdf->lang, width, height);
+  sk_chart_canvas_financing (cr, &style, pdf->proposal, pdf->lang, width, height);
 }
 
 static void

@@ -19,6 +19,7 @@
 #include <cairo.h>
 #include <hpdf.h>
 
+#include "sk-canvas.h"
 #include "sk-check.h"
 #include "sk-diff.h"
 #include "sk-i18n.h"
@@ -48,9 +49,6 @@ G_BEGIN_DECLS
 #define SK_PDF_TABLE   8.5
 #define SK_PDF_SMALL   7.5
 #define SK_PDF_LINE    1.3   /* line height, in font sizes */
-
-/* Charts are rendered at this resolution. */
-#define SK_PDF_CHART_DPI 200.0
 
 /* Headings, labels: the PDF's language (xgettext keyword TR). */
 #define TR(msgid) sk_tr (pdf->lang, msgid)
@@ -173,8 +171,9 @@ void        sk_pdf_heading       (SkPdf *pdf, int level, const char *title);
 /* A bold line that introduces what follows (not in the contents). */
 void        sk_pdf_subheading    (SkPdf *pdf, const char *title);
 
-typedef void (*SkPdfDraw) (cairo_t *cr, double width, double height, gpointer data);
-/* A chart of @width × @height points, rendered at SK_PDF_CHART_DPI. */
+typedef void (*SkPdfDraw) (SkCanvas *canvas, double width, double height, gpointer data);
+/* A chart of @width × @height points, drawn on the page as vectors with
+ * real text (the PDF's fonts), centred in the content width. */
 void        sk_pdf_chart         (SkPdf *pdf, double width, double height, SkPdfDraw draw,
                                   gpointer data);
 

@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "sk-chart.h"
+#include "sk-chart-private.h"
 #include "sk-pdf-private.h"
 
 static const char * const basis_labels[SK_N_BASES] = {
@@ -158,13 +159,13 @@ sk_pdf_write_programmes (SkPdf *pdf)
 /* ---- teaching staff ---- */
 
 static void
-draw_staffing (cairo_t *cr, double width, double height, gpointer data)
+draw_staffing (SkCanvas *cr, double width, double height, gpointer data)
 {
   SkPdf *pdf = data;
   SkChartStyle style = *sk_chart_style_light ();
 
   style.font_size = 7.5;
-  sk_chart_draw_staffing_data (cr, &style, pdf->proposal, pdf->staffing, pdf->rules,
+  sk_chart_canvas_staffing_data (cr, &style, pdf->proposal, pdf->staffing, pdf->rules,
                                sk_rule_set_staffing_basis (pdf->rules), pdf->lang, width, height);
 }
 

@@ -62,16 +62,13 @@ typedef struct {
   gpointer data;
   const char *lang;       /* hyphenation by the patterns; NULL: none */
   const char *hyphen;     /* drawn at a break inside a word */
+  double room;            /* share of a line left empty that is worth a break */
   double hyphen_width;
   GPtrArray *lines;
   GString *line;
   double line_width;
   gboolean empty;
 } Wrap;
-
-/* A line end leaves less than this share of the line empty before the
- * next word is hyphenated to fill it. */
-#define HYPHENATE_ROOM 0.15
 
 static void
 emit (Wrap *w)
@@ -223,7 +220,7 @@ wrap_line (Wrap *w, const char *start, const char *end, double space)
           /* Fill the end of a line that would stay too empty, or break a
            * word wider than a line. */
           room = w->empty ? w->width : w->width - w->line_width - space;
-          if ((w->empty || room > w->width * HYPHENATE_ROOM) &&
+          if ((w->empty || room > w->width * w->room) &&
               split_word (w, word, p, room, w->empty, &split))
             {
               if (!w->empty)
@@ -245,11 +242,11 @@ wrap_line (Wrap *w, const char *start, const char *end, double space)
 
 char **
 sk_pdf_wrap_hyphenated (const char *text, double width, SkPdfMeasure measure, gpointer data,
-                        const char *lang, const char *hyphen)
+                        const char *lang, const char *hyphen, double room)
 {
   g_autofree char *clean = sk_pdf_text_clean (text);
   g_autoptr (GString) line = g_string_new (NULL);
-  Wrap w = { width, measure, data, lang, hyphen ? hyphen : "-", 0, g_ptr_array_new (), line, 0, TRUE };
+  Wrap w = { width, measure, data, lang, hyphen ? hyphen : "-", room, 0, g_ptr_array_new (), line, 0, TRUE };
   double space = measure (" ", 1, data);
   const char *p = clean;
 
@@ -271,7 +268,7 @@ sk_pdf_wrap_hyphenated (const char *text, double width, SkPdfMeasure measure, gp
 char **
 sk_pdf_wrap (const char *text, double width, SkPdfMeasure measure, gpointer data)
 {
-  return sk_pdf_wrap_hyphenated (text, width, measure, data, NULL, "-");
+  return sk_pdf_wrap_hyphenated (text, width, measure, data, NULL, "-", SK_PDF_HYPHENATE_ROOM);
 }
 
 char *

@@ -29,11 +29,16 @@ char  *sk_pdf_text_clean (const char *text);
  * only when a single character is. Returns a NULL-terminated array with at
  * least one line. */
 char **sk_pdf_wrap       (const char *text, double width, SkPdfMeasure measure, gpointer data);
+/* The share of a line that may stay empty before the next word is
+ * hyphenated to fill it (ragged text; justified text takes less). */
+#define SK_PDF_HYPHENATE_ROOM 0.15
+
 /* The same, hyphenating the words of @lang (sk-hyphen.h) where a line
- * would otherwise stay more than 15 % empty or a word is wider than a
- * line, with @hyphen drawn at each such break (NULL: "-"). */
+ * would otherwise stay more than @room (a share of @width) empty or a word
+ * is wider than a line, with @hyphen drawn at each such break (NULL:
+ * "-"). */
 char **sk_pdf_wrap_hyphenated (const char *text, double width, SkPdfMeasure measure,
-                               gpointer data, const char *lang, const char *hyphen);
+                               gpointer data, const char *lang, const char *hyphen, double room);
 
 /* @text on one line no wider than @width, cut with "…" when it is longer;
  * "" when not even "…" fits. Line ends become spaces. */

@@ -11,6 +11,7 @@
 
 #include "sk-chart.h"
 #include "sk-init.h"
+#include "sk-chart-private.h"
 #include "sk-pdf-private.h"
 #include "sk-store.h"
 
@@ -19,13 +20,13 @@ G_DEFINE_QUARK (sk-pdf-error-quark, sk_pdf_error)
 /* ---- compliance ---- */
 
 static void
-draw_compliance (cairo_t *cr, double width, double height, gpointer data)
+draw_compliance (SkCanvas *cr, double width, double height, gpointer data)
 {
   SkPdf *pdf = data;
   SkChartStyle style = *sk_chart_style_light ();
 
   style.font_size = 8;
-  sk_chart_draw_compliance (cr, &style, pdf->findings, pdf->lang, width, height);
+  sk_chart_canvas_compliance (cr, &style, pdf->findings, pdf->lang, width, height);
 }
 
 void
