@@ -71,7 +71,42 @@ identity_to_unicode (void)
 
 static HPDF_Dict_BeforeWriteFunc original_before_write;
 
-/* The CIDs (= code points) whose glyphs are in the embedded subset. */
+/* The widths of the CIDs in @bits only (libharu lists every character the
+ * font maps: 24 KB of uncompressed /W per font), in runs of consecutive
+ * CIDs: [c [w w …] c' [w …] …]. */
+static HPDF_STATUS
+write_widths (HPDF_Dict font, const guint8 *bits, guint last)
+{
+  HPDF_FontAttr attr = font->attr;
+  HPDF_Array w = HPDF_Array_New (font->mmgr);
+  HPDF_Array run = NULL;
+
+  if (w == NULL)
+    return HPDF_Error_GetCode (font->error);
+  for (guint code = 0; code <= last; code++)
+    {
+      HPDF_UINT16 gid;
+
+      if (!(bits[code / 8] & (0x80 >> (code % 8))))
+        {
+          run = NULL;
+          continue;
+        }
+      gid = HPDF_TTFontDef_GetGlyphid (attr->fontdef, (HPDF_UINT16) code);
+      if (run == NULL)
+        {
+          run = HPDF_Array_New (font->mmgr);
+          if (run == NULL || HPDF_Array_AddNumber (w, (HPDF_INT32) code) != HPDF_OK ||
+              HPDF_Array_Add (w, run) != HPDF_OK)
+            return HPDF_Error_GetCode (font->error);
+        }
+      HPDF_Array_AddNumber (run, HPDF_TTFontDef_GetGidWidth (attr->fontdef, gid));
+    }
+  return HPDF_Dict_Add (attr->descendant_font, "W", w);
+}
+
+/* The CIDs (= code points) whose glyphs are in the embedded subset: the
+ * CIDSet PDF/A-1 wants, and the widths of those only. */
 static HPDF_STATUS
 add_cid_set (HPDF_Dict font)
 {
@@ -102,15 +137,171 @@ add_cid_set (HPDF_Dict font)
   set->filter = font->filter;
   if (HPDF_Stream_Write (set->stream, bits, last / 8 + 1) != HPDF_OK)
     return HPDF_Error_GetCode (font->error);
-  return HPDF_Dict_Add (descriptor, "CIDSet", set);
+  if (HPDF_Dict_Add (descriptor, "CIDSet", set) != HPDF_OK)
+    return HPDF_Error_GetCode (font->error);
+  return write_widths (font, bits, last);
+}
+
+/* ---- a smaller font program ---- */
+
+static guint32
+get32 (const guint8 *p)
+{
+  return (guint32) p[0] << 24 | (guint32) p[1] << 16 | (guint32) p[2] << 8 | p[3];
+}
+
+static guint16
+get16 (const guint8 *p)
+{
+  return (guint16) (p[0] << 8 | p[1]);
+}
+
+static void
+put32 (guint8 *p, guint32 v)
+{
+  p[0] = (guint8) (v >> 24);
+  p[1] = (guint8) (v >> 16);
+  p[2] = (guint8) (v >> 8);
+  p[3] = (guint8) v;
+}
+
+static guint32
+table_sum (const guint8 *data, gsize length)
+{
+  guint32 sum = 0;
+
+  for (gsize i = 0; i < length; i += 4)
+    {
+      guint8 word[4] = { 0, 0, 0, 0 };
+      memcpy (word, data + i, MIN (4, length - i));
+      sum += get32 (word);
+    }
+  return sum;
+}
+
+/* libharu's subset keeps the outlines of the glyphs used only, but every
+ * glyph's name (post: 62 KB for DejaVu Sans) and advance (hmtx). The PDF
+ * needs neither (its widths are in /W, its glyphs found by CIDToGIDMap):
+ * post becomes format 3 (no names), the metrics of unused glyphs zero.
+ * The glyph ids stay as they are. NULL when @font is not a TrueType font
+ * this understands (it is then left as it is). */
+static GByteArray *
+slim_font (const guint8 *font, gsize size, const guint8 *used, guint n_used)
+{
+  guint n_tables, n_metrics = 0;
+  GByteArray *out;
+  gsize head_at = 0, directory;
+  guint32 total;
+
+  if (size < 12)
+    return NULL;
+  n_tables = get16 (font + 4);
+  if (n_tables == 0 || n_tables > 64 || 12 + 16 * (gsize) n_tables > size)
+    return NULL;
+  for (guint i = 0; i < n_tables; i++)
+    {
+      const guint8 *rec = font + 12 + 16 * i;
+      guint32 offset = get32 (rec + 8), length = get32 (rec + 12);
+
+      if (offset > size || length > size - offset)
+        return NULL;
+      if (memcmp (rec, "hhea", 4) == 0 && length >= 36)
+        n_metrics = get16 (font + offset + 34);
+    }
+
+  out = g_byte_array_new ();
+  g_byte_array_append (out, font, 12 + 16 * n_tables);
+  directory = 12;
+  for (guint i = 0; i < n_tables; i++)
+    {
+      const guint8 *rec = font + 12 + 16 * i;
+      guint32 offset = get32 (rec + 8), length = get32 (rec + 12);
+      gsize at = out->len;
+      static const guint8 zero[4] = { 0, 0, 0, 0 };
+
+      if (memcmp (rec, "post", 4) == 0 && length >= 32)
+        {
+          static const guint8 version3[4] = { 0, 3, 0, 0 };
+          g_byte_array_append (out, version3, 4);
+          g_byte_array_append (out, font + offset + 4, 28);
+          length = 32;
+        }
+      else
+        {
+          g_byte_array_append (out, font + offset, length);
+          if (memcmp (rec, "hmtx", 4) == 0)
+            for (guint g = 1; g < n_used; g++)
+              {
+                gsize entry = g < n_metrics ? 4 * (gsize) g : 4 * (gsize) n_metrics + 2 * (gsize) (g - n_metrics);
+                gsize width = g < n_metrics ? 4 : 2;
+
+                if (!used[g] && entry + width <= length)
+                  memset (out->data + at + entry, 0, width);
+              }
+          if (memcmp (rec, "head", 4) == 0 && length >= 12)
+            {
+              head_at = at;
+              memset (out->data + at + 8, 0, 4); /* checkSumAdjustment */
+            }
+        }
+      put32 (out->data + directory + 16 * i + 4, table_sum (out->data + at, length));
+      put32 (out->data + directory + 16 * i + 8, (guint32) at);
+      put32 (out->data + directory + 16 * i + 12, length);
+      g_byte_array_append (out, zero, (4 - length % 4) % 4);
+    }
+  if (head_at)
+    {
+      total = table_sum (out->data, out->len);
+      put32 (out->data + head_at + 8, 0xB1B0AFBA - total);
+    }
+  return out;
+}
+
+/* Replaces the font program libharu wrote with the smaller one. */
+static HPDF_STATUS
+slim_font_file (HPDF_Dict font)
+{
+  HPDF_FontAttr attr = font->attr;
+  HPDF_TTFontDefAttr def = attr->fontdef->attr;
+  HPDF_Dict data = HPDF_Dict_GetItem (attr->fontdef->descriptor, "FontFile2", HPDF_OCLASS_DICT);
+  g_autoptr (GByteArray) program = NULL;
+  g_autofree guint8 *original = NULL;
+  HPDF_UINT32 size;
+  HPDF_UINT got;
+
+  if (data == NULL || data->stream == NULL || data->stream->type != HPDF_STREAM_MEMORY)
+    return HPDF_OK;
+  size = HPDF_Stream_Size (data->stream);
+  if (size == 0 || size > 64 * 1024 * 1024)
+    return HPDF_OK;
+  original = g_malloc (size);
+  got = size;
+  if (HPDF_Stream_Seek (data->stream, 0, HPDF_SEEK_SET) != HPDF_OK ||
+      HPDF_Stream_Read (data->stream, original, &got) != HPDF_OK || got != size)
+    {
+      HPDF_Error_Reset (font->error);
+      return HPDF_OK;
+    }
+  program = slim_font (original, size, def->glyph_tbl.flgs, def->num_glyphs);
+  if (program == NULL)
+    return HPDF_OK;
+  HPDF_MemStream_FreeData (data->stream);
+  if (HPDF_Stream_Write (data->stream, program->data, program->len) != HPDF_OK)
+    return HPDF_Error_GetCode (font->error);
+  return HPDF_Dict_AddNumber (data, "Length1", (HPDF_INT32) program->len);
 }
 
 static HPDF_STATUS
 before_write (HPDF_Dict font)
 {
+  HPDF_FontAttr attr = font->attr;
+  gboolean first = attr->fontdef->descriptor == NULL;
   HPDF_STATUS status = original_before_write (font);
 
   if (status != HPDF_OK)
+    return status;
+  /* The font program is written once, when its descriptor is made. */
+  if (first && attr->fontdef->descriptor && (status = slim_font_file (font)) != HPDF_OK)
     return status;
   return add_cid_set (font);
 }
