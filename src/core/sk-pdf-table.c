@@ -569,9 +569,7 @@ content_widths (SkPdfTable *t)
       if (sum_max <= total)
         t->width[i] = e[i].max + (total - sum_max) * share;
       else if (sum_min <= total)
-        /* Half as a browser would, half in the proportions asked for. */
-        t->width[i] = e[i].min + (total - sum_min) *
-                                   (0.5 * (e[i].max - e[i].min) / MAX (sum_max - sum_min, 1e-6) + 0.5 * share);
+        t->width[i] = e[i].min + (total - sum_min) * (e[i].max - e[i].min) / MAX (sum_max - sum_min, 1e-6);
       else
         t->width[i] = total * e[i].min / sum_min;
       t->x[i] = x;
