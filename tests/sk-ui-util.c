@@ -34,10 +34,20 @@ sk_ui_settle (void)
   sk_ui_wait_until (NULL, NULL, 300);
 }
 
+static gboolean
+has_size (gpointer widget)
+{
+  return gtk_widget_get_width (widget) > 0 && gtk_widget_get_height (widget) > 0;
+}
+
 gboolean
 sk_ui_screenshot (GtkWidget *widget, const char *path)
 {
-  return sk_ui_widget_screenshot (GTK_WIDGET (gtk_widget_get_root (widget)), path);
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
+
+  /* A dialog just presented has no size until its first layout. */
+  sk_ui_wait_until (has_size, root, 5000);
+  return sk_ui_widget_screenshot (root, path);
 }
 
 gboolean
