@@ -222,9 +222,10 @@ institution_by_name (SkProposal *proposal, const char *text)
 /* A number as people write it in a table: digits with at most one decimal
  * point or comma ("1", "0.5", "0,75", ".5"). No sign, exponent, hex,
  * "nan" or "inf": strtod alone would take them, and a NaN passes every
- * range test to reach the conversion to an integer. */
-static gboolean
-parse_number (const char *text, double scale, gint64 *out)
+ * range test to reach the conversion to an integer. With @skip_spaces,
+ * spaces between the digits are left out ("1 000"). */
+gboolean
+sk_csv_parse_number (const char *text, double scale, gboolean skip_spaces, gint64 *out)
 {
   char s[32];
   gsize n = 0, digits = 0;
@@ -233,6 +234,8 @@ parse_number (const char *text, double scale, gint64 *out)
 
   for (const char *p = text; *p; p++)
     {
+      if (skip_spaces && *p == ' ')
+        continue;
       if (n + 1 >= sizeof s)
         return FALSE;
       if (g_ascii_isdigit (*p))
@@ -300,7 +303,7 @@ cell_value (SkProposal *proposal, const SkKind *kind, Column col, const char *te
     case COL_TEACHING:
     case COL_PRACTICE:
     case COL_FTE:
-      if (parse_number (text, col == COL_FTE ? 1000 : 1, &n))
+      if (sk_csv_parse_number (text, col == COL_FTE ? 1000 : 1, FALSE, &n))
         return g_variant_new_int64 (n);
       {
         g_autofree char *cell = shown (text);

@@ -32,4 +32,8 @@ GPtrArray *sk_csv_read_staff     (SkProposal *proposal, const char *data, gsize 
 /* The same from the file at @path (a regular file of at most 64 MB). */
 GPtrArray *sk_csv_read_staff_file (SkProposal *proposal, const char *path, GError **error);
 
+/* A number as people write it in a table, times @scale, rounded to a whole
+ * number; digits with at most one decimal point or comma. */
+gboolean sk_csv_parse_number (const char *text, double scale, gboolean skip_spaces, gint64 *out);
+
 G_END_DECLS

@@ -437,39 +437,6 @@ shown (const char *text)
   return g_strdup_printf ("%.*s…", (int) (end - text), text);
 }
 
-/* Digits with at most one decimal point or comma. */
-static gboolean
-parse_number (const char *text, double scale, gint64 *out)
-{
-  char s[32];
-  gsize n = 0, digits = 0;
-  gboolean point = FALSE;
-  double x;
-
-  for (const char *p = text; *p; p++)
-    {
-      if (*p == ' ')
-        continue;
-      if (n + 1 >= sizeof s)
-        return FALSE;
-      if (g_ascii_isdigit (*p))
-        digits++;
-      else if ((*p == '.' || *p == ',') && !point)
-        point = TRUE;
-      else
-        return FALSE;
-      s[n++] = *p == ',' ? '.' : *p;
-    }
-  s[n] = '\0';
-  if (digits == 0)
-    return FALSE;
-  x = g_ascii_strtod (s, NULL) * scale;
-  if (!isfinite (x) || x < 0 || x > 1e9)
-    return FALSE;
-  *out = (gint64) (x + 0.5);
-  return TRUE;
-}
-
 typedef struct {
   gint64 id;
   const char *role;
@@ -646,7 +613,7 @@ read_row (SkProposal *proposal, SkStaffImport *imp, SkXlsxRow *cells, SkImportRo
 
         if (!text[numbers[i]])
           continue;
-        if (parse_number (text[numbers[i]], numbers[i] == F_FTE ? 1000 : 1, &n))
+        if (sk_csv_parse_number (text[numbers[i]], numbers[i] == F_FTE ? 1000 : 1, TRUE, &n))
           {
             g_autoptr (GError) invalid = NULL;
             g_autoptr (GVariant) v = g_variant_ref_sink (g_variant_new_int64 (n));
