@@ -48,6 +48,32 @@ sk_test_tmp_path (const char *name)
   return g_build_filename (tmp_dir, name, NULL);
 }
 
+char *
+sk_test_example_path (const char *name)
+{
+  return g_build_filename (g_getenv ("SK_EXAMPLES_DIR"), name, NULL);
+}
+
+char *
+sk_test_example_copy_as (const char *name, const char *as)
+{
+  g_autofree char *from = sk_test_example_path (name);
+  char *to = sk_test_tmp_path (as);
+  g_autofree char *data = NULL;
+  gsize len;
+
+  g_unlink (to);
+  g_assert_true (g_file_get_contents (from, &data, &len, NULL));
+  g_assert_true (g_file_set_contents (to, data, (gssize) len, NULL));
+  return to;
+}
+
+char *
+sk_test_example_copy (const char *name)
+{
+  return sk_test_example_copy_as (name, name);
+}
+
 static GVariant *
 sample_value (SkProposal *proposal, const SkField *f, int variant)
 {

@@ -10,6 +10,12 @@ G_BEGIN_DECLS
 /* A fresh temporary folder (removed at exit) and a path inside it. */
 char     *sk_test_tmp_path        (const char *name);
 
+/* The path of a built example (SK_EXAMPLES_DIR), and a writable copy of it
+ * in the temporary folder, under its own name or as @as. */
+char     *sk_test_example_path    (const char *name);
+char     *sk_test_example_copy    (const char *name);
+char     *sk_test_example_copy_as (const char *name, const char *as);
+
 /* A record of @kind with every field set to a valid value; references
  * name the first record of their target kind in @proposal. */
 SkRecord *sk_test_full_record     (SkProposal *proposal, const SkKind *kind, int variant);

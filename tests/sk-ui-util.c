@@ -155,25 +155,7 @@ sk_ui_choose (GtkWidget *combo_row, guint position)
   sk_ui_settle ();
 }
 
-char *
-sk_ui_example_path (const char *name)
-{
-  return g_build_filename (g_getenv ("SK_EXAMPLES_DIR"), name, NULL);
-}
 
-char *
-sk_ui_example_copy (const char *name)
-{
-  g_autofree char *from = sk_ui_example_path (name);
-  char *to = sk_test_tmp_path (name);
-  g_autofree char *data = NULL;
-  gsize len;
-
-  g_unlink (to);
-  g_assert_true (g_file_get_contents (from, &data, &len, NULL));
-  g_assert_true (g_file_set_contents (to, data, (gssize) len, NULL));
-  return to;
-}
 
 static gboolean
 is_mapped (gpointer widget)

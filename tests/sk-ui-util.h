@@ -35,8 +35,6 @@ void       sk_ui_choose_label (GtkWidget *combo_row, const char *label);
 void       sk_ui_enter (GtkWidget *entry_row, const char *text);
 
 /* An example's path, and a writable copy of it in a temporary folder. */
-char      *sk_ui_example_path (const char *name);
-char      *sk_ui_example_copy (const char *name);
 /* A window of @width × @height showing the proposal at @path (NULL: the
  * welcome page), mapped. */
 SkWindow  *sk_ui_window_new   (const char *path, int width, int height);

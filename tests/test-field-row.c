@@ -18,7 +18,7 @@
 static void
 test_choice (void)
 {
-  g_autofree char *path = sk_ui_example_copy ("kyzylorda-arizona.seriktes");
+  g_autofree char *path = sk_test_example_copy ("kyzylorda-arizona.seriktes");
   SkWindow *window = sk_ui_window_new (path, 1100, 760);
   GtkWidget *page = sk_window_show_page (window, "model");
   GtkWidget *row;
@@ -69,7 +69,7 @@ file_bool (const char *path, const char *field)
 static void
 test_reference (void)
 {
-  g_autofree char *path = sk_ui_example_copy ("kyzylorda-arizona.seriktes");
+  g_autofree char *path = sk_test_example_copy ("kyzylorda-arizona.seriktes");
   SkWindow *window = sk_ui_window_new (path, 1100, 760);
   SkProposal *proposal = sk_window_get_proposal (window);
   GtkWidget *page = sk_window_show_page (window, "model");
@@ -111,7 +111,7 @@ test_reference (void)
 static void
 test_entries (void)
 {
-  g_autofree char *path = sk_ui_example_copy ("kyzylorda-arizona.seriktes");
+  g_autofree char *path = sk_test_example_copy ("kyzylorda-arizona.seriktes");
   SkWindow *window = sk_ui_window_new (path, 1100, 760);
   GtkWidget *page = sk_window_show_page (window, "model");
   GtkWidget *row, *sw;

@@ -24,19 +24,6 @@ static const char * const languages[] = { "kk", "ru", "en" };
 #define REMARK_GONE "This lecturer is not on the staff list of the partner."
 #define JUSTIFICATION "Штаттық арақатынас 70/30 талабын бұзады; басқарма паритетін қалпына келтіріңіз."
 
-static char *
-example_copy (const char *name)
-{
-  g_autofree char *from = g_build_filename (g_getenv ("SK_EXAMPLES_DIR"), name, NULL);
-  char *to = sk_test_tmp_path (name);
-  g_autofree char *data = NULL;
-  gsize len;
-
-  g_assert_true (g_file_get_contents (from, &data, &len, NULL));
-  g_assert_true (g_file_set_contents (to, data, (gssize) len, NULL));
-  return to;
-}
-
 static gboolean
 have_poppler (void)
 {
@@ -140,7 +127,7 @@ pages (const char *text)
 static char *
 reviewed_copy (void)
 {
-  char *path = example_copy ("taraz-mendeleev.seriktes");
+  char *path = sk_test_example_copy ("taraz-mendeleev.seriktes");
   g_autoptr (GError) error = NULL;
   g_autoptr (SkProposal) p = sk_proposal_open (path, SK_OPEN_DEFAULT, &error);
   gint64 resolved;
@@ -339,7 +326,7 @@ test_review_draft (void)
 
   if (!have_poppler ())
     return;
-  path = example_copy ("caspian-tu-berlin.seriktes");
+  path = sk_test_example_copy ("caspian-tu-berlin.seriktes");
   p = sk_proposal_open (path, SK_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
   fingerprint = sk_review_fingerprint (p);
@@ -473,7 +460,7 @@ test_proposal_footer (void)
 
   if (!have_poppler ())
     return;
-  path = example_copy ("kyzylorda-arizona.seriktes");
+  path = sk_test_example_copy ("kyzylorda-arizona.seriktes");
   for (guint round = 0; round < 2; round++)
     for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
       {
@@ -527,7 +514,7 @@ test_proposal_footer (void)
 static void
 test_review_cancelled (void)
 {
-  g_autofree char *path = example_copy ("caspian-tu-berlin.seriktes");
+  g_autofree char *path = sk_test_example_copy ("caspian-tu-berlin.seriktes");
   g_autofree char *out = sk_test_tmp_path ("review-cancelled.pdf");
   g_autoptr (SkRuleSet) rules = sk_rule_set_new_default ();
   g_autoptr (GCancellable) cancellable = g_cancellable_new ();

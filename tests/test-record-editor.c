@@ -78,7 +78,7 @@ has_visible_mark (GtkWidget *row, const char *text)
 static void
 test_open_focus (void)
 {
-  g_autofree char *path = sk_ui_example_copy ("kyzylorda-arizona.seriktes");
+  g_autofree char *path = sk_test_example_copy ("kyzylorda-arizona.seriktes");
   SkWindow *window = sk_ui_window_new (path, 1100, 760);
   GtkWidget *page = sk_window_show_page (window, "partners");
   SkProposal *proposal = sk_window_get_proposal (window);
@@ -126,7 +126,7 @@ test_open_focus (void)
 static void
 test_delete_undo (void)
 {
-  g_autofree char *path = sk_ui_example_copy ("kyzylorda-arizona.seriktes");
+  g_autofree char *path = sk_test_example_copy ("kyzylorda-arizona.seriktes");
   SkWindow *window = sk_ui_window_new (path, 1100, 760);
   SkProposal *proposal = sk_window_get_proposal (window);
   GtkWidget *editor, *delete;
@@ -179,7 +179,7 @@ test_delete_undo (void)
 static void
 test_new_record (void)
 {
-  g_autofree char *path = sk_ui_example_copy ("kyzylorda-arizona.seriktes");
+  g_autofree char *path = sk_test_example_copy ("kyzylorda-arizona.seriktes");
   SkWindow *window = sk_ui_window_new (path, 1100, 760);
   SkProposal *proposal = sk_window_get_proposal (window);
   guint staff = sk_proposal_count (proposal, SK_KIND_STAFF);
@@ -259,7 +259,7 @@ test_new_record (void)
 static void
 test_numbers (void)
 {
-  g_autofree char *path = sk_ui_example_copy ("kyzylorda-arizona.seriktes");
+  g_autofree char *path = sk_test_example_copy ("kyzylorda-arizona.seriktes");
   SkWindow *window = sk_ui_window_new (path, 1100, 760);
   SkProposal *proposal = sk_window_get_proposal (window);
   guint lines = sk_proposal_count (proposal, SK_KIND_FINANCING);
@@ -328,7 +328,7 @@ mark_of (GtkWidget *row)
 static void
 test_values (void)
 {
-  g_autofree char *path = sk_ui_example_copy ("kyzylorda-arizona.seriktes");
+  g_autofree char *path = sk_test_example_copy ("kyzylorda-arizona.seriktes");
   SkWindow *window = sk_ui_window_new (path, 1100, 760);
   gboolean en = g_str_equal (sk_get_content_language (), "en");
   GtkWidget *editor, *row;
@@ -396,7 +396,7 @@ test_values (void)
 static void
 test_nested (void)
 {
-  g_autofree char *path = sk_ui_example_copy ("kyzylorda-arizona.seriktes");
+  g_autofree char *path = sk_test_example_copy ("kyzylorda-arizona.seriktes");
   SkWindow *window = sk_ui_window_new (path, 1100, 760);
   GtkWidget *first, *second, *row;
 
@@ -443,7 +443,7 @@ find_named (GtkWidget *root, const char *name)
 static void
 test_leave_page (void)
 {
-  g_autofree char *path = sk_ui_example_copy ("kyzylorda-arizona.seriktes");
+  g_autofree char *path = sk_test_example_copy ("kyzylorda-arizona.seriktes");
   SkWindow *window = sk_ui_window_new (path, 1100, 760);
   guint staff = file_count (path, SK_KIND_STAFF);
   GtkWidget *editor, *sidebar, *row;

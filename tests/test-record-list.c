@@ -38,7 +38,7 @@ has_prefix_in (GPtrArray *titles, const char *prefix)
 static void
 test_titles (void)
 {
-  g_autofree char *path = sk_ui_example_copy ("kyzylorda-arizona.seriktes");
+  g_autofree char *path = sk_test_example_copy ("kyzylorda-arizona.seriktes");
   SkWindow *window = sk_ui_window_new (path, 1100, 760);
   const char *pages[] = { "partners", "financing", "indicators", "mobility", "programmes", "committees" };
   g_autoptr (GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);

@@ -9,19 +9,6 @@
 #include "sk-review.h"
 #include "sk-test-util.h"
 
-static char *
-example_copy (const char *name)
-{
-  g_autofree char *from = g_build_filename (g_getenv ("SK_EXAMPLES_DIR"), name, NULL);
-  char *to = sk_test_tmp_path (name);
-  g_autofree char *data = NULL;
-  gsize len;
-
-  g_assert_true (g_file_get_contents (from, &data, &len, NULL));
-  g_assert_true (g_file_set_contents (to, data, (gssize) len, NULL));
-  return to;
-}
-
 static SkProposal *
 open_rw (const char *path)
 {
@@ -36,7 +23,7 @@ open_rw (const char *path)
 static void
 test_fingerprint_stable (void)
 {
-  g_autofree char *path = example_copy ("caspian-tu-berlin.seriktes");
+  g_autofree char *path = sk_test_example_copy ("caspian-tu-berlin.seriktes");
   g_autofree char *back = sk_test_tmp_path ("caspian-back.seriktes");
   g_autoptr (SkProposal) p = open_rw (path);
   g_autoptr (SkProposal) q = NULL;
@@ -108,7 +95,7 @@ test_fingerprint_every_field (void)
 static void
 test_lifecycle (void)
 {
-  g_autofree char *path = example_copy ("taraz-mendeleev.seriktes");
+  g_autofree char *path = sk_test_example_copy ("taraz-mendeleev.seriktes");
   g_autoptr (SkProposal) p = open_rw (path);
   g_autoptr (GError) error = NULL;
   SkRecord *info = sk_proposal_get_info (p);
@@ -186,7 +173,7 @@ test_lifecycle (void)
 static void
 test_tampering (void)
 {
-  g_autofree char *path = example_copy ("caspian-tu-berlin.seriktes");
+  g_autofree char *path = sk_test_example_copy ("caspian-tu-berlin.seriktes");
   g_autoptr (SkProposal) p = open_rw (path);
   g_autoptr (GError) error = NULL;
   sqlite3 *db = NULL;
@@ -208,7 +195,7 @@ test_tampering (void)
 static void
 test_diff (void)
 {
-  g_autofree char *a = example_copy ("kyzylorda-arizona.seriktes");
+  g_autofree char *a = sk_test_example_copy ("kyzylorda-arizona.seriktes");
   g_autofree char *b = sk_test_tmp_path ("kyzylorda-2.seriktes");
   g_autoptr (SkProposal) older = NULL;
   g_autoptr (SkProposal) newer = NULL;

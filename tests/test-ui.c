@@ -21,27 +21,6 @@
 #include "sk-window.h"
 #include "sk-window-private.h"
 
-static char *
-example_path (const char *name)
-{
-  return g_build_filename (g_getenv ("SK_EXAMPLES_DIR"), name, NULL);
-}
-
-/* A writable copy of an example. */
-static char *
-example_copy (const char *name)
-{
-  g_autofree char *from = example_path (name);
-  char *to = sk_test_tmp_path (name);
-  g_autofree char *data = NULL;
-  gsize len;
-
-  g_unlink (to);
-  g_assert_true (g_file_get_contents (from, &data, &len, NULL));
-  g_assert_true (g_file_set_contents (to, data, (gssize) len, NULL));
-  return to;
-}
-
 static gboolean
 is_mapped (gpointer widget)
 {
@@ -114,7 +93,7 @@ test_welcome (void)
 static void
 test_every_page (void)
 {
-  g_autofree char *path = example_path ("taraz-mendeleev.seriktes");
+  g_autofree char *path = sk_test_example_path ("taraz-mendeleev.seriktes");
   SkWindow *window = window_with (path);
   guint n;
   const SkPageInfo *pages = sk_pages (&n);
@@ -196,7 +175,7 @@ collect_ellipsized (GtkWidget *widget, GString *out)
 static void
 test_no_ellipsis (void)
 {
-  g_autofree char *path = example_path ("taraz-mendeleev.seriktes");
+  g_autofree char *path = sk_test_example_path ("taraz-mendeleev.seriktes");
   SkWindow *window = window_with (path);
   g_autoptr (GString) cut = g_string_new (NULL);
   guint n;
@@ -218,7 +197,7 @@ test_no_ellipsis (void)
 static void
 test_edit_undo (void)
 {
-  g_autofree char *path = example_copy ("kyzylorda-arizona.seriktes");
+  g_autofree char *path = sk_test_example_copy ("kyzylorda-arizona.seriktes");
   SkWindow *window = window_with (path);
   SkCompliance *compliance = sk_window_get_compliance (window);
   GtkWidget *page, *row;
@@ -268,7 +247,7 @@ test_edit_undo (void)
 static void
 test_jump (void)
 {
-  g_autofree char *path = example_path ("kyzylorda-arizona.seriktes");
+  g_autofree char *path = sk_test_example_path ("kyzylorda-arizona.seriktes");
   SkWindow *window = window_with (path);
   GtkWidget *editor;
 
@@ -292,7 +271,7 @@ test_jump (void)
 static void
 test_finding_jump (void)
 {
-  g_autofree char *path = example_copy ("kyzylorda-arizona.seriktes");
+  g_autofree char *path = sk_test_example_copy ("kyzylorda-arizona.seriktes");
   SkWindow *window = window_with (path);
   g_autoptr (GError) error = NULL;
   GtkWidget *target;
@@ -333,7 +312,7 @@ test_finding_jump (void)
 static void
 test_keyboard (void)
 {
-  g_autofree char *path = example_copy ("kyzylorda-arizona.seriktes");
+  g_autofree char *path = sk_test_example_copy ("kyzylorda-arizona.seriktes");
   SkWindow *window = window_with (path);
   GtkWidget *page = sk_window_show_page (window, "model");
   GtkWidget *focus = NULL;
@@ -393,7 +372,7 @@ test_keyboard (void)
 static void
 test_drop (void)
 {
-  g_autofree char *path = example_copy ("kyzylorda-arizona.seriktes");
+  g_autofree char *path = sk_test_example_copy ("kyzylorda-arizona.seriktes");
   g_autofree char *csv = sk_test_tmp_path ("dropped.csv");
   g_autoptr (GFile) csv_file = g_file_new_for_path (csv);
   SkWindow *window = window_with (path);
@@ -438,7 +417,7 @@ menu_has_target (GMenuModel *menu, const char *path)
 static void
 test_next_steps (void)
 {
-  g_autofree char *path = example_path ("kyzylorda-arizona.seriktes");
+  g_autofree char *path = sk_test_example_path ("kyzylorda-arizona.seriktes");
   SkWindow *window = window_with (path);
   GtkWidget *page = sk_window_show_page (window, "overview");
   GtkWidget *box = NULL;
@@ -498,7 +477,7 @@ test_next_steps (void)
 static void
 test_new_replacing (void)
 {
-  g_autofree char *path = example_copy ("kyzylorda-arizona.seriktes");
+  g_autofree char *path = sk_test_example_copy ("kyzylorda-arizona.seriktes");
   g_autofree char *dir = sk_test_tmp_path ("a-folder.seriktes");
   g_autofree char *inside = g_build_filename (dir, "keep.txt", NULL);
   g_autoptr (GError) error = NULL;
@@ -541,7 +520,7 @@ test_new_replacing (void)
 static void
 test_staff (void)
 {
-  g_autofree char *path = example_copy ("caspian-tu-berlin.seriktes");
+  g_autofree char *path = sk_test_example_copy ("caspian-tu-berlin.seriktes");
   SkWindow *window = window_with (path);
   SkProposal *proposal = sk_window_get_proposal (window);
   GtkWidget *page = sk_window_show_page (window, "staff");
@@ -571,7 +550,7 @@ test_staff (void)
 static void
 test_submitted (void)
 {
-  g_autofree char *path = example_copy ("caspian-tu-berlin.seriktes");
+  g_autofree char *path = sk_test_example_copy ("caspian-tu-berlin.seriktes");
   SkWindow *window = window_with (path);
   g_autoptr (GError) error = NULL;
   GtkWidget *page, *row;
@@ -635,7 +614,7 @@ find_of_type (GtkWidget *root, GType type)
 static void
 test_decision (void)
 {
-  g_autofree char *path = example_copy ("taraz-mendeleev.seriktes");
+  g_autofree char *path = sk_test_example_copy ("taraz-mendeleev.seriktes");
   SkWindow *window = window_with (path);
   SkProposal *proposal = sk_window_get_proposal (window);
   g_autoptr (GError) error = NULL;
@@ -708,7 +687,7 @@ acknowledgement (GtkWindow *parent)
 static void
 test_acknowledge_mismatch (void)
 {
-  g_autofree char *path = example_copy ("caspian-tu-berlin.seriktes");
+  g_autofree char *path = sk_test_example_copy ("caspian-tu-berlin.seriktes");
   g_autoptr (GError) error = NULL;
   g_autoptr (SkRecord) event = NULL;
   SkWindow *window;
@@ -767,7 +746,7 @@ export_done (gpointer data)
 static void
 test_export_pdf (void)
 {
-  g_autofree char *path = example_path ("taraz-mendeleev.seriktes");
+  g_autofree char *path = sk_test_example_path ("taraz-mendeleev.seriktes");
   g_autofree char *pdf = sk_test_tmp_path ("taraz-kk.pdf");
   SkWindow *window = window_with (path);
   gpointer out[1] = { NULL };
@@ -788,7 +767,7 @@ test_export_pdf (void)
 static void
 test_damaged_file (void)
 {
-  g_autofree char *good = example_path ("taraz-mendeleev.seriktes");
+  g_autofree char *good = sk_test_example_path ("taraz-mendeleev.seriktes");
   g_autofree char *bad = sk_test_tmp_path ("damaged.seriktes");
   g_autoptr (GFile) bad_file = g_file_new_for_path (bad);
   SkWindow *window = window_with (good);
@@ -850,7 +829,7 @@ never (gpointer data)
 static void
 test_staff_narrow (void)
 {
-  g_autofree char *path = example_path ("taraz-mendeleev.seriktes");
+  g_autofree char *path = sk_test_example_path ("taraz-mendeleev.seriktes");
   SkWindow *window = sk_window_new (NULL);
   g_autoptr (GFile) file = g_file_new_for_path (path);
   g_autoptr (GHashTable) titles = g_hash_table_new (g_str_hash, g_str_equal);
@@ -892,7 +871,7 @@ test_staff_narrow (void)
 static void
 test_narrow (void)
 {
-  g_autofree char *path = example_copy ("kyzylorda-arizona.seriktes");
+  g_autofree char *path = sk_test_example_copy ("kyzylorda-arizona.seriktes");
   SkWindow *window = sk_ui_window_new (path, 800, 600);
   g_autoptr (GString) wide = g_string_new (NULL);
   guint n;

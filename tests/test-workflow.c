@@ -19,19 +19,6 @@
 #include "sk-summary.h"
 #include "sk-test-util.h"
 
-static char *
-example_copy (const char *name, const char *as)
-{
-  g_autofree char *from = g_build_filename (g_getenv ("SK_EXAMPLES_DIR"), name, NULL);
-  char *to = sk_test_tmp_path (as);
-  g_autofree char *data = NULL;
-  gsize len;
-
-  g_assert_true (g_file_get_contents (from, &data, &len, NULL));
-  g_assert_true (g_file_set_contents (to, data, (gssize) len, NULL));
-  return to;
-}
-
 static SkProposal *
 open_rw (const char *path)
 {
@@ -62,7 +49,7 @@ assert_workflow_refused (gboolean ok, GError **error)
 static char *
 returned_copy (const char *as, gint64 *remark)
 {
-  char *path = example_copy ("taraz-mendeleev.seriktes", as);
+  char *path = sk_test_example_copy_as ("taraz-mendeleev.seriktes", as);
   g_autoptr (SkProposal) p = open_rw (path);
   g_autoptr (GError) error = NULL;
 
@@ -170,7 +157,7 @@ test_generic_refused (void)
 static void
 test_json_routes (void)
 {
-  g_autofree char *draft = example_copy ("caspian-tu-berlin.seriktes", "json-draft.seriktes");
+  g_autofree char *draft = sk_test_example_copy_as ("caspian-tu-berlin.seriktes", "json-draft.seriktes");
   g_autofree char *out = sk_test_tmp_path ("json-out.seriktes");
   g_autoptr (SkProposal) p = open_rw (draft);
   g_autoptr (GError) error = NULL;
@@ -224,7 +211,7 @@ test_json_routes (void)
 static void
 test_undo_stops (void)
 {
-  g_autofree char *path = example_copy ("taraz-mendeleev.seriktes", "undo.seriktes");
+  g_autofree char *path = sk_test_example_copy_as ("taraz-mendeleev.seriktes", "undo.seriktes");
   g_autoptr (SkProposal) p = open_rw (path);
   g_autoptr (GError) error = NULL;
   SkRecord *info = sk_proposal_get_info (p);
@@ -265,7 +252,7 @@ test_undo_stops (void)
 static void
 test_withdrawal (void)
 {
-  g_autofree char *path = example_copy ("taraz-mendeleev.seriktes", "withdraw.seriktes");
+  g_autofree char *path = sk_test_example_copy_as ("taraz-mendeleev.seriktes", "withdraw.seriktes");
   g_autoptr (SkProposal) p = open_rw (path);
   g_autoptr (GError) error = NULL;
   SkRecord *info = sk_proposal_get_info (p);
@@ -488,7 +475,7 @@ test_remark_dialogue (void)
 static void
 test_submission_counts (void)
 {
-  g_autofree char *path = example_copy ("kyzylorda-arizona.seriktes", "counts.seriktes");
+  g_autofree char *path = sk_test_example_copy_as ("kyzylorda-arizona.seriktes", "counts.seriktes");
   g_autoptr (SkProposal) p = open_rw (path);
   g_autoptr (GError) error = NULL;
   g_autoptr (SkRuleSet) rules = sk_rule_set_new_default ();
@@ -518,7 +505,7 @@ test_submission_counts (void)
 static void
 test_acknowledged_mismatch (void)
 {
-  g_autofree char *path = example_copy ("caspian-tu-berlin.seriktes", "mismatch.seriktes");
+  g_autofree char *path = sk_test_example_copy_as ("caspian-tu-berlin.seriktes", "mismatch.seriktes");
   g_autoptr (SkProposal) p = open_rw (path);
   g_autoptr (GError) error = NULL;
   SkReviewOptions ack = { .acknowledge_mismatch = TRUE };
@@ -560,7 +547,7 @@ static void
 test_compliance_delta (void)
 {
   gint64 remark;
-  g_autofree char *first = example_copy ("kyzylorda-arizona.seriktes", "delta-1.seriktes");
+  g_autofree char *first = sk_test_example_copy_as ("kyzylorda-arizona.seriktes", "delta-1.seriktes");
   g_autofree char *second = sk_test_tmp_path ("delta-2.seriktes");
   g_autoptr (SkProposal) p = open_rw (first);
   g_autoptr (SkProposal) older = NULL;
@@ -719,7 +706,7 @@ test_json_v2 (void)
 static void
 test_file_summary (void)
 {
-  g_autofree char *path = example_copy ("taraz-mendeleev.seriktes", "summary, \"quoted\".seriktes");
+  g_autofree char *path = sk_test_example_copy_as ("taraz-mendeleev.seriktes", "summary, \"quoted\".seriktes");
   g_autofree char *bad = sk_test_tmp_path ("summary-bad.seriktes");
   g_autoptr (GPtrArray) all = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_file_summary_free);
   g_autoptr (SkRuleSet) rules = sk_rule_set_new_default ();
