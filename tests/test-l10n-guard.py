@@ -39,7 +39,7 @@ PRINTF_CALLS = {"g_strdup_printf": 0, "g_string_append_printf": 1, "g_string_pri
                 "printf": 0, "fprintf": 1, "g_print": 0, "g_printerr": 0, "g_snprintf": 2,
                 "snprintf": 2, "g_set_error": 3, "sk_check_add": 4}
 # Functions that return a number as text: a %s fed by one of them is a number.
-NUMBER_TEXT = {"sk_pdf_format_int", "sk_pdf_format_number", "sk_pdf_format_percent",
+NUMBER_TEXT = {"sk_format_percent", "sk_format_fixed", "sk_format_money",
                "sk_check_share_text", "sk_check_percent_text", "sk_field_format",
                "sk_format_int", "sk_format_number"}
 NUMBER_DIRECTIVE = re.compile(r"%(?:\d+\$)?[-+ #0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|j|z|t|L|q)?[diouxXeEfFgGaA]")
@@ -179,7 +179,7 @@ def scan_file(path, rel, number_messages, concatenations):
     toks = tokens(source)
     lines = source.split("\n")
     code = [t for t in toks if t[0] != "comment"]
-    # Variables holding a number as text: x = sk_pdf_format_int (…).
+    # Variables holding a number as text: x = sk_format_int (…).
     number_vars = set()
     for k in range(len(code) - 3):
         if code[k][0] == "ident" and code[k + 1][1] == "=" and code[k + 2][1] in NUMBER_TEXT:
@@ -271,7 +271,7 @@ BAD = r"""
 #include <glib/gi18n-lib.h>
 static char *a (int n) { return g_strdup_printf (_("at least %d years"), n); }
 static char *b (double x) {
-  g_autofree char *fte = sk_pdf_format_number (x, 2, "ru");
+  g_autofree char *fte = sk_format_number (x, 2, "ru");
   return g_strdup_printf (_("%s FTE"), fte);
 }
 static char *c (void) { return g_strconcat (_("Teaching staff"), ": ", _("none"), NULL); }
@@ -283,7 +283,7 @@ GOOD = r"""
 #include <glib/gi18n-lib.h>
 static char *a (int n) { return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "at least %d year", "at least %d years", n), n); }
 static char *b (double x) {
-  g_autofree char *fte = sk_pdf_format_number (x, 2, "ru");
+  g_autofree char *fte = sk_format_number (x, 2, "ru");
   /* TRANSLATORS: %s is a decimal number after its label */
   return g_strdup_printf (_("FTE: %s"), fte);
 }

@@ -14,7 +14,7 @@
 #include "sk-error.h"
 #include "sk-init.h"
 #include "sk-json.h"
-#include "sk-pdf-format.h"
+#include "sk-format.h"
 #include "sk-review.h"
 #include "sk-summary.h"
 #include "sk-test-util.h"
@@ -494,7 +494,7 @@ test_submission_counts (void)
   g_assert_nonnull (strstr (text, "Submitted with 2 errors and 1 warning remaining — University"));
   g_assert_nonnull (strstr (text, "with errors"));
   /* The date as the language writes it, in Russian too. */
-  today = sk_pdf_format_date_time (now, "ru");
+  today = sk_format_date_time (now, "ru");
   g_free (text);
   text = sk_review_history_text (p, "ru");
   g_assert_nonnull (strstr (text, today));

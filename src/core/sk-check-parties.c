@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "sk-check-private.h"
-#include "sk-pdf-format.h"
+#include "sk-format.h"
 #include "sk-summary.h"
 
 /* ---- one institution, one record ---- */
@@ -174,7 +174,7 @@ static gboolean
 valid_date (const char *s)
 {
   int y, m, d;
-  return sk_pdf_parse_iso_date (s, &y, &m, &d);
+  return sk_parse_iso_date (s, &y, &m, &d);
 }
 
 /* An agreement of the partnership: with a foreign OHPE or an investor, or

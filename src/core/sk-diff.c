@@ -5,7 +5,7 @@
 
 #include "sk-diff.h"
 #include "sk-i18n.h"
-#include "sk-pdf-format.h"
+#include "sk-format.h"
 #include "sk-review.h"
 #include "sk-summary.h"
 
@@ -61,13 +61,13 @@ value_text (SkProposal *proposal, const SkField *f, GVariant *v, const char *lan
       }
     case SK_FIELD_DATE:
       {
-        char *date = sk_pdf_format_iso_date (g_variant_get_string (v, NULL), lang);
+        char *date = sk_format_iso_date (g_variant_get_string (v, NULL), lang);
         return date ? date : g_strdup (g_variant_get_string (v, NULL));
       }
     case SK_FIELD_MONEY:
-      return sk_pdf_format_money (g_variant_get_int64 (v), lang);
+      return sk_format_money (g_variant_get_int64 (v), lang);
     case SK_FIELD_REAL:
-      return sk_pdf_format_number (g_variant_get_double (v), 3, lang);
+      return sk_format_number (g_variant_get_double (v), 3, lang);
     case SK_FIELD_REF:
       {
         SkRecord *target = sk_proposal_lookup (proposal, f->ref_kind, g_variant_get_int64 (v));

@@ -24,7 +24,7 @@
 #include "sk-diff.h"
 #include "sk-i18n.h"
 #include "sk-pdf.h"
-#include "sk-pdf-format.h"
+#include "sk-format.h"
 #include "sk-pdf-text.h"
 #include "sk-review.h"
 #include "sk-staffing.h"

@@ -42,7 +42,7 @@ people_text (SkPdf *pdf, guint n)
 static char *
 staffing_text (SkPdf *pdf, guint n_staff, const SkShares *s, SkBasis basis)
 {
-  g_autofree char *people = sk_pdf_format_int (n_staff, pdf->lang);
+  g_autofree char *people = sk_format_int (n_staff, pdf->lang);
   g_autofree char *kz = NULL, *fo = NULL, *third = NULL;
 
   if (s->total <= 0)
@@ -65,9 +65,9 @@ staffing_text (SkPdf *pdf, guint n_staff, const SkShares *s, SkBasis basis)
                                      "Teaching staff: %s people; none is counted in the teaching hours.", n_staff),
                                 people);
       }
-  kz = sk_pdf_format_percent (sk_shares_percent (s, SK_SIDE_KAZAKH), pdf->lang);
-  fo = sk_pdf_format_percent (sk_shares_percent (s, SK_SIDE_FOREIGN), pdf->lang);
-  third = sk_pdf_format_percent (sk_shares_percent (s, SK_SIDE_OTHER), pdf->lang);
+  kz = sk_format_percent (sk_shares_percent (s, SK_SIDE_KAZAKH), 1, pdf->lang);
+  fo = sk_format_percent (sk_shares_percent (s, SK_SIDE_FOREIGN), 1, pdf->lang);
+  third = sk_format_percent (sk_shares_percent (s, SK_SIDE_OTHER), 1, pdf->lang);
   switch (basis)
     {
     case SK_BASIS_HEADCOUNT:

@@ -10,7 +10,7 @@
 #include "sk-error.h"
 #include "sk-i18n.h"
 #include "sk-init.h"
-#include "sk-pdf-format.h"
+#include "sk-format.h"
 #include "sk-plan.h"
 #include "sk-summary.h"
 
@@ -181,7 +181,7 @@ sk_plan_parse_amount (const char *text, const char *lang, gint64 *tenge, GError 
       d++;
     if (strlen (d) > 16 || g_ascii_strtoll (d, NULL, 10) > MAX_AMOUNT)
       {
-        g_autofree char *max = sk_pdf_format_int (MAX_AMOUNT, lang ? lang : sk_get_content_language ());
+        g_autofree char *max = sk_format_int (MAX_AMOUNT, lang ? lang : sk_get_content_language ());
         g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
                      /* TRANSLATORS: the text typed; the limit, a formatted number of tenge */
                      _("“%s” is more than the largest amount, %s tenge."), q, max);
@@ -532,7 +532,7 @@ value_text (double value, const char *lang, gboolean grouped)
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
   if (grouped)
-    return sk_pdf_format_number (value, 6, lang ? lang : sk_get_content_language ());
+    return sk_format_number (value, 6, lang ? lang : sk_get_content_language ());
   g_ascii_formatd (buf, sizeof buf, "%.15g", value);
   for (char *p = buf; *p; p++)
     if (*p == '.')
@@ -553,7 +553,7 @@ cell_text (SkGrid *grid, guint row, guint column, gboolean grouped)
   if (!c->set)
     return g_strdup ("");
   if (grid->kind == SK_GRID_FINANCING)
-    return grouped ? sk_pdf_format_int (c->amount, grid->lang ? grid->lang : sk_get_content_language ())
+    return grouped ? sk_format_int (c->amount, grid->lang ? grid->lang : sk_get_content_language ())
                    : g_strdup_printf ("%" G_GINT64_FORMAT, c->amount);
   return value_text (c->value, grid->lang, grouped);
 }
@@ -1055,7 +1055,7 @@ sk_plan_outside_term (SkProposal *proposal, const char *lang)
       item->id = sk_record_get_id (r);
       item->year = year;
       label = line_label (enum_label (r, "source", lang), sk_record_get_string (r, "note"));
-      money = sk_pdf_format_money (sk_record_get_int (r, "amount_kzt", 0), conv);
+      money = sk_format_money (sk_record_get_int (r, "amount_kzt", 0), conv);
       /* TRANSLATORS: a financing line outside the term: its source, year and amount */
       item->description = g_strdup_printf (sk_tr (lang, "Financing “%s”, %d: %s"), label, year, money);
       g_ptr_array_add (items, item);
@@ -1076,7 +1076,7 @@ sk_plan_outside_term (SkProposal *proposal, const char *lang)
       item->kind = SK_KIND_INDICATOR_TARGET;
       item->id = sk_record_get_id (t);
       item->year = year;
-      value = sk_pdf_format_number (sk_record_get_double (t, "value", 0), 6, conv);
+      value = sk_format_number (sk_record_get_double (t, "value", 0), 6, conv);
       /* TRANSLATORS: a target outside the term: the indicator, the year and the value */
       item->description = g_strdup_printf (sk_tr (lang, "Target of “%s” for %d: %s"),
                                            name ? name : enum_label (ind, "kind", lang), year, value);

@@ -9,7 +9,7 @@
 #include "sk-i18n.h"
 #include "sk-init.h"
 #include "sk-json.h"
-#include "sk-pdf-format.h"
+#include "sk-format.h"
 #include "sk-proposal-private.h"
 #include "sk-review.h"
 #include "sk-review-private.h"
@@ -718,10 +718,10 @@ sk_review_format_time (const char *iso, const char *lang, const char *separator)
   time = g_date_time_new_from_iso8601 (iso, local);
   if (time == NULL)
     {
-      char *day = sk_pdf_format_iso_date (iso, lang);
+      char *day = sk_format_iso_date (iso, lang);
       return day ? day : g_strdup (iso);
     }
-  date = sk_pdf_format_date_time (time, lang);
+  date = sk_format_date_time (time, lang);
   return g_strdup_printf ("%s%s%02d:%02d", date, separator ? separator : ", ",
                           g_date_time_get_hour (time), g_date_time_get_minute (time));
 }

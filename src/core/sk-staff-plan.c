@@ -7,7 +7,7 @@
 #include "sk-error.h"
 #include "sk-i18n.h"
 #include "sk-init.h"
-#include "sk-pdf-format.h"
+#include "sk-format.h"
 #include "sk-staff-plan.h"
 
 /* ---- the matrix ---- */
@@ -485,14 +485,14 @@ sk_staffing_change_text (const SkStaffingChange *c, SkBasis basis, const char *l
   switch (basis)
     {
     case SK_BASIS_FTE:
-      amount = sk_pdf_format_number (c->amount / 1000.0, 2, conv);
+      amount = sk_format_number (c->amount / 1000.0, 2, conv);
       return fte_message (c->from, c->to, c->action, lang, amount);
     case SK_BASIS_HEADCOUNT:
-      amount = sk_pdf_format_int ((gint64) n, conv);
+      amount = sk_format_int ((gint64) n, conv);
       return people_message (c->from, c->to, c->action, lang, n, amount);
     case SK_BASIS_HOURS:
     default:
-      amount = sk_pdf_format_int ((gint64) n, conv);
+      amount = sk_format_int ((gint64) n, conv);
       return hours_message (c->from, c->to, c->action, lang, n, amount);
     }
 }

@@ -6,7 +6,7 @@
 
 #include "sk-i18n.h"
 #include "sk-init.h"
-#include "sk-pdf-format.h"
+#include "sk-format.h"
 #include "sk-format.h"
 #include "sk-review.h"
 #include "sk-summary.h"
