@@ -3,6 +3,7 @@
 
 #include "sk-compliance.h"
 #include "sk-init.h"
+#include "sk-ranking-service.h"
 
 #include <string.h>
 
@@ -16,6 +17,7 @@ struct _SkCompliance
   guint counts[3];
   guint idle_id;
   gulong changed_id;
+  gulong rankings_id;
   gint64 last_duration;
 };
 
@@ -27,7 +29,10 @@ G_DEFINE_FINAL_TYPE (SkCompliance, sk_compliance, G_TYPE_OBJECT)
 void
 sk_compliance_recheck (SkCompliance *self)
 {
-  SkCheckOptions options = { .language = sk_get_content_language () };
+  /* The user's ranking tables verify the entries once they are loaded
+   * (the first check starts the loading; "notify::rankings" rechecks). */
+  SkCheckOptions options = { .language = sk_get_content_language (),
+                             .rankings = sk_ranking_service_peek (sk_ranking_service_get_default ()) };
   gint64 start = g_get_monotonic_time ();
   g_autoptr (GPtrArray) findings = sk_check (self->proposal, self->rules, &options);
   guint old[3];
@@ -64,12 +69,19 @@ on_changed (SkProposal *proposal, SkCompliance *self)
 }
 
 static void
+on_rankings (GObject *service, GParamSpec *pspec, SkCompliance *self)
+{
+  on_changed (self->proposal, self);
+}
+
+static void
 sk_compliance_dispose (GObject *object)
 {
   SkCompliance *self = SK_COMPLIANCE (object);
 
   g_clear_handle_id (&self->idle_id, g_source_remove);
   g_clear_signal_handler (&self->changed_id, self->proposal);
+  g_clear_signal_handler (&self->rankings_id, sk_ranking_service_get_default ());
   g_clear_object (&self->proposal);
   g_clear_object (&self->rules);
   g_clear_object (&self->findings);
@@ -127,6 +139,8 @@ sk_compliance_new (SkProposal *proposal, SkRuleSet *rules)
   self->proposal = g_object_ref (proposal);
   self->rules = g_object_ref (rules);
   self->changed_id = g_signal_connect (proposal, "changed", G_CALLBACK (on_changed), self);
+  self->rankings_id = g_signal_connect (sk_ranking_service_get_default (), "notify::rankings",
+                                        G_CALLBACK (on_rankings), self);
   sk_compliance_recheck (self);
   return self;
 }

@@ -168,6 +168,14 @@ build_generic (const char *id, SkProposal *proposal)
   SkRecord *info = sk_proposal_get_info (proposal);
   const SkKind *pkind = sk_record_get_kind (info);
 
+  if (g_str_equal (id, "partners"))
+    {
+      /* Matching, the partner finder and the ranking library. */
+      g_autoptr (GtkBuilder) builder = gtk_builder_new_from_resource ("/kz/seriktes/Seriktes/sk-ranking-actions.ui");
+      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                                ADW_PREFERENCES_GROUP (gtk_builder_get_object (builder, "ranking_actions")));
+    }
+
   for (guint i = 0; i < G_N_ELEMENTS (contents); i++)
     {
       const PageContent *c = &contents[i];

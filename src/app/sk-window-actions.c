@@ -5,6 +5,9 @@
 #include <glib/gi18n.h>
 
 #include "sk-export.h"
+#include "sk-ranking-finder-dialog.h"
+#include "sk-ranking-match-dialog.h"
+#include "sk-rankings-page.h"
 #include "sk-review-ui.h"
 #include "sk-window-private.h"
 
@@ -82,6 +85,32 @@ toast_action (GtkWidget *widget, const char *action_name, GVariant *param)
   sk_window_toast (SK_WINDOW (widget), g_variant_get_string (param, NULL));
 }
 
+/* ---- the ranking tables ---- */
+
+static void
+ranking_tables_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  sk_rankings_page_present (GTK_WINDOW (widget));
+}
+
+static void
+match_rankings_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  SkWindow *self = SK_WINDOW (widget);
+
+  if (self->proposal)
+    gtk_window_present (GTK_WINDOW (sk_ranking_match_dialog_new (GTK_WINDOW (self), self->proposal)));
+}
+
+static void
+find_partners_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  SkWindow *self = SK_WINDOW (widget);
+
+  if (self->proposal)
+    gtk_window_present (GTK_WINDOW (sk_ranking_finder_dialog_new (GTK_WINDOW (self), self->proposal)));
+}
+
 void
 sk_window_actions_install (GtkWidgetClass *widget_class)
 {
@@ -93,6 +122,9 @@ sk_window_actions_install (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.cancel-export", NULL, cancel_export_action);
   gtk_widget_class_install_action (widget_class, "win.open-file", "s", open_file_action);
   gtk_widget_class_install_action (widget_class, "win.remark-finding", "(sxs)", remark_finding_action);
+  gtk_widget_class_install_action (widget_class, "win.ranking-tables", NULL, ranking_tables_action);
+  gtk_widget_class_install_action (widget_class, "win.match-rankings", NULL, match_rankings_action);
+  gtk_widget_class_install_action (widget_class, "win.find-partners", NULL, find_partners_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-pdf", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);

@@ -135,6 +135,8 @@ sk_window_update_actions (SkWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", open && sk_proposal_can_redo (self->proposal));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.match-rankings", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find-partners", open && !sk_proposal_is_read_only (self->proposal));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf",
                                  open && !gtk_revealer_get_reveal_child (self->export_bar));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-review",

@@ -450,7 +450,7 @@ table_row (const SkRankings *r, gint64 table_id, guint row, const SkRankingTable
 static gboolean
 confirm (SkRankingLibrary *lib, SkRankings *rankings, SkProposal *p, const char *spec)
 {
-  static const char * const fields[] = { "name_en", "name_ru", "name_kk", "short_name" };
+  g_autoptr (GError) error = NULL;
   gint64 inst_id = 0, table_id = 0;
   guint row = 0;
   const SkRankingTable *t = NULL;
@@ -467,20 +467,10 @@ confirm (SkRankingLibrary *lib, SkRankings *rankings, SkProposal *p, const char 
       g_printerr (_("“%s” does not name an institution of the proposal and a row of a loaded table (INSTITUTION=TABLE:ROW).\n"), spec);
       return FALSE;
     }
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+  if (!sk_ranking_remember (lib, rankings, inst, r, &error))
     {
-      const char *name = sk_record_get_string (inst, fields[i]);
-      g_autofree char *key = name ? sk_ranking_name_key (name) : NULL;
-      g_autoptr (GError) error = NULL;
-
-      if (key == NULL || *key == '\0')
-        continue;
-      if (!sk_ranking_library_add_alias (lib, key, r->key, &error))
-        {
-          g_printerr ("%s\n", error->message);
-          return FALSE;
-        }
-      sk_rankings_add_alias (rankings, key, r->key);
+      g_printerr ("%s\n", error->message);
+      return FALSE;
     }
   return TRUE;
 }

@@ -140,7 +140,22 @@ similarity (const char *a, const char *b)
 
 /* ---- candidates ---- */
 
-/* The keys of the institution's names: kk, ru, en and the short name. */
+static void
+add_name_key (GPtrArray *keys, const char *name)
+{
+  char *key = name ? sk_ranking_name_key (name) : NULL;
+  gboolean dup = key == NULL || *key == '\0';
+
+  for (guint k = 0; !dup && k < keys->len; k++)
+    dup = g_str_equal (keys->pdata[k], key);
+  if (dup)
+    g_free (key);
+  else
+    g_ptr_array_add (keys, key);
+}
+
+/* The keys of the institution's names: kk, ru, en, the short name, and
+ * its former names (one a line) when the schema has that field. */
 static GPtrArray *
 partner_keys (SkRecord *inst)
 {
@@ -148,19 +163,32 @@ partner_keys (SkRecord *inst)
   GPtrArray *keys = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    add_name_key (keys, sk_record_get_string (inst, fields[i]));
+  if (sk_kind_field (sk_record_get_kind (inst), "former_names"))
     {
-      const char *name = sk_record_get_string (inst, fields[i]);
-      char *key = name ? sk_ranking_name_key (name) : NULL;
-      gboolean dup = key == NULL || *key == '\0';
+      const char *former = sk_record_get_string (inst, "former_names");
+      g_auto (GStrv) lines = former ? g_strsplit (former, "\n", -1) : NULL;
 
-      for (guint k = 0; !dup && k < keys->len; k++)
-        dup = g_str_equal (keys->pdata[k], key);
-      if (dup)
-        g_free (key);
-      else
-        g_ptr_array_add (keys, key);
+      for (guint i = 0; lines && lines[i]; i++)
+        add_name_key (keys, g_strstrip (lines[i]));
     }
   return keys;
+}
+
+gboolean
+sk_ranking_remember (SkRankingLibrary *library, SkRankings *rankings, SkRecord *institution,
+                     const SkRankingRow *row, GError **error)
+{
+  g_autoptr (GPtrArray) keys = partner_keys (institution);
+
+  for (guint i = 0; i < keys->len; i++)
+    {
+      if (library && !sk_ranking_library_add_alias (library, keys->pdata[i], row->key, error))
+        return FALSE;
+      if (rankings)
+        sk_rankings_add_alias (rankings, keys->pdata[i], row->key);
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -373,12 +401,11 @@ sk_ranking_write_entry (SkProposal *p, gint64 inst_id, const SkRankingTable *t,
     }
 }
 
-int
-sk_ranking_apply (SkProposal *p, const SkRankings *rankings, GError **error)
+GPtrArray *
+sk_ranking_partners (SkProposal *p)
 {
-  g_autoptr (GPtrArray) partners = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray *partners = g_ptr_array_new_with_free_func (g_object_unref);
   GListModel *insts = sk_proposal_get_records (p, SK_KIND_INSTITUTION);
-  int written = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (insts); i++)
     {
@@ -388,6 +415,14 @@ sk_ranking_apply (SkProposal *p, const SkRankings *rankings, GError **error)
       else
         g_object_unref (inst);
     }
+  return partners;
+}
+
+int
+sk_ranking_apply (SkProposal *p, const SkRankings *rankings, GError **error)
+{
+  g_autoptr (GPtrArray) partners = sk_ranking_partners (p);
+  int written = 0;
 
   sk_proposal_begin_group (p, _("Ranking entries from the tables"));
   for (guint i = 0; i < partners->len; i++)

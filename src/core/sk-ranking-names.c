@@ -227,7 +227,8 @@ sk_ranking_country_code (const char *country)
 SkRankings *
 sk_rankings_new (void)
 {
-  SkRankings *r = g_new0 (SkRankings, 1);
+  /* Shared: the application's checks and dialogs hold references. */
+  SkRankings *r = g_atomic_rc_box_new0 (SkRankings);
 
   r->tables = g_ptr_array_new_with_free_func ((GDestroyNotify) sk_ranking_table_free);
   r->aliases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
@@ -235,14 +236,27 @@ sk_rankings_new (void)
   return r;
 }
 
+static void
+rankings_clear (gpointer data)
+{
+  SkRankings *rankings = data;
+
+  g_ptr_array_unref (rankings->tables);
+  g_hash_table_unref (rankings->aliases);
+}
+
+SkRankings *
+sk_rankings_ref (SkRankings *rankings)
+{
+  return g_atomic_rc_box_acquire (rankings);
+}
+
 void
 sk_rankings_free (SkRankings *rankings)
 {
   if (rankings == NULL)
     return;
-  g_ptr_array_unref (rankings->tables);
-  g_hash_table_unref (rankings->aliases);
-  g_free (rankings);
+  g_atomic_rc_box_release_full (rankings, rankings_clear);
 }
 
 void

@@ -1018,3 +1018,88 @@ sk_ranking_table_read_file (const char *path, const SkRankingImportOptions *opti
     }
   return sk_ranking_table_read_data ((const guint8 *) contents, length, path, options, error);
 }
+
+/* ---- guessing whose table it is ---- */
+
+static const char *
+publisher_in (const char *lower)
+{
+  static const struct { const char *word; const char *publisher; } words[] = {
+    { "arwu", "arwu" }, { "shanghai", "arwu" }, { "wr20", "arwu" },
+    { "times higher", "the" }, { "timeshighereducation", "the" }, { "the-", "the" },
+    { "the_", "the" }, { "reporter", "the" }, { "topuniversities", "qs" },
+    { "location full", "qs" }, { "qs", "qs" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strstr (lower, words[i].word))
+      return words[i].publisher;
+  return NULL;
+}
+
+/* The latest year 2000–2100 written in @lower as four digits of their own. */
+static int
+year_in (const char *lower)
+{
+  int best = 0;
+
+  for (const char *p = lower; *p; p++)
+    if ((p == lower || !g_ascii_isdigit (p[-1])) && p[0] == '2' && p[1] == '0' &&
+        g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) && !g_ascii_isdigit (p[4]))
+      best = MAX (best, (int) g_ascii_strtoll (p, NULL, 10));
+  return best;
+}
+
+void
+sk_ranking_guess (const guint8 *data, gsize length, const char *file_name,
+                  const char **publisher, int *year)
+{
+  g_autofree char *base = file_name ? g_path_get_basename (file_name) : g_strdup ("");
+  g_autofree char *name = g_utf8_strdown (base, -1);
+  g_autofree char *head = NULL;
+  GString *text = g_string_new (NULL);
+
+  *publisher = NULL;
+  *year = 0;
+  if (data && length && length <= SK_RANKING_MAX_FILE_SIZE)
+    {
+      g_autoptr (GPtrArray) rows = NULL;
+      g_autofree char *utf8 = NULL, *encoding = NULL;
+
+      if (sk_xlsx_is_zip (data, length))
+        rows = sk_xlsx_read_first_sheet (data, length, NULL);
+      else if ((utf8 = to_utf8 (data, MIN (length, 8192), &encoding, NULL)))
+        g_string_append (text, utf8);
+      for (guint r = 0; rows && r < rows->len && r < HEADER_SEARCH_ROWS; r++)
+        {
+          SkXlsxRow *row = rows->pdata[r];
+          for (guint c = 0; c < row->cells->len; c++)
+            g_string_append_printf (text, "%s,", (char *) row->cells->pdata[c]);
+          g_string_append_c (text, '\n');
+        }
+    }
+  head = g_utf8_strdown (text->str, -1);
+  g_string_free (text, TRUE);
+
+  /* JSON with a "data" array is THE's */
+  if (strstr (head, "\"data\"") && strstr (head, "\"rank"))
+    *publisher = "the";
+  if (*publisher == NULL)
+    *publisher = publisher_in (head);
+  if (*publisher == NULL)
+    *publisher = publisher_in (name);
+  /* The edition: in the file's name, else the latest year of the rank
+   * columns ("2025 RANK", "WR2025"). */
+  *year = year_in (name);
+  if (*year == 0)
+    {
+      /* only the first lines: a JSON file's later years are data */
+      const char *end = head;
+      for (int lines = 0; *end && lines < HEADER_SEARCH_ROWS; end++)
+        lines += *end == '\n';
+      {
+        g_autofree char *top = g_strndup (head, end - head);
+        *year = year_in (top);
+      }
+    }
+}

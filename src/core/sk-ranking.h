@@ -105,6 +105,13 @@ SkRankingTable *sk_ranking_table_read_file (const char *path, const SkRankingImp
 SkRankingTable *sk_ranking_table_read_data (const guint8 *data, gsize length, const char *file_name,
                                             const SkRankingImportOptions *options, GError **error);
 
+/* Whose table the file seems to be and its edition, from its headings
+ * and its name ("qs-2025.csv", "WR2025", THE's JSON): *@publisher "qs",
+ * "the", "arwu" or NULL (static); *@year 0 when not seen. For the user
+ * to confirm before the file is read. */
+void sk_ranking_guess (const guint8 *data, gsize length, const char *file_name,
+                       const char **publisher, int *year);
+
 /* ---- names ---- */
 
 /* The normalised form of an institution's name used for matching: case,
@@ -127,6 +134,8 @@ struct _SkRankings {
 };
 
 SkRankings *sk_rankings_new   (void);
+/* A set is counted: sk_rankings_free drops one reference. */
+SkRankings *sk_rankings_ref   (SkRankings *rankings);
 void        sk_rankings_free  (SkRankings *rankings);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkRankings, sk_rankings_free)
 /* Adds @table (taken over). */
@@ -188,6 +197,12 @@ GPtrArray *sk_ranking_candidates (const SkRankings *rankings, const SkRankingTab
  * match; or a single similar one when @accept_similar), or NULL. */
 const SkRankingCandidate *sk_ranking_unambiguous (GPtrArray *candidates, gboolean accept_similar);
 
+/* Remembers that @institution is @row: each of its names (kk, ru, en,
+ * short and former names) becomes an alias of the row's name, in
+ * @library (may be NULL) and in @rankings (may be NULL). */
+gboolean  sk_ranking_remember    (SkRankingLibrary *library, SkRankings *rankings,
+                                  SkRecord *institution, const SkRankingRow *row, GError **error);
+
 /* The source note of an entry taken from @row of @table. */
 char     *sk_ranking_source_note (const SkRankingTable *table, const SkRankingRow *row);
 
@@ -199,6 +214,9 @@ char     *sk_ranking_source_note (const SkRankingTable *table, const SkRankingRo
 gint64    sk_ranking_write_entry (SkProposal *proposal, gint64 institution_id,
                                   const SkRankingTable *table, const SkRankingRow *row,
                                   GError **error);
+
+/* The foreign partners of @proposal (SkRecord, new references). */
+GPtrArray *sk_ranking_partners   (SkProposal *proposal);
 
 /* Writes every unambiguous match of every foreign partner (one undo step).
  * Returns the number of entries written, -1 on error (nothing written). */
