@@ -248,11 +248,11 @@ show_table (SkRankingImportDialog *self)
   set_description (self->columns_group, where);
 
   if (t->problems->len)
-    /* TRANSLATORS: rows kept, then rows skipped (the second count decides the plural form) */
-    read = g_strdup_printf (ngettext ("%s rows read; %s row was skipped:", "%s rows read; %s rows were skipped:",
-                                      t->problems->len), n, skipped);
+    /* TRANSLATORS: the numbers of rows read and of rows skipped (formatted counts) */
+    read = g_strdup_printf (_("Rows read: %s. Skipped, listed below: %s."), n, skipped);
   else
-    read = g_strdup_printf (ngettext ("%s row read; none was skipped.", "%s rows read; none was skipped.", t->n_rows), n);
+    /* TRANSLATORS: the number of rows read (a formatted count) */
+    read = g_strdup_printf (_("Rows read: %s. None was skipped."), n);
   set_description (self->rows_group, read);
   gtk_widget_remove_css_class (GTK_WIDGET (self->rows_group), "error");
   for (guint i = 0; i < t->problems->len && i < MAX_PROBLEMS_SHOWN; i++)
