@@ -147,6 +147,7 @@ test_import_remove (void)
     g_autoptr (GPtrArray) list = sk_ranking_library_list (lib, NULL);
     g_assert_cmpuint (list->len, ==, 1);
   }
+  sk_ui_settle ();
   sk_ui_maybe_screenshot (dialog, "rankings-20-import.png");
 
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
@@ -239,6 +240,7 @@ test_match_confirm (void)
 
   sk_window_show_page (window, "partners");
   sk_ui_settle ();
+  sk_ui_settle ();
   sk_ui_maybe_screenshot (GTK_WIDGET (window), "rankings-05-partners.png");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.match-rankings", NULL));
   sk_ui_settle ();
@@ -270,7 +272,9 @@ test_match_confirm (void)
             sk_record_get_int (e, "year", 0) == 2026)
           {
             g_assert_cmpstr (sk_record_get_string (e, "rank_text"), ==, "=151");
-            g_assert_cmpstr (sk_record_get_string (e, "source_note"), ==, "QS 2026, file “qs-2026.csv”, row 8");
+            /* the note is written in the interface's language */
+            g_autofree char *note = g_strdup_printf (_("%s, file “%s”, row %u"), "QS 2026", "qs-2026.csv", 8);
+            g_assert_cmpstr (sk_record_get_string (e, "source_note"), ==, note);
             found = TRUE;
           }
       }
