@@ -946,6 +946,114 @@ test_finder (void)
   g_assert_cmpuint (sk_proposal_count (p, SK_KIND_RANKING), ==, entries);
 }
 
+/* ---- what the import dialog proposes; remembering a match ---- */
+
+static void
+assert_guess (const char *name_in, const char *as, const char *publisher, int year)
+{
+  g_autofree char *path = fixture (name_in);
+  g_autofree char *data = NULL;
+  gsize length = 0;
+  const char *got = NULL;
+  int got_year = -1;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  sk_ranking_guess ((const guint8 *) data, length, as, &got, &got_year);
+  g_assert_cmpstr (got, ==, publisher);
+  if (year >= 0)
+    g_assert_cmpint (got_year, ==, year);
+}
+
+static void
+test_guess (void)
+{
+  const char *publisher = "x";
+  int year = -1;
+
+  /* by the file's name */
+  assert_guess (FIXTURE_QS, FIXTURE_QS, "qs", 2026);
+  assert_guess (FIXTURE_THE_CSV, FIXTURE_THE_CSV, "the", 2026);
+  /* by the headings when the name says nothing: the title row, the
+   * latest year of the rank columns ("2026 RANK", "WR2025") */
+  assert_guess (FIXTURE_QS, "table.csv", "qs", 2026);
+  assert_guess (FIXTURE_ARWU, "table.csv", "arwu", 2025);
+  assert_guess (FIXTURE_THE_JSON, "table.json", "the", -1);
+  if (sk_fixtures_have_xlsx ())
+    assert_guess (FIXTURE_XLSX, "table.xlsx", "qs", -1);
+  /* nothing to go by */
+  sk_ranking_guess ((const guint8 *) "a,b\n1,2\n", 8, "data.csv", &publisher, &year);
+  g_assert_null (publisher);
+  g_assert_cmpint (year, ==, 0);
+  sk_ranking_guess (NULL, 0, NULL, &publisher, &year);
+  g_assert_null (publisher);
+}
+
+static void
+test_remember (void)
+{
+  g_autoptr (SkRankingLibrary) lib = loaded_library ("remember.sqlite");
+  g_autoptr (SkRankings) r = load (lib);
+  g_autoptr (SkRankings) again = NULL;
+  g_autoptr (SkProposal) taraz = open_example ("taraz-mendeleev.seriktes", FALSE);
+  g_autoptr (GError) error = NULL;
+  SkRecord *inst = institution (taraz, "D. I. Mendeleev University of Chemical Technology of Russia");
+  SkRankingTable *qs = sk_rankings_lookup (r, "qs", 2026, "overall", NULL);
+  g_autoptr (GPtrArray) cands = sk_ranking_candidates (r, qs, inst);
+  const SkRankingRow *row;
+  SkRankingMatchKind kind = SK_RANKING_MATCH_SIMILAR;
+
+  g_assert_cmpuint (cands->len, ==, 1);
+  row = ((SkRankingCandidate *) cands->pdata[0])->row;
+  /* the set in hand answers at once; the library the next time */
+  g_assert_true (sk_ranking_remember (lib, r, inst, row, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (match (r, inst, "qs", 2026, NULL, &kind));
+  g_assert_cmpint (kind, ==, SK_RANKING_MATCH_ALIAS);
+  again = load (lib);
+  kind = SK_RANKING_MATCH_SIMILAR;
+  g_assert_nonnull (match (again, inst, "qs", 2026, NULL, &kind));
+  g_assert_cmpint (kind, ==, SK_RANKING_MATCH_ALIAS);
+  /* every name of the institution is an alias (en, ru, kk, short) */
+  for (const char * const *f = (const char * const[]) { "name_en", "name_ru", "name_kk", NULL }; *f; f++)
+    {
+      const char *name = sk_record_get_string (inst, *f);
+      g_autofree char *key = name ? sk_ranking_name_key (name) : NULL;
+      if (key && *key)
+        g_assert_true (g_hash_table_contains (again->aliases, key));
+    }
+  /* a set is shared by counting */
+  g_assert_true (sk_rankings_ref (again) == again);
+  sk_rankings_free (again);
+  g_assert_cmpuint (again->tables->len, >, 0);
+}
+
+/* An institution's former names (when the schema has the field) are
+ * names it is matched by. */
+static void
+test_former_names (void)
+{
+  g_autoptr (SkRankingLibrary) lib = loaded_library ("former.sqlite");
+  g_autoptr (SkRankings) r = load (lib);
+  g_autoptr (SkRecord) inst = sk_record_new (sk_schema_kind (SK_KIND_INSTITUTION));
+  SkRankingMatchKind kind = SK_RANKING_MATCH_SIMILAR;
+  const SkRankingRow *row;
+
+  if (sk_kind_field (sk_schema_kind (SK_KIND_INSTITUTION), "former_names") == NULL)
+    {
+      g_test_skip ("the schema has no former names of an institution");
+      return;
+    }
+  sk_record_set_string (inst, "name_en", "Arizona Flagship University");
+  sk_record_set_string (inst, "country", "US");
+  sk_record_set_string (inst, "role", "foreign_ohpe");
+  g_assert_null (match (r, inst, "qs", 2026, NULL, NULL));
+  sk_record_set_string (inst, "former_names", "Territorial University of Arizona\n  The University of Arizona  \n");
+  row = match (r, inst, "qs", 2026, NULL, &kind);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (row->rank_text, ==, "=151");
+  g_assert_cmpint (kind, ==, SK_RANKING_MATCH_EXACT);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -975,5 +1083,8 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/rankings/verification", test_verification);
   g_test_add_func ("/sk/rankings/apply", test_apply);
   g_test_add_func ("/sk/rankings/finder", test_finder);
+  g_test_add_func ("/sk/rankings/guess", test_guess);
+  g_test_add_func ("/sk/rankings/remember", test_remember);
+  g_test_add_func ("/sk/rankings/former-names", test_former_names);
   return g_test_run ();
 }
