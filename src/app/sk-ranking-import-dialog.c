@@ -47,6 +47,7 @@ struct _SkRankingImportDialog
   guint pulse_id;
   gboolean updating;         /* the widgets set from a result */
   gboolean columns_chosen;   /* the user named the columns */
+  gboolean disposed;         /* a worker may finish after the dialog closed */
   GtkFileChooserNative *chooser;
 };
 
@@ -272,6 +273,8 @@ on_read (GObject *source, GAsyncResult *result, gpointer data)
   Reading *r = g_task_get_task_data (G_TASK (result));
   g_autoptr (GError) error = NULL;
 
+  if (self->disposed)
+    return;
   set_busy (self, FALSE);
   if (r->generation != self->generation)
     return; /* a newer reading follows */
@@ -458,6 +461,12 @@ on_stored (GObject *source, GAsyncResult *result, gpointer data)
 
   /* the task only borrowed it */
   g_task_set_task_data (G_TASK (result), NULL, NULL);
+  if (self->disposed)
+    {
+      /* stored or not, the library may have changed */
+      sk_ranking_service_changed (sk_ranking_service_get_default ());
+      return;
+    }
   set_busy (self, FALSE);
   gtk_widget_set_sensitive (self->page, TRUE);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
@@ -494,6 +503,7 @@ sk_ranking_import_dialog_dispose (GObject *object)
 {
   SkRankingImportDialog *self = SK_RANKING_IMPORT_DIALOG (object);
 
+  self->disposed = TRUE;
   g_clear_handle_id (&self->pulse_id, g_source_remove);
   if (self->chooser)
     {
