@@ -311,8 +311,13 @@ test_finder_add (void)
   guint insts, entries;
 
   library_with (FIXTURE_QS, FIXTURE_THE_JSON, FIXTURE_ARWU, NULL);
-  window = sk_ui_window_new (path, 1366, 768);
+  /* the narrow window: the ranking actions of the partners' page fit */
+  window = sk_ui_window_new (path, 800, 600);
   proposal = sk_window_get_proposal (window);
+  sk_window_show_page (window, "partners");
+  sk_ui_settle ();
+  sk_ui_settle ();
+  sk_ui_maybe_screenshot (GTK_WIDGET (window), "rankings-06-partners-narrow.png");
   insts = sk_proposal_count (proposal, SK_KIND_INSTITUTION);
   entries = sk_proposal_count (proposal, SK_KIND_RANKING);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-partners", NULL));
