@@ -214,6 +214,7 @@ test_match_confirm (void)
   gint64 arizona = 0;
   const SkRankingTable *qs;
   g_autofree char *name = NULL;
+  guint n_entries;
 
   library_with (FIXTURE_QS, FIXTURE_THE_JSON, NULL);
   window = sk_ui_window_new (path, 1366, 768);
@@ -255,8 +256,10 @@ test_match_confirm (void)
   confirm = find_named (row, "confirm");
   g_assert_nonnull (confirm);
   g_assert_false (gtk_widget_get_receives_default (confirm));
+  n_entries = sk_proposal_count (proposal, SK_KIND_RANKING);
   g_signal_emit_by_name (confirm, "clicked");
   sk_ui_settle ();
+  g_assert_cmpuint (sk_proposal_count (proposal, SK_KIND_RANKING), ==, n_entries + 1);
 
   {
     g_autoptr (SkProposal) file = sk_proposal_open (path, SK_OPEN_READ_ONLY, &error);
@@ -282,6 +285,10 @@ test_match_confirm (void)
   }
   /* one undo step, named */
   g_assert_nonnull (strstr (sk_proposal_get_undo_label (proposal), "QS 2026"));
+  g_assert_true (sk_proposal_undo (proposal, &error));
+  g_assert_cmpuint (sk_proposal_count (proposal, SK_KIND_RANKING), ==, n_entries);
+  g_assert_true (sk_proposal_redo (proposal, &error));
+  g_assert_cmpuint (sk_proposal_count (proposal, SK_KIND_RANKING), ==, n_entries + 1);
   /* remembered: the next load matches it as confirmed before */
   {
     g_autoptr (SkRankingLibrary) lib = sk_ranking_library_open (NULL, &error);
