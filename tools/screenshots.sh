@@ -15,6 +15,7 @@ for lang in en kk ru; do
     env LANGUAGE=$lang LC_ALL=C.UTF-8 GSK_RENDERER=cairo GDK_BACKEND=x11 GTK_A11Y=none \
         GSETTINGS_BACKEND=memory SERIKTES_DATADIR="$build/data" SERIKTES_LOCALEDIR="$build/po" \
         SK_EXAMPLES_DIR="$build/data/examples" SK_SCREENSHOT_DIR="$dir" \
+        XDG_DATA_HOME="$build/tests/no-user-data" \
         $( [ $style = dark ] && echo SK_DARK=1 ) \
         xvfb-run -a -s '-screen 0 1280x1024x24' dbus-run-session -- \
         sh -c 'for t in "$@"; do "$t" >/dev/null || exit 1; done' sh \

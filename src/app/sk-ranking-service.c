@@ -64,9 +64,12 @@ on_loaded (GObject *source, GAsyncResult *result, gpointer data)
       start_loading (self);
       return;
     }
+  self->loaded = TRUE;
+  /* No library before and none now: nothing to check again. */
+  if (rankings == NULL && self->rankings == NULL)
+    return;
   g_clear_pointer (&self->rankings, sk_rankings_free);
   self->rankings = rankings;
-  self->loaded = TRUE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RANKINGS]);
 }
 
