@@ -303,6 +303,40 @@ test_match_confirm (void)
   g_assert_nonnull (row);
   g_assert_null (find_named (row, "confirm"));
 
+  /* Reject: the candidate is dropped, nothing is written */
+  {
+    const SkRankingTable *the = sk_rankings_lookup (sk_ranking_service_peek (sk_ranking_service_get_default ()),
+                                                    "the", 2026, "overall", NULL);
+    g_autofree char *other = g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":2", arizona, the->id);
+    GtkWidget *reject;
+    guint before = sk_proposal_count (proposal, SK_KIND_RANKING);
+
+    row = find_named (dialog, other);
+    /* entered already in the example: no buttons; a QS row of another
+     * partner then */
+    if (row == NULL || find_named (row, "reject") == NULL)
+      {
+        g_autoptr (GPtrArray) partners = sk_ranking_partners (proposal);
+        row = NULL;
+        for (guint i = 0; i < partners->len && row == NULL; i++)
+          for (guint r = 1; r <= 20 && row == NULL; r++)
+            {
+              g_autofree char *n = g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":%u",
+                                                    sk_record_get_id (partners->pdata[i]), the->id, r);
+              GtkWidget *w = find_named (dialog, n);
+              if (w && find_named (w, "reject"))
+                row = w, g_free (other), other = g_strdup (n);
+            }
+      }
+    g_assert_nonnull (row);
+    reject = find_named (row, "reject");
+    g_signal_emit_by_name (reject, "clicked");
+    g_assert_true (sk_ui_wait_until (match_ready, dialog, 5000));
+    sk_ui_settle ();
+    g_assert_null (find_named (dialog, other));
+    g_assert_cmpuint (sk_proposal_count (proposal, SK_KIND_RANKING), ==, before);
+  }
+
   gtk_window_destroy (GTK_WINDOW (dialog));
   sk_ui_window_close (window);
 }
