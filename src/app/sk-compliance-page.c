@@ -51,6 +51,10 @@ sk_finding_row_new (SkFinding *finding)
                            g_object_ref (finding), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), remark);
   }
+  /* The review remarks about it not yet resolved. */
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), sk_remark_badge_new (sk_finding_get_kind (finding),
+                                                                        sk_finding_get_record_id (finding),
+                                                                        sk_finding_get_check_id (finding)));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_signal_connect_data (row, "activated", G_CALLBACK (on_finding_activated),

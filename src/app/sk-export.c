@@ -8,11 +8,13 @@
 #include "sk-export.h"
 #include "sk-init.h"
 #include "sk-pdf.h"
+#include "sk-review-ui.h"
 
 typedef struct {
   SkExportDocument document;
   GBytes *snapshot;  /* the file's pages, copied on the main thread */
   char *source;      /* its name */
+  char *previous;    /* the review report: the earlier version compared with, or NULL */
   char *out;
   char *lang;
   SkRuleSet *rules;
@@ -25,6 +27,7 @@ job_free (Job *job)
 {
   g_clear_pointer (&job->snapshot, g_bytes_unref);
   g_free (job->source);
+  g_free (job->previous);
   g_free (job->out);
   g_free (job->lang);
   g_clear_object (&job->rules);
@@ -71,9 +74,17 @@ run (GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
   Job *job = data;
   g_autoptr (GError) error = NULL;
   g_autoptr (SkProposal) proposal = sk_proposal_open_snapshot (job->snapshot, job->source, &error);
+  g_autoptr (SkProposal) previous = NULL;
   SkPdfOptions options = { .language = job->lang };
   SkPdfExportFunc export = job->document == SK_EXPORT_REVIEW ? sk_pdf_export_review : sk_pdf_export;
 
+  /* The comparison open in the window goes into the review report. */
+  if (proposal && job->previous &&
+      (options.previous = previous = sk_proposal_open (job->previous, SK_OPEN_READ_ONLY, &error)) == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
   if (proposal == NULL ||
       !export (proposal, job->rules, &options, job->out, on_progress, job, cancellable, &error))
     g_task_return_error (task, g_steal_pointer (&error));
@@ -102,6 +113,8 @@ sk_export_document_start (SkWindow *window, SkExportDocument document, const cha
   job->document = document;
   job->snapshot = snapshot;
   job->source = g_strdup (sk_proposal_get_path (sk_window_get_proposal (window)));
+  if (document == SK_EXPORT_REVIEW)
+    job->previous = g_strdup (sk_review_comparison_path (GTK_WINDOW (window)));
   job->out = g_strdup (path);
   job->lang = g_strdup (lang);
   job->rules = g_object_ref (sk_compliance_get_rules (compliance));

@@ -8,6 +8,7 @@
 #include "sk-overview-page.h"
 #include "sk-pages.h"
 #include "sk-record-list.h"
+#include "sk-review-page.h"
 #include "sk-staff-page.h"
 
 static const SkPageInfo pages[] = {
@@ -49,7 +50,6 @@ static const PageContent contents[] = {
   { "financing", NULL, { NULL }, { SK_KIND_FINANCING } },
   { "indicators", NULL, { NULL }, { SK_KIND_INDICATOR } },
   { "mobility", NULL, { NULL }, { SK_KIND_MOBILITY } },
-  { "review", NULL, { NULL }, { SK_KIND_REMARK, SK_KIND_DECISION } },
 };
 
 const SkPageInfo *
@@ -71,6 +71,10 @@ sk_page_for_kind (const char *kind)
     { SK_KIND_ASSIGNMENT, "staff" },
     { SK_KIND_COMMITTEE_MEMBER, "committees" },
     { SK_KIND_INDICATOR_TARGET, "indicators" },
+    { SK_KIND_REMARK, "review" },
+    { SK_KIND_REMARK_REPLY, "review" },
+    { SK_KIND_DECISION, "review" },
+    { SK_KIND_STATUS_EVENT, "review" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (owners); i++)
@@ -207,5 +211,7 @@ sk_page_build (const char *id, SkProposal *proposal, SkCompliance *compliance)
     return sk_staff_page_new (proposal);
   if (g_str_equal (id, "compliance"))
     return sk_compliance_page_new (compliance);
+  if (g_str_equal (id, "review"))
+    return sk_review_page_new (proposal, compliance);
   return build_generic (id, proposal);
 }

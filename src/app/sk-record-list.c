@@ -8,6 +8,7 @@
 #include "sk-field-row.h"
 #include "sk-init.h"
 #include "sk-record-list.h"
+#include "sk-review-ui.h"
 #include "sk-summary.h"
 #include "sk-window.h"
 
@@ -242,6 +243,9 @@ create_row (gpointer item, gpointer data)
    * hundred), which may be cut short: the editor shows it whole. */
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
   g_object_set_data (G_OBJECT (row), "sk-may-ellipsize", GINT_TO_POINTER (TRUE));
+  /* The review remarks about the record not yet resolved. */
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), sk_remark_badge_new (sk_record_get_kind (record)->name,
+                                                                        sk_record_get_id (record), NULL));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data (G_OBJECT (row), "sk-list", data);

@@ -1,4 +1,5 @@
-/* sk-review-ui.c: the review workflow in the window */
+/* sk-review-ui.c: the review workflow in the window: its steps as
+ * dialogs, the status group, remark badges and the comparison window */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -11,24 +12,258 @@
 #include "sk-summary.h"
 #include "sk-window.h"
 
-/* ---- a small form in a message dialog ---- */
+/* ---- the name, remembered ---- */
+
+static GSettings *
+settings_new (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr (GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE) : NULL;
+
+  return schema && g_settings_schema_has_key (schema, "reviewer-name") ? g_settings_new_full (schema, NULL, NULL) : NULL;
+}
+
+char *
+sk_review_remembered_name (void)
+{
+  g_autoptr (GSettings) settings = settings_new ();
+  g_autofree char *name = settings ? g_settings_get_string (settings, "reviewer-name") : NULL;
+
+  if (name && *name)
+    return g_steal_pointer (&name);
+  return g_strdup (sk_review_default_author ());
+}
+
+void
+sk_review_remember_name (const char *name)
+{
+  g_autoptr (GSettings) settings = settings_new ();
+
+  if (settings && name && *name)
+    g_settings_set_string (settings, "reviewer-name", name);
+}
+
+static GtkWindow *
+window_of (GtkWidget *w)
+{
+  GtkRoot *root = gtk_widget_get_root (w);
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static SkCompliance *
+compliance_of (GtkWindow *window)
+{
+  return SK_IS_WINDOW (window) ? sk_window_get_compliance (SK_WINDOW (window)) : NULL;
+}
+
+/* ---- what a remark is about ---- */
+
+static gboolean
+is_check_id (const char *section)
+{
+  const char * const *ids = sk_rule_set_check_ids ();
+
+  return section && g_strv_contains (ids, section);
+}
+
+static gboolean
+on_proposal (const char *kind)
+{
+  return kind == NULL || *kind == '\0' || g_str_equal (kind, SK_KIND_PROPOSAL);
+}
+
+static char *
+target_text (SkProposal *proposal, SkCompliance *compliance, const char *kind, gint64 id, const char *section)
+{
+  if (is_check_id (section))
+    {
+      g_autoptr (GPtrArray) findings = compliance ? sk_compliance_dup_findings (compliance) : NULL;
+
+      for (guint i = 0; findings && i < findings->len; i++)
+        {
+          SkFinding *f = findings->pdata[i];
+          if (g_str_equal (sk_finding_get_check_id (f), section) &&
+              (on_proposal (kind) ? on_proposal (sk_finding_get_kind (f))
+                                  : g_strcmp0 (sk_finding_get_kind (f), kind) == 0 && sk_finding_get_record_id (f) == id))
+            /* TRANSLATORS: what a review remark is about: %s is the message of a compliance finding */
+            return g_strdup_printf (_("Finding: %s"), sk_finding_get_message (f));
+        }
+      /* TRANSLATORS: what a review remark is about: %s is the legal reference of the check */
+      return g_strdup_printf (_("A finding the check no longer reports (%s)"), sk_check_reference (section, NULL));
+    }
+  if (!on_proposal (kind))
+    {
+      const SkKind *k = sk_schema_kind (kind);
+      SkRecord *record = k ? sk_proposal_lookup (proposal, kind, id) : NULL;
+      const char *name = record ? sk_record_display_name (record, sk_get_content_language ()) : NULL;
+
+      if (k == NULL)
+        return g_strdup (kind);
+      if (record == NULL)
+        /* TRANSLATORS: what a review remark is about: %s is a kind of record, e.g. "Programme" */
+        return g_strdup_printf (_("%s (no longer in the proposal)"), _(k->label));
+      if (name == NULL || g_strcmp0 (name, _("(unnamed)")) == 0)
+        return g_strdup (_(k->label));
+      /* TRANSLATORS: what a review remark is about: a kind of record and its name, e.g. "Programme: Chemistry" */
+      return g_strdup_printf (_("%s: %s"), _(k->label), name);
+    }
+  if (section && *section)
+    /* TRANSLATORS: what a review remark is about: %s names a part of the proposal */
+    return g_strdup_printf (_("Section “%s”"), section);
+  return g_strdup (_("The whole proposal"));
+}
+
+char *
+sk_review_remark_target (SkProposal *proposal, SkCompliance *compliance, SkRecord *remark)
+{
+  return target_text (proposal, compliance, sk_record_get_string (remark, "target_kind"),
+                      sk_record_get_int (remark, "target_id", 0), sk_record_get_string (remark, "section"));
+}
+
+guint
+sk_review_unresolved_remarks (SkProposal *proposal, const char *kind, gint64 id, const char *check_id)
+{
+  GListModel *remarks = sk_proposal_get_records (proposal, SK_KIND_REMARK);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (remarks); i++)
+    {
+      g_autoptr (SkRecord) r = g_list_model_get_item (remarks, i);
+      const char *target = sk_record_get_string (r, "target_kind");
+
+      if (g_strcmp0 (sk_record_get_string (r, "state"), "resolved") == 0)
+        continue;
+      if (on_proposal (kind) ? !on_proposal (target)
+                             : g_strcmp0 (target, kind) != 0 || sk_record_get_int (r, "target_id", 0) != id)
+        continue;
+      if (check_id && g_strcmp0 (sk_record_get_string (r, "section"), check_id) != 0)
+        continue;
+      n++;
+    }
+  return n;
+}
+
+/* ---- the badge ---- */
+
+typedef struct {
+  GtkWidget *label;      /* weak: the badge */
+  char *kind;
+  gint64 id;
+  char *check_id;
+  SkProposal *proposal;  /* while mapped */
+  gulong changed_id;
+} Badge;
+
+static void
+badge_update (Badge *b)
+{
+  guint n = b->proposal ? sk_review_unresolved_remarks (b->proposal, b->kind, b->id, b->check_id) : 0;
+  g_autofree char *text = g_strdup_printf ("%u", n);
+  g_autofree char *a11y = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u review remark not yet resolved",
+                                                        "%u review remarks not yet resolved", n), n);
+
+  gtk_label_set_text (GTK_LABEL (b->label), text);
+  gtk_widget_set_tooltip_text (b->label, a11y);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (b->label), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+  gtk_widget_set_visible (b->label, n > 0);
+}
+
+static void
+badge_disconnect (Badge *b)
+{
+  if (b->proposal)
+    g_clear_signal_handler (&b->changed_id, b->proposal);
+  g_clear_object (&b->proposal);
+}
+
+static void
+badge_free (gpointer data, GClosure *closure)
+{
+  Badge *b = data;
+
+  badge_disconnect (b);
+  g_free (b->kind);
+  g_free (b->check_id);
+  g_free (b);
+}
+
+static void
+on_badge_proposal_changed (SkProposal *proposal, Badge *b)
+{
+  badge_update (b);
+}
+
+/* In a window: count there, and follow its proposal. */
+static void
+on_badge_root (GtkWidget *label, GParamSpec *pspec, Badge *b)
+{
+  GtkRoot *root = gtk_widget_get_root (label);
+  SkProposal *proposal = SK_IS_WINDOW (root) ? sk_window_get_proposal (SK_WINDOW (root)) : NULL;
+
+  if (proposal != b->proposal)
+    {
+      badge_disconnect (b);
+      if (proposal)
+        {
+          b->proposal = g_object_ref (proposal);
+          b->changed_id = g_signal_connect (proposal, "changed", G_CALLBACK (on_badge_proposal_changed), b);
+        }
+    }
+  badge_update (b);
+}
+
+GtkWidget *
+sk_remark_badge_new (const char *kind, gint64 id, const char *check_id)
+{
+  Badge *b = g_new0 (Badge, 1);
+  GtkWidget *label = gtk_label_new ("0");
+
+  b->label = label;
+  b->kind = g_strdup (kind);
+  b->id = id;
+  b->check_id = g_strdup (check_id);
+  gtk_widget_set_visible (label, FALSE);
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (label, "sk-badge");
+  gtk_widget_add_css_class (label, "accent");
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_widget_set_name (label, "remark-badge");
+  /* The handler goes with the label; the badge's data with the handler. */
+  g_signal_connect_data (label, "notify::root", G_CALLBACK (on_badge_root), b, badge_free, 0);
+  return label;
+}
+
+/* ---- a step as a small form in a message dialog ---- */
 
 typedef struct {
   SkProposal *proposal;
+  char *step;             /* "submitted", "under_review", "decide", "draft", "withdraw", "remark",
+                           * "answer", "resolve", "reopen" */
+  AdwMessageDialog *dialog;
+  GtkWidget *box;
   GtkWidget *by;
-  GtkWidget *text;       /* GtkTextView or NULL */
-  GtkWidget *decision;   /* GtkDropDown or NULL */
-  char *action;          /* "submitted", "under_review", "draft", "decide", "remark" */
-  char *kind;
+  GtkWidget *text;        /* GtkTextView or NULL */
+  gboolean text_required;
+  GtkWidget *outcomes[3]; /* the decision's check buttons, or NULL */
+  GtkWidget *confirm;     /* a check button to tick before going on, or NULL */
+  gboolean mismatch;      /* the confirmation acknowledges a fingerprint that does not match */
+  char *kind;             /* remark: what it is about */
   gint64 id;
   char *section;
+  gint64 remark;          /* answer, resolve, reopen */
+  SkRuleSet *rules;       /* submitted: by which the errors and warnings are counted */
 } Form;
 
+static const char * const outcome_codes[] = { "approve", "return", "reject" };
+
 static void
-form_free (Form *f)
+form_free (gpointer data, GClosure *closure)
 {
+  Form *f = data;
+
   g_clear_object (&f->proposal);
-  g_free (f->action);
+  g_clear_object (&f->rules);
+  g_free (f->step);
   g_free (f->kind);
   g_free (f->section);
   g_free (f);
@@ -47,189 +282,392 @@ form_text (Form *f)
   return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
 }
 
+static const char *
+form_outcome (Form *f)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (f->outcomes); i++)
+    if (f->outcomes[i] && gtk_check_button_get_active (GTK_CHECK_BUTTON (f->outcomes[i])))
+      return outcome_codes[i];
+  return NULL;
+}
+
+/* The main button is offered once the form says enough. */
+static void
+form_update (Form *f)
+{
+  g_autofree char *text = form_text (f);
+  g_autofree char *by = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (f->by))));
+  gboolean ok = *by != '\0';
+
+  if (f->text_required && (text == NULL || *text == '\0'))
+    ok = FALSE;
+  if (f->outcomes[0] && form_outcome (f) == NULL)
+    ok = FALSE;
+  if (f->confirm && !gtk_check_button_get_active (GTK_CHECK_BUTTON (f->confirm)))
+    ok = FALSE;
+  adw_message_dialog_set_response_enabled (f->dialog, "ok", ok);
+}
+
 static void
 report (GtkWindow *parent, const GError *error)
 {
   sk_show_error (parent, _("The change could not be made"), error);
 }
 
-/* A step of the reviewer (start, decide) to do again once acknowledged. */
-typedef struct {
-  SkProposal *proposal;
-  char *action;    /* "under_review" or "decide" */
-  char *decision;
-  char *by;
-  char *text;
-} Retry;
-
-static void
-retry_free (Retry *r)
-{
-  g_clear_object (&r->proposal);
-  g_free (r->action);
-  g_free (r->decision);
-  g_free (r->by);
-  g_free (r->text);
-  g_free (r);
-}
-
 static gboolean
-run_step (SkProposal *proposal, const char *action, const char *decision, const char *by, const char *text,
-          gboolean acknowledge, GError **error)
+form_run (Form *f, GError **error)
 {
-  SkReviewOptions options = { .acknowledge_mismatch = acknowledge };
+  g_autofree char *text = form_text (f);
+  g_autofree char *by = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (f->by))));
+  SkReviewOptions options = { .rules = f->rules };
+  const char *note = text && *text ? text : NULL;
 
-  if (decision)
-    return sk_review_decide_full (proposal, decision, by, text, &options, error);
-  return sk_review_transition_full (proposal, action, by, text, &options, error);
-}
-
-static void
-on_acknowledge_response (AdwMessageDialog *dialog, const char *response, Retry *r)
-{
-  g_autoptr (GError) error = NULL;
-
-  if (g_str_equal (response, "acknowledge") &&
-      !run_step (r->proposal, r->action, r->decision, r->by, r->text, TRUE, &error))
-    report (gtk_window_get_transient_for (GTK_WINDOW (dialog)), error);
-}
-
-/* The content is not what was submitted: go on only when the reviewer
- * says so, which the history records. */
-static void
-ask_acknowledgement (GtkWindow *parent, const GError *error, Retry *r)
-{
-  GtkWidget *dialog = adw_message_dialog_new (parent, _("The Content Is Not What Was Submitted"), error->message);
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "acknowledge", _("_Go On and Record It"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "acknowledge", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "sk-retry", r, (GDestroyNotify) retry_free);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_acknowledge_response), r);
-  gtk_window_present (GTK_WINDOW (dialog));
+  options.acknowledge_mismatch = f->mismatch && f->confirm && gtk_check_button_get_active (GTK_CHECK_BUTTON (f->confirm));
+  if (g_str_equal (f->step, "decide"))
+    return sk_review_decide_full (f->proposal, form_outcome (f), by, note, &options, error);
+  if (g_str_equal (f->step, "withdraw"))
+    return sk_review_withdraw_decision (f->proposal, by, note, error);
+  if (g_str_equal (f->step, "remark"))
+    return sk_review_add_remark (f->proposal, f->kind, f->id, f->section, by, note, error) != 0;
+  if (g_str_equal (f->step, "answer"))
+    return sk_review_respond_remark (f->proposal, f->remark, by, note, error);
+  if (g_str_equal (f->step, "resolve") || g_str_equal (f->step, "reopen"))
+    return sk_review_resolve_remark (f->proposal, f->remark, g_str_equal (f->step, "resolve"), by, note, error);
+  return sk_review_transition_full (f->proposal, f->step, by, note, &options, error);
 }
 
 static void
 on_form_response (AdwMessageDialog *dialog, const char *response, Form *f)
 {
-  static const char * const decisions[] = { "approve", "return", "reject" };
   g_autoptr (GError) error = NULL;
-  g_autofree char *text = form_text (f);
-  const char *by = gtk_editable_get_text (GTK_EDITABLE (f->by));
-  const char *decision = NULL;
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
-  gboolean ok;
 
+  if (g_str_equal (response, "findings"))
+    {
+      if (parent)
+        gtk_widget_activate_action (GTK_WIDGET (parent), "win.show-page", "s", "compliance");
+      return;
+    }
   if (!g_str_equal (response, "ok"))
     return;
-  if (g_str_equal (f->action, "decide"))
+  if (!form_run (f, &error))
     {
-      guint chosen = gtk_drop_down_get_selected (GTK_DROP_DOWN (f->decision));
-      if (chosen >= G_N_ELEMENTS (decisions))
-        return; /* "ok" is not offered before a decision is chosen */
-      decision = decisions[chosen];
-      ok = run_step (f->proposal, f->action, decision, by, text, FALSE, &error);
+      report (parent, error);
+      return;
     }
-  else if (g_str_equal (f->action, "remark"))
-    {
-      if (text == NULL || *text == '\0')
-        return;
-      ok = sk_review_add_remark (f->proposal, f->kind, f->id, f->section, by, text, &error) != 0;
-    }
-  else
-    ok = run_step (f->proposal, f->action, NULL, by, text, FALSE, &error);
-  if (ok)
-    return;
-  if (g_error_matches (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_MISMATCH))
-    {
-      Retry *r = g_new0 (Retry, 1);
-      r->proposal = g_object_ref (f->proposal);
-      r->action = g_strdup (f->action);
-      r->decision = g_strdup (decision);
-      r->by = g_strdup (by);
-      r->text = g_strdup (text);
-      ask_acknowledgement (parent, error, r);
-    }
-  else
-    report (parent, error);
+  sk_review_remember_name (gtk_editable_get_text (GTK_EDITABLE (f->by)));
 }
 
-static void
-on_decision_chosen (GtkDropDown *decision, GParamSpec *pspec, AdwMessageDialog *dialog)
+static GtkWidget *
+caption (const char *text)
 {
-  adw_message_dialog_set_response_enabled (dialog, "ok", gtk_drop_down_get_selected (decision) != GTK_INVALID_LIST_POSITION);
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "heading");
+  return label;
+}
+
+static GtkWidget *
+paragraph (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  return label;
 }
 
 static Form *
-ask (GtkWindow *parent, SkProposal *proposal, const char *action, const char *heading, const char *body,
-     const char *ok_label, gboolean with_decision, const char *text_label)
+form_new (GtkWindow *parent, SkProposal *proposal, const char *step, const char *heading, const char *body)
 {
   Form *f = g_new0 (Form, 1);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
-  GtkWidget *by_label = gtk_label_new (_("Your name"));
+  g_autofree char *name = sk_review_remembered_name ();
 
   f->proposal = g_object_ref (proposal);
-  f->action = g_strdup (action);
+  f->step = g_strdup (step);
+  f->dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, body));
+  f->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_box_append (GTK_BOX (f->box), caption (_("Your name")));
   f->by = gtk_entry_new ();
-  gtk_editable_set_text (GTK_EDITABLE (f->by), sk_review_default_author ());
+  gtk_editable_set_text (GTK_EDITABLE (f->by), name);
+  gtk_entry_set_activates_default (GTK_ENTRY (f->by), TRUE);
+  gtk_widget_set_name (f->by, "reviewer-name");
   gtk_accessible_update_property (GTK_ACCESSIBLE (f->by), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Your name"), -1);
-  gtk_label_set_xalign (GTK_LABEL (by_label), 0);
-  gtk_box_append (GTK_BOX (box), by_label);
-  gtk_box_append (GTK_BOX (box), f->by);
-  if (with_decision)
-    {
-      const SkField *field = sk_kind_field (sk_schema_kind (SK_KIND_DECISION), "decision");
-      g_autoptr (GtkStringList) list = gtk_string_list_new (NULL);
-      for (guint i = 0; field->enum_values[i].code; i++)
-        gtk_string_list_append (list, _(field->enum_values[i].label));
-      f->decision = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (list)), NULL);
-      /* No outcome chosen in advance: the reviewer chooses one. */
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (f->decision), GTK_INVALID_LIST_POSITION);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (f->decision), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Decision"), -1);
-      gtk_box_append (GTK_BOX (box), f->decision);
-    }
-  if (text_label)
-    {
-      GtkWidget *label = gtk_label_new (text_label);
-      GtkWidget *frame = gtk_frame_new (NULL);
-      f->text = gtk_text_view_new ();
-      gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (f->text), GTK_WRAP_WORD_CHAR);
-      gtk_widget_set_size_request (f->text, -1, 100);
-      gtk_text_view_set_left_margin (GTK_TEXT_VIEW (f->text), 6);
-      gtk_text_view_set_top_margin (GTK_TEXT_VIEW (f->text), 6);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (f->text), GTK_ACCESSIBLE_PROPERTY_LABEL, text_label, -1);
-      gtk_frame_set_child (GTK_FRAME (frame), f->text);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_box_append (GTK_BOX (box), label);
-      gtk_box_append (GTK_BOX (box), frame);
-    }
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "ok", ok_label, NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "ok", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "ok");
-  if (f->decision)
-    {
-      adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "ok", FALSE);
-      g_signal_connect (f->decision, "notify::selected", G_CALLBACK (on_decision_chosen), dialog);
-    }
-  g_object_set_data_full (G_OBJECT (dialog), "sk-form", f, (GDestroyNotify) form_free);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_form_response), f);
-  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_box_append (GTK_BOX (f->box), f->by);
+  g_signal_connect_swapped (f->by, "changed", G_CALLBACK (form_update), f);
   return f;
+}
+
+static void
+form_add_text (Form *f, const char *label, gboolean required)
+{
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *l = caption (label);
+
+  f->text = gtk_text_view_new ();
+  f->text_required = required;
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (f->text), GTK_WRAP_WORD_CHAR);
+  gtk_widget_set_size_request (f->text, -1, 90);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (f->text), 6);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (f->text), 6);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (f->text), 6);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (f->text), 6);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (f->text), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_frame_set_child (GTK_FRAME (frame), f->text);
+  gtk_widget_set_margin_top (l, 6);
+  gtk_box_append (GTK_BOX (f->box), l);
+  gtk_box_append (GTK_BOX (f->box), frame);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (f->text)), "changed",
+                            G_CALLBACK (form_update), f);
+}
+
+static void
+form_add_confirm (Form *f, const char *label, gboolean mismatch)
+{
+  f->confirm = gtk_check_button_new_with_mnemonic (label);
+  f->mismatch = mismatch;
+  gtk_widget_set_name (f->confirm, "confirm");
+  gtk_widget_set_margin_top (f->confirm, 6);
+  gtk_widget_add_css_class (f->confirm, "error");
+  /* A long sentence wraps. */
+  {
+    GtkWidget *l = gtk_widget_get_last_child (f->confirm);
+    if (GTK_IS_LABEL (l))
+      {
+        gtk_label_set_wrap (GTK_LABEL (l), TRUE);
+        gtk_label_set_xalign (GTK_LABEL (l), 0);
+      }
+  }
+  gtk_box_append (GTK_BOX (f->box), f->confirm);
+  g_signal_connect_swapped (f->confirm, "toggled", G_CALLBACK (form_update), f);
+}
+
+/* Starting a review or deciding on content that is not what was
+ * submitted: only with the reviewer's acknowledgement, recorded. */
+static void
+form_add_mismatch (Form *f)
+{
+  if (sk_review_verify (f->proposal) == SK_FINGERPRINT_MISMATCH)
+    form_add_confirm (f, _("The content no longer matches its fingerprint: it is not what was submitted. "
+                           "I have seen this; go on and _record it in the history."), TRUE);
+}
+
+static void
+form_present (Form *f, const char *ok_label, AdwResponseAppearance appearance)
+{
+  adw_message_dialog_set_extra_child (f->dialog, f->box);
+  adw_message_dialog_add_response (f->dialog, "cancel", _("_Cancel"));
+  adw_message_dialog_add_response (f->dialog, "ok", ok_label);
+  adw_message_dialog_set_response_appearance (f->dialog, "ok", appearance);
+  adw_message_dialog_set_default_response (f->dialog, "ok");
+  /* Escape cancels. */
+  adw_message_dialog_set_close_response (f->dialog, "cancel");
+  g_signal_connect_data (f->dialog, "response", G_CALLBACK (on_form_response), f, form_free, 0);
+  form_update (f);
+  gtk_window_present (GTK_WINDOW (f->dialog));
 }
 
 void
 sk_review_ask_remark (GtkWindow *parent, SkProposal *proposal, const char *kind, gint64 id, const char *section)
 {
-  Form *f = ask (parent, proposal, "remark", _("Add a Remark"),
-                 _("The remark is kept in the proposal file, where the university sees it."),
-                 _("_Add"), FALSE, _("Remark"));
+  Form *f = form_new (parent, proposal, "remark", _("Add a Remark"),
+                      _("The remark is kept in the proposal file, where the university sees it and answers it."));
+  g_autofree char *about = target_text (proposal, compliance_of (parent), kind, id, section);
+  GtkWidget *label = paragraph (about);
 
-  f->kind = g_strdup (kind);
+  f->kind = g_strdup (on_proposal (kind) ? NULL : kind);
   f->id = id;
   f->section = g_strdup (section);
+  gtk_box_prepend (GTK_BOX (f->box), label);
+  gtk_box_prepend (GTK_BOX (f->box), caption (_("About")));
+  form_add_text (f, _("Remark"), TRUE);
+  form_present (f, _("_Add Remark"), ADW_RESPONSE_SUGGESTED);
+}
+
+/* The findings of a kind, the first few, as lines of the dialog. */
+static void
+add_findings (GtkWidget *box, GPtrArray *findings, SkSeverity severity, guint max)
+{
+  guint shown = 0, n = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      SkFinding *f = findings->pdata[i];
+      g_autofree char *text = NULL;
+      GtkWidget *label;
+
+      if (sk_finding_get_severity (f) != severity)
+        continue;
+      if (n++ >= max)
+        continue;
+      /* TRANSLATORS: an item of a list of findings: its message */
+      text = g_strdup_printf (_("• %s"), sk_finding_get_message (f));
+      label = paragraph (text);
+      gtk_label_set_selectable (GTK_LABEL (label), FALSE);
+      gtk_widget_set_margin_start (label, 6);
+      gtk_box_append (GTK_BOX (box), label);
+      shown++;
+    }
+  if (n > shown)
+    {
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", n - shown),
+                                               n - shown);
+      GtkWidget *label = paragraph (more);
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (GTK_BOX (box), label);
+    }
+}
+
+void
+sk_review_ask_submit (GtkWindow *parent, SkProposal *proposal, SkCompliance *compliance)
+{
+  g_autoptr (SkRuleSet) rules = compliance ? g_object_ref (sk_compliance_get_rules (compliance)) : sk_rule_set_new_default ();
+  g_autoptr (GPtrArray) findings = NULL;
+  g_autofree char *errors_text = NULL, *warnings_text = NULL;
+  guint errors = 0, warnings = 0, notes = 0;
+  GtkWidget *list;
+  Form *f;
+
+  if (compliance)
+    {
+      sk_compliance_recheck (compliance);
+      findings = sk_compliance_dup_findings (compliance);
+    }
+  else
+    findings = sk_check (proposal, rules, NULL);
+  sk_findings_count (findings, &errors, &warnings, &notes);
+
+  f = form_new (parent, proposal, "submitted", _("Submit the Proposal?"),
+                _("Its content is frozen and its fingerprint recorded: the Ministry can verify that what it "
+                  "reviews is what was submitted. How many errors and warnings remain is recorded too."));
+  f->rules = g_steal_pointer (&rules);
+  list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_name (list, "remaining");
+  if (errors + warnings == 0)
+    gtk_box_append (GTK_BOX (list), paragraph (_("The check finds no errors and no warnings.")));
+  else
+    {
+      errors_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error remains.", "%u errors remain.", errors), errors);
+      warnings_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning remains.", "%u warnings remain.", warnings),
+                                       warnings);
+      gtk_box_append (GTK_BOX (list), caption (errors_text));
+      add_findings (list, findings, SK_SEVERITY_ERROR, 3);
+      gtk_box_append (GTK_BOX (list), caption (warnings_text));
+      add_findings (list, findings, SK_SEVERITY_WARNING, errors ? 2 : 3);
+    }
+  gtk_widget_set_margin_bottom (list, 6);
+  gtk_box_prepend (GTK_BOX (f->box), list);
+  form_add_text (f, _("Note (optional)"), FALSE);
+  if (errors)
+    {
+      form_add_confirm (f, g_dngettext (GETTEXT_PACKAGE, "_Submit it with the error", "_Submit it with the errors",
+                                        errors), FALSE);
+      adw_message_dialog_add_response (f->dialog, "findings", _("Show the _Findings"));
+    }
+  form_present (f, _("_Submit"), errors ? ADW_RESPONSE_DESTRUCTIVE : ADW_RESPONSE_SUGGESTED);
+}
+
+void
+sk_review_ask_step (GtkWindow *parent, SkProposal *proposal, const char *step)
+{
+  Form *f;
+
+  if (g_str_equal (step, "submitted"))
+    {
+      sk_review_ask_submit (parent, proposal, compliance_of (parent));
+      return;
+    }
+  if (g_str_equal (step, "under_review"))
+    {
+      f = form_new (parent, proposal, step, _("Start the Review?"),
+                    _("The proposal is taken under review; the history records who started it and when."));
+      form_add_mismatch (f);
+      form_present (f, _("_Start Review"), ADW_RESPONSE_SUGGESTED);
+    }
+  else if (g_str_equal (step, "decide"))
+    {
+      static const char * const labels[] = { N_("_Approve"), N_("_Return for revision"), N_("Re_ject") };
+      GtkWidget *group = NULL;
+
+      f = form_new (parent, proposal, step, _("Decide on the Proposal"),
+                    _("Approve it, return it to the university for revision, or reject it."));
+      {
+        GtkWidget *prompt = caption (_("Choose the outcome"));
+        gtk_widget_set_margin_top (prompt, 6);
+        gtk_box_append (GTK_BOX (f->box), prompt);
+      }
+      for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+        {
+          f->outcomes[i] = gtk_check_button_new_with_mnemonic (_(labels[i]));
+          gtk_widget_set_name (f->outcomes[i], outcome_codes[i]);
+          if (group)
+            gtk_check_button_set_group (GTK_CHECK_BUTTON (f->outcomes[i]), GTK_CHECK_BUTTON (group));
+          else
+            group = f->outcomes[i];
+          gtk_box_append (GTK_BOX (f->box), f->outcomes[i]);
+          g_signal_connect_swapped (f->outcomes[i], "toggled", G_CALLBACK (form_update), f);
+        }
+      form_add_text (f, _("Justification"), FALSE);
+      form_add_mismatch (f);
+      form_present (f, _("_Decide"), ADW_RESPONSE_SUGGESTED);
+    }
+  else if (g_str_equal (step, "draft"))
+    {
+      f = form_new (parent, proposal, step, _("Revise the Proposal?"),
+                    _("The proposal becomes a draft again: its content can be edited, the remarks answered, "
+                      "and it can be submitted anew."));
+      form_present (f, _("_Revise"), ADW_RESPONSE_SUGGESTED);
+    }
+  else if (g_str_equal (step, "withdraw"))
+    {
+      f = form_new (parent, proposal, step, _("Withdraw the Decision?"),
+                    _("The decision stays in the history, marked withdrawn, and the proposal is under review again."));
+      form_add_text (f, _("Reason for the withdrawal"), TRUE);
+      form_present (f, _("_Withdraw Decision"), ADW_RESPONSE_DESTRUCTIVE);
+    }
+}
+
+static void
+add_remark_text (Form *f, gint64 remark)
+{
+  SkRecord *r = sk_proposal_lookup (f->proposal, SK_KIND_REMARK, remark);
+  const char *text = r ? sk_record_get_string (r, "text") : NULL;
+  GtkWidget *label = paragraph (text ? text : "");
+
+  f->remark = remark;
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_prepend (GTK_BOX (f->box), label);
+  gtk_box_prepend (GTK_BOX (f->box), caption (_("Remark")));
+}
+
+void
+sk_review_ask_answer (GtkWindow *parent, SkProposal *proposal, gint64 remark)
+{
+  Form *f = form_new (parent, proposal, "answer", _("Answer the Remark"),
+                      _("Say what was changed, or why nothing needs to be. The remark is then marked addressed; "
+                        "the reviewer resolves it or not."));
+
+  add_remark_text (f, remark);
+  form_add_text (f, _("Your answer"), TRUE);
+  form_present (f, _("_Mark Addressed"), ADW_RESPONSE_SUGGESTED);
+}
+
+void
+sk_review_ask_verdict (GtkWindow *parent, SkProposal *proposal, gint64 remark, gboolean resolved)
+{
+  Form *f = form_new (parent, proposal, resolved ? "resolve" : "reopen",
+                      resolved ? _("Mark the Remark Resolved?") : _("The Remark Is Not Resolved"),
+                      resolved ? _("The answer settles the remark.")
+                               : _("The remark is open again: say what is still missing."));
+
+  add_remark_text (f, remark);
+  form_add_text (f, resolved ? _("Note (optional)") : _("What is still missing"), !resolved);
+  form_present (f, resolved ? _("_Mark Resolved") : _("_Not Resolved"),
+                resolved ? ADW_RESPONSE_SUGGESTED : ADW_RESPONSE_DESTRUCTIVE);
 }
 
 /* ---- the review group ---- */
@@ -239,9 +677,10 @@ typedef struct {
   GtkWidget *group;
   GtkWidget *status_row;
   GtkWidget *fingerprint_row;
-  GtkWidget *button;
-  GtkWidget *second_button;
-  char *verified;             /* the fingerprint last verified while frozen */
+  GtkWidget *button;         /* the next step of the one whose turn it is */
+  GtkWidget *second_button;  /* remark (reviewer), answer remarks (university) */
+  GtkWidget *withdraw_button;
+  char *verified;            /* the fingerprint last verified while frozen */
   SkFingerprintState state;
 } ReviewGroup;
 
@@ -267,40 +706,57 @@ verify (ReviewGroup *g, const char *fingerprint)
   return g->state;
 }
 
-static GtkWindow *
-window_of (GtkWidget *w)
+static const char *
+status_of (SkProposal *proposal)
 {
-  GtkRoot *root = gtk_widget_get_root (w);
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+  return sk_record_get_string (sk_proposal_get_info (proposal), "status");
 }
 
 static void
 on_step_clicked (GtkButton *button, ReviewGroup *g)
 {
-  const char *status = sk_record_get_string (sk_proposal_get_info (g->proposal), "status");
+  const char *status = status_of (g->proposal);
   GtkWindow *parent = window_of (GTK_WIDGET (button));
 
   if (g_str_equal (status, "draft"))
-    ask (parent, g->proposal, "submitted", _("Submit the Proposal?"),
-         _("Its content is frozen and its fingerprint recorded; the Ministry can verify that what it reviews is what was submitted. Remarks can still be added."),
-         _("_Submit"), FALSE, _("Note (optional)"));
+    sk_review_ask_submit (parent, g->proposal, compliance_of (parent));
   else if (g_str_equal (status, "submitted"))
-    ask (parent, g->proposal, "under_review", _("Start the Review?"), _("The proposal is taken under review."),
-         _("_Start Review"), FALSE, NULL);
+    sk_review_ask_step (parent, g->proposal, "under_review");
   else if (g_str_equal (status, "under_review"))
-    ask (parent, g->proposal, "decide", _("Decide on the Proposal"),
-         _("Approve it, return it to the university for revision, or reject it."), _("_Record Decision"), TRUE,
-         _("Justification"));
+    sk_review_ask_step (parent, g->proposal, "decide");
   else if (g_str_equal (status, "returned"))
-    ask (parent, g->proposal, "draft", _("Revise the Proposal?"),
-         _("The proposal becomes a draft again: its content can be edited and it can be submitted anew."),
-         _("_Revise"), FALSE, NULL);
+    sk_review_ask_step (parent, g->proposal, "draft");
 }
 
 static void
-on_remark_clicked (GtkButton *button, ReviewGroup *g)
+on_second_clicked (GtkButton *button, ReviewGroup *g)
 {
-  sk_review_ask_remark (window_of (GTK_WIDGET (button)), g->proposal, NULL, 0, NULL);
+  const char *status = status_of (g->proposal);
+
+  if (g_str_equal (status, "draft") || g_str_equal (status, "returned"))
+    gtk_widget_activate_action (GTK_WIDGET (button), "win.show-page", "s", "review");
+  else
+    sk_review_ask_remark (window_of (GTK_WIDGET (button)), g->proposal, NULL, 0, NULL);
+}
+
+static void
+on_withdraw_clicked (GtkButton *button, ReviewGroup *g)
+{
+  sk_review_ask_step (window_of (GTK_WIDGET (button)), g->proposal, "withdraw");
+}
+
+static guint
+open_remarks (SkProposal *proposal)
+{
+  GListModel *remarks = sk_proposal_get_records (proposal, SK_KIND_REMARK);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (remarks); i++)
+    {
+      g_autoptr (SkRecord) r = g_list_model_get_item (remarks, i);
+      n += g_strcmp0 (sk_record_get_string (r, "state"), "open") == 0;
+    }
+  return n;
 }
 
 static void
@@ -309,7 +765,11 @@ update_group (ReviewGroup *g)
   SkRecord *info = sk_proposal_get_info (g->proposal);
   const char *status = sk_record_get_string (info, "status");
   const char *fingerprint = sk_record_get_string (info, "fingerprint");
+  gboolean university = g_str_equal (status, "draft") || g_str_equal (status, "returned");
+  gboolean reviewing = g_str_equal (status, "submitted") || g_str_equal (status, "under_review");
+  gboolean writable = !sk_proposal_is_read_only (g->proposal);
   const char *label = NULL;
+  guint open = open_remarks (g->proposal);
 
   adw_action_row_set_subtitle (ADW_ACTION_ROW (g->status_row), sk_enum_label (info, "status"));
   gtk_widget_set_visible (g->fingerprint_row, fingerprint != NULL);
@@ -336,8 +796,18 @@ update_group (ReviewGroup *g)
   gtk_widget_set_visible (g->button, label != NULL);
   if (label)
     gtk_button_set_label (GTK_BUTTON (g->button), label);
-  gtk_widget_set_sensitive (g->button, !sk_proposal_is_read_only (g->proposal));
-  gtk_widget_set_sensitive (g->second_button, !sk_proposal_is_read_only (g->proposal));
+  gtk_widget_set_sensitive (g->button, writable);
+
+  /* The university answers remarks; the reviewer makes them. */
+  if (university)
+    gtk_button_set_label (GTK_BUTTON (g->second_button), _("_Answer Remarks"));
+  else
+    gtk_button_set_label (GTK_BUTTON (g->second_button), _("Add a _Remark…"));
+  gtk_widget_set_visible (g->second_button, reviewing || (university && open > 0));
+  gtk_widget_set_sensitive (g->second_button, writable || university);
+  /* A decision taken (returned too: before the university revises). */
+  gtk_widget_set_visible (g->withdraw_button, !reviewing && !g_str_equal (status, "draft"));
+  gtk_widget_set_sensitive (g->withdraw_button, writable);
 }
 
 static void
@@ -355,15 +825,21 @@ sk_review_group_new (SkProposal *proposal)
   g->proposal = g_object_ref (proposal);
   g->group = adw_preferences_group_new ();
   g_object_set_data_full (G_OBJECT (g->group), "sk-review", g, (GDestroyNotify) review_group_free);
+  gtk_widget_set_name (g->group, "review-status");
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (g->group), _("Review"));
 
   g->button = gtk_button_new_with_mnemonic ("");
   gtk_widget_add_css_class (g->button, "suggested-action");
   g_signal_connect (g->button, "clicked", G_CALLBACK (on_step_clicked), g);
-  g->second_button = gtk_button_new_with_mnemonic (_("Add a _Remark…"));
-  g_signal_connect (g->second_button, "clicked", G_CALLBACK (on_remark_clicked), g);
+  g->second_button = gtk_button_new_with_mnemonic ("");
+  g_signal_connect (g->second_button, "clicked", G_CALLBACK (on_second_clicked), g);
+  g->withdraw_button = gtk_button_new_with_mnemonic (_("_Withdraw Decision…"));
+  gtk_widget_add_css_class (g->withdraw_button, "flat");
+  g_signal_connect (g->withdraw_button, "clicked", G_CALLBACK (on_withdraw_clicked), g);
+  gtk_box_append (GTK_BOX (buttons), g->withdraw_button);
   gtk_box_append (GTK_BOX (buttons), g->second_button);
   gtk_box_append (GTK_BOX (buttons), g->button);
+  gtk_widget_set_valign (buttons, GTK_ALIGN_END);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (g->group), buttons);
 
   g->status_row = adw_action_row_new ();
@@ -372,6 +848,8 @@ sk_review_group_new (SkProposal *proposal)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (g->group), g->status_row);
   g->fingerprint_row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (g->fingerprint_row), _("Fingerprint"));
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (g->fingerprint_row), 0);
+  gtk_widget_add_css_class (g->fingerprint_row, "property");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (g->group), g->fingerprint_row);
 
   update_group (g);
@@ -381,37 +859,134 @@ sk_review_group_new (SkProposal *proposal)
 
 /* ---- comparison ---- */
 
-void
-sk_review_show_comparison (GtkWindow *parent, SkProposal *proposal, const char *older_path)
+#define SK_TYPE_COMPARISON_WINDOW (sk_comparison_window_get_type ())
+G_DECLARE_FINAL_TYPE (SkComparisonWindow, sk_comparison_window, SK, COMPARISON_WINDOW, AdwWindow)
+
+struct _SkComparisonWindow
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (SkProposal) older = sk_proposal_open (older_path, SK_OPEN_READ_ONLY, &error);
-  g_autoptr (GPtrArray) entries = NULL;
-  GtkWidget *window, *box, *header, *page, *group;
-  g_autofree char *subtitle = NULL;
-  g_autofree char *older_name = g_path_get_basename (older_path);
-  g_autofree char *newer_name = g_path_get_basename (sk_proposal_get_path (proposal));
+  AdwWindow parent_instance;
+  char *older_path;
+};
 
-  if (older == NULL)
+G_DEFINE_FINAL_TYPE (SkComparisonWindow, sk_comparison_window, ADW_TYPE_WINDOW)
+
+static void
+sk_comparison_window_finalize (GObject *object)
+{
+  g_free (SK_COMPARISON_WINDOW (object)->older_path);
+  G_OBJECT_CLASS (sk_comparison_window_parent_class)->finalize (object);
+}
+
+static void
+sk_comparison_window_class_init (SkComparisonWindowClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = sk_comparison_window_finalize;
+}
+
+static void
+sk_comparison_window_init (SkComparisonWindow *self)
+{
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+  /* Escape closes it. */
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_named_action_new ("window.close")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+}
+
+const char *
+sk_review_comparison_path (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      report (parent, error);
-      return;
+      g_autoptr (GtkWindow) w = g_list_model_get_item (toplevels, i);
+      if (SK_IS_COMPARISON_WINDOW (w) && gtk_window_get_transient_for (w) == parent &&
+          gtk_widget_get_visible (GTK_WIDGET (w)))
+        return SK_COMPARISON_WINDOW (w)->older_path;
     }
-  entries = sk_diff (older, proposal, sk_get_content_language ());
+  return NULL;
+}
 
-  window = adw_window_new ();
-  gtk_window_set_transient_for (GTK_WINDOW (window), parent);
-  gtk_window_set_default_size (GTK_WINDOW (window), 720, 640);
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  header = adw_header_bar_new ();
-  /* TRANSLATORS: the older file → the newer file */
-  subtitle = g_strdup_printf (_("%s → %s"), older_name, newer_name);
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), adw_window_title_new (_("Changes"), subtitle));
-  gtk_box_append (GTK_BOX (box), header);
+/* The file's name and its status: what tells two versions apart. */
+static char *
+version_name (SkProposal *proposal, const char *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
 
-  page = adw_preferences_page_new ();
-  gtk_widget_set_vexpand (page, TRUE);
-  group = adw_preferences_group_new ();
+  /* TRANSLATORS: a version of a proposal: its file name and its status, e.g. "v2.seriktes (Draft)" */
+  return g_strdup_printf (_("%s (%s)"), base, sk_enum_label (sk_proposal_get_info (proposal), "status"));
+}
+
+static char *
+counts_text (const guint counts[3])
+{
+  g_autofree char *e = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", counts[0]), counts[0]);
+  g_autofree char *w = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", counts[1]), counts[1]);
+  g_autofree char *n = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u note", "%u notes", counts[2]), counts[2]);
+
+  /* TRANSLATORS: "2 errors, 3 warnings, 1 note" */
+  return g_strdup_printf (_("%s, %s, %s"), e, w, n);
+}
+
+static GtkWidget *
+findings_row (const char *title, GPtrArray *findings, const char *icon)
+{
+  GtkWidget *row = adw_expander_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), gtk_image_new_from_icon_name (icon));
+  adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (row), findings->len > 0);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      SkFinding *f = findings->pdata[i];
+      GtkWidget *child = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (child), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (child), sk_finding_get_message (f));
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (child), 0);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (child), sk_severity_label (sk_finding_get_severity (f), NULL));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
+    }
+  return row;
+}
+
+typedef struct {
+  char *kind;
+  gint64 id;
+} Jump;
+
+static void
+jump_free (gpointer data, GClosure *closure)
+{
+  Jump *j = data;
+
+  g_free (j->kind);
+  g_free (j);
+}
+
+static void
+on_jump_clicked (GtkButton *button, Jump *j)
+{
+  GtkWindow *comparison = window_of (GTK_WIDGET (button));
+  GtkWindow *parent = comparison ? gtk_window_get_transient_for (comparison) : NULL;
+
+  if (parent)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (parent), "win.show-record", "(sx)", j->kind, j->id);
+      gtk_window_present (parent);
+    }
+}
+
+static GtkWidget *
+changes_group (SkComparison *c)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  GPtrArray *entries = c->changes;
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Changed Records"));
   if (entries->len == 0)
     adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), _("No differences in the content."));
   else
@@ -434,22 +1009,140 @@ sk_review_show_comparison (GtkWindow *parent, SkProposal *proposal, const char *
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle_row);
       adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), gtk_image_new_from_icon_name (icon));
       adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (row), e->fields != NULL);
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), e->fields != NULL && entries->len <= 5);
+      if (e->change != SK_DIFF_REMOVED && !e->kind->singleton)
+        {
+          /* To the record in the proposal's window. */
+          GtkWidget *jump = gtk_button_new_from_icon_name ("go-jump-symbolic");
+          Jump *j = g_new0 (Jump, 1);
+          j->kind = g_strdup (e->kind->name);
+          j->id = e->id;
+          gtk_widget_add_css_class (jump, "flat");
+          gtk_widget_set_valign (jump, GTK_ALIGN_CENTER);
+          gtk_widget_set_name (jump, "jump");
+          gtk_widget_set_tooltip_text (jump, _("Show the record in the proposal"));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (jump), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _("Show the record in the proposal"), -1);
+          g_signal_connect_data (jump, "clicked", G_CALLBACK (on_jump_clicked), j, jump_free, 0);
+          adw_expander_row_add_action (ADW_EXPANDER_ROW (row), jump);
+        }
       for (guint f = 0; e->fields && f < e->fields->len; f++)
         {
           SkDiffField *field = e->fields->pdata[f];
           GtkWidget *child = adw_action_row_new ();
-          g_autofree char *change = g_strdup_printf ("%s → %s", field->before ? field->before : "—",
+          /* TRANSLATORS: a value before → after a change; "—" stands for no value */
+          g_autofree char *change = g_strdup_printf (_("%s → %s"), field->before ? field->before : "—",
                                                      field->after ? field->after : "—");
           adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (child), FALSE);
           /* The field's label with the language of a trilingual text. */
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (child), field->label);
           adw_action_row_set_subtitle (ADW_ACTION_ROW (child), change);
+          adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (child), 0);
           adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
         }
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  return group;
+}
+
+static GtkWidget *
+compliance_group (SkComparison *c)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  g_autofree char *before = counts_text (c->older_counts);
+  g_autofree char *after = counts_text (c->newer_counts);
+  /* TRANSLATORS: the findings of the older version → of the newer one */
+  g_autofree char *description = g_strdup_printf (_("%s → %s"), before, after);
+  g_autofree char *resolved = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u finding resolved",
+                                                            "%u findings resolved", c->resolved->len), c->resolved->len);
+  g_autofree char *added = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u new finding", "%u new findings",
+                                                         c->added->len), c->added->len);
+  g_autofree char *unchanged = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u finding unchanged",
+                                                             "%u findings unchanged", c->unchanged->len), c->unchanged->len);
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Compliance"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), findings_row (resolved, c->resolved, "emblem-ok-symbolic"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), findings_row (added, c->added, "list-add-symbolic"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), findings_row (unchanged, c->unchanged, "view-more-horizontal-symbolic"));
+  return group;
+}
+
+static GtkWidget *
+remarks_group (SkComparison *c)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Remarks Answered Between the Versions"));
+  if (c->remarks->len == 0)
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), _("None."));
+  for (guint i = 0; i < c->remarks->len; i++)
+    {
+      SkRecord *remark = c->remarks->pdata[i];
+      SkRecord *response = i < c->responses->len ? c->responses->pdata[i] : NULL;
+      GtkWidget *row = adw_action_row_new ();
+      const char *answer = response ? sk_record_get_string (response, "text") : NULL;
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sk_record_get_string (remark, "text"));
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), answer ? answer : "");
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("mail-replied-symbolic"));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+  return group;
+}
+
+GtkWidget *
+sk_review_show_comparison (GtkWindow *parent, SkProposal *proposal, const char *older_path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SkProposal) older = sk_proposal_open (older_path, SK_OPEN_READ_ONLY, &error);
+  g_autoptr (SkComparison) comparison = NULL;
+  g_autoptr (SkRuleSet) default_rules = NULL;
+  SkCompliance *compliance = compliance_of (parent);
+  SkCheckOptions options = { .language = sk_get_content_language () };
+  SkComparisonWindow *window;
+  GtkWidget *box, *header, *page;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *older_name = NULL;
+  g_autofree char *newer_name = NULL;
+  g_autofree char *title = NULL;
+
+  if (older == NULL)
+    {
+      report (parent, error);
+      return NULL;
+    }
+  if (compliance == NULL)
+    default_rules = sk_rule_set_new_default ();
+  comparison = sk_comparison_new (older, proposal, compliance ? sk_compliance_get_rules (compliance) : default_rules,
+                                  &options);
+  older_name = version_name (older, older_path);
+  newer_name = version_name (proposal, sk_proposal_get_path (proposal));
+
+  window = g_object_new (SK_TYPE_COMPARISON_WINDOW, NULL);
+  window->older_path = g_strdup (older_path);
+  gtk_window_set_transient_for (GTK_WINDOW (window), parent);
+  gtk_window_set_default_size (GTK_WINDOW (window), 760, 680);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  header = adw_header_bar_new ();
+  /* TRANSLATORS: the older file → the newer file */
+  subtitle = g_strdup_printf (_("%s → %s"), older_name, newer_name);
+  /* TRANSLATORS: the title of the comparison window: %s are the two versions */
+  title = g_strdup_printf (_("Changes: %s"), subtitle);
+  gtk_window_set_title (GTK_WINDOW (window), title);
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), adw_window_title_new (_("Changes"), subtitle));
+  gtk_box_append (GTK_BOX (box), header);
+
+  page = adw_preferences_page_new ();
+  gtk_widget_set_vexpand (page, TRUE);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (compliance_group (comparison)));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (remarks_group (comparison)));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (changes_group (comparison)));
   gtk_box_append (GTK_BOX (box), page);
   adw_window_set_content (ADW_WINDOW (window), box);
   gtk_window_present (GTK_WINDOW (window));
+  return GTK_WIDGET (window);
 }

@@ -1,22 +1,54 @@
-/* sk-review-ui.h: the review workflow in the window */
+/* sk-review-ui.h: the review workflow in the window: its steps as
+ * dialogs, the status group, remark badges and the comparison window */
 #pragma once
 
 #include <adwaita.h>
 
+#include "sk-compliance.h"
 #include "sk-proposal.h"
 
 G_BEGIN_DECLS
 
+/* The name recorded with the steps: the one entered last (GSettings key
+ * "reviewer-name"), else the account's. */
+char      *sk_review_remembered_name (void);
+void       sk_review_remember_name   (const char *name);
+
 /* A group showing the status, the fingerprint and the next steps of the
- * workflow (submit, start the review, decide, return to draft). */
+ * workflow for the one whose turn it is: on a draft the university's
+ * (submit, answer remarks), on a submitted proposal or one under review
+ * the reviewer's (start the review, remark, decide). */
 GtkWidget *sk_review_group_new       (SkProposal *proposal);
 
-/* Asks for a remark about (@kind, @id) — NULL for the whole proposal — and
- * adds it. @section names a section or a finding's check id. */
+/* The dialogs of the steps. @parent is the proposal's window. */
 void       sk_review_ask_remark      (GtkWindow *parent, SkProposal *proposal, const char *kind,
                                       gint64 id, const char *section);
+/* Submitting: lists the errors and warnings remaining (from @compliance)
+ * and asks for a confirmation when errors remain. */
+void       sk_review_ask_submit      (GtkWindow *parent, SkProposal *proposal, SkCompliance *compliance);
+/* "under_review", "decide", "draft" (revise) or "withdraw". */
+void       sk_review_ask_step        (GtkWindow *parent, SkProposal *proposal, const char *step);
+/* The university's answer to a remark, and the reviewer's verdict. */
+void       sk_review_ask_answer      (GtkWindow *parent, SkProposal *proposal, gint64 remark);
+void       sk_review_ask_verdict     (GtkWindow *parent, SkProposal *proposal, gint64 remark, gboolean resolved);
 
-/* Opens a window listing what changed from @older_path to @proposal. */
-void       sk_review_show_comparison (GtkWindow *parent, SkProposal *proposal, const char *older_path);
+/* The remarks not yet resolved about the record (@kind, @id) — any of
+ * its findings included — or, with @check_id, about that finding of it
+ * only. @kind "proposal" or NULL: the proposal's own. */
+guint      sk_review_unresolved_remarks (SkProposal *proposal, const char *kind, gint64 id,
+                                         const char *check_id);
+/* A small badge with that count, hidden when it is 0; it finds the
+ * proposal in its window and follows its changes. */
+GtkWidget *sk_remark_badge_new       (const char *kind, gint64 id, const char *check_id);
+
+/* What a remark is about, as users read it: "Programme: Chemistry", the
+ * finding's message, "The whole proposal". */
+char      *sk_review_remark_target   (SkProposal *proposal, SkCompliance *compliance, SkRecord *remark);
+
+/* Opens a window showing what changed from @older_path to @proposal:
+ * the records, the compliance, the remarks answered. */
+GtkWidget *sk_review_show_comparison (GtkWindow *parent, SkProposal *proposal, const char *older_path);
+/* The older file of the comparison open over @parent, or NULL. */
+const char *sk_review_comparison_path (GtkWindow *parent);
 
 G_END_DECLS

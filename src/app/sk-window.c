@@ -116,14 +116,22 @@ update_title (SkWindow *self)
   const char *title = sk_record_get_text3 (sk_proposal_get_info (self->proposal), "title", lang, TRUE, NULL);
   g_autofree char *subtitle = NULL;
 
+  const char *status = sk_enum_label (sk_proposal_get_info (self->proposal), "status");
+  g_autofree char *window = NULL;
+
+  /* Two versions of one proposal have one title: the file and the status
+   * tell their windows apart. */
   if (sk_proposal_is_read_only (self->proposal))
-    /* TRANSLATORS: window subtitle: the file name, opened for viewing only */
-    subtitle = g_strdup_printf (_("%s (read-only)"), path);
+    /* TRANSLATORS: window subtitle: the file name, opened for viewing only, and the status of the proposal */
+    subtitle = g_strdup_printf (_("%s (read-only) · %s"), path, status);
   else
-    subtitle = g_strdup (path);
+    /* TRANSLATORS: window subtitle: the file name and the status of the proposal */
+    subtitle = g_strdup_printf (_("%s · %s"), path, status);
+  /* TRANSLATORS: the window's title: the proposal's title, its file name and its status */
+  window = g_strdup_printf (_("%s — %s (%s)"), title ? title : basename, basename, status);
   adw_window_title_set_title (self->window_title, title ? title : basename);
   adw_window_title_set_subtitle (self->window_title, subtitle);
-  gtk_window_set_title (GTK_WINDOW (self), title ? title : basename);
+  gtk_window_set_title (GTK_WINDOW (self), window);
 }
 
 void
