@@ -179,6 +179,7 @@ test_submit_errors (void)
   g_assert_nonnull (confirm);
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "ok"));
   g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
+  sk_ui_settle ();
   sk_ui_maybe_screenshot (GTK_WIDGET (dialog), "52-submit-errors.png");
   gtk_check_button_set_active (GTK_CHECK_BUTTON (confirm), TRUE);
   respond (window, dialog, "ok");
@@ -231,6 +232,7 @@ test_decision (void)
   g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "ok");
   type_text (dialog, "The staffing ratio is to be corrected.");
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "ok"));
+  sk_ui_settle ();
   sk_ui_maybe_screenshot (GTK_WIDGET (dialog), "51-decision.png");
   gtk_check_button_set_active (GTK_CHECK_BUTTON (find_named (GTK_WIDGET (dialog), "return")), TRUE);
   respond (window, dialog, "ok");
@@ -291,6 +293,7 @@ test_acknowledge_mismatch (void)
   confirm = find_named (GTK_WIDGET (dialog), "confirm");
   g_assert_nonnull (confirm);
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "ok"));
+  sk_ui_settle ();
   sk_ui_maybe_screenshot (GTK_WIDGET (dialog), "53-acknowledge.png");
   gtk_check_button_set_active (GTK_CHECK_BUTTON (confirm), TRUE);
   respond (window, dialog, "ok");
@@ -307,7 +310,7 @@ static void
 test_remark_dialogue (void)
 {
   g_autofree char *path = sk_test_example_copy ("taraz-mendeleev.seriktes");
-  SkWindow *window = sk_ui_window_new (path, 1100, 760);
+  SkWindow *window = sk_ui_window_new (path, 1366, 768);
   SkProposal *proposal = sk_window_get_proposal (window);
   g_autoptr (GError) error = NULL;
   AdwMessageDialog *dialog;
@@ -364,6 +367,13 @@ test_remark_dialogue (void)
   g_assert_cmpuint (sk_review_page_n_remarks (review_page (window)), ==, 2);
   sk_ui_settle ();
   sk_ui_maybe_screenshot (GTK_WIDGET (window), "50-review-page.png");
+  /* The smallest window: nothing makes it wider. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  sk_ui_settle ();
+  review_page (window);
+  sk_ui_settle ();
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 800);
+  sk_ui_maybe_screenshot (GTK_WIDGET (window), "55-review-page-narrow.png");
   set_name ("Reviewer");
   dialog = click (window, _("_Not Resolved…"));
   respond (window, dialog, "cancel");

@@ -391,6 +391,8 @@ form_new (GtkWindow *parent, SkProposal *proposal, const char *step, const char 
   f->step = g_strdup (step);
   f->dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, body));
   f->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  /* Wide enough for a paragraph; the dialog itself stays within 800 pixels. */
+  gtk_widget_set_size_request (f->box, 420, -1);
   gtk_box_append (GTK_BOX (f->box), caption (_("Your name")));
   f->by = gtk_entry_new ();
   gtk_editable_set_text (GTK_EDITABLE (f->by), name);
@@ -411,7 +413,7 @@ form_add_text (Form *f, const char *label, gboolean required)
   f->text = gtk_text_view_new ();
   f->text_required = required;
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (f->text), GTK_WRAP_WORD_CHAR);
-  gtk_widget_set_size_request (f->text, -1, 90);
+  gtk_widget_set_size_request (f->text, -1, 72);
   gtk_text_view_set_left_margin (GTK_TEXT_VIEW (f->text), 6);
   gtk_text_view_set_right_margin (GTK_TEXT_VIEW (f->text), 6);
   gtk_text_view_set_top_margin (GTK_TEXT_VIEW (f->text), 6);
@@ -560,7 +562,16 @@ sk_review_ask_submit (GtkWindow *parent, SkProposal *proposal, SkCompliance *com
       add_findings (list, findings, SK_SEVERITY_WARNING, errors ? 2 : 3);
     }
   gtk_widget_set_margin_bottom (list, 6);
-  gtk_box_prepend (GTK_BOX (f->box), list);
+  {
+    /* A long list scrolls: the dialog fits a small screen. */
+    GtkWidget *scrolled = gtk_scrolled_window_new ();
+    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+    gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+    gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), MIN (errors + warnings, 3) * 40);
+    gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 220);
+    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+    gtk_box_prepend (GTK_BOX (f->box), scrolled);
+  }
   form_add_text (f, _("Note (optional)"), FALSE);
   if (errors)
     {
@@ -1073,7 +1084,7 @@ remarks_group (SkComparison *c)
 {
   GtkWidget *group = adw_preferences_group_new ();
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Remarks Answered Between the Versions"));
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Remarks answered between the versions"));
   if (c->remarks->len == 0)
     adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), _("None."));
   for (guint i = 0; i < c->remarks->len; i++)
