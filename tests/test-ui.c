@@ -384,6 +384,8 @@ test_drop (void)
   dialog = ADW_MESSAGE_DIALOG (find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG));
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "import"));
   adw_message_dialog_response (dialog, "cancel");
+  /* A button closes the dialog after its response; here the test does. */
+  gtk_window_destroy (GTK_WINDOW (dialog));
   sk_ui_settle ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (gtk_widget_get_parent (sk_window_show_page (window, "staff")))), ==, "staff");
   gtk_window_destroy (GTK_WINDOW (window));
@@ -410,6 +412,12 @@ menu_has_target (GMenuModel *menu, const char *path)
         }
     }
   return FALSE;
+}
+
+static gboolean
+is_unmapped (gpointer widget)
+{
+  return !gtk_widget_get_mapped (widget);
 }
 
 /* The overview says what to do next, the most serious first, each item a
@@ -467,8 +475,8 @@ test_next_steps (void)
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (badge)), ==, "1");
   }
   g_signal_emit_by_name (first, "activated");
-  sk_ui_settle ();
-  g_assert_false (gtk_widget_get_mapped (page));
+  /* The pages cross-fade: the overview goes once the fade is over. */
+  g_assert_true (sk_ui_wait_until (is_unmapped, page, 5000));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
