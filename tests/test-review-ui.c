@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <sqlite3.h>
 
+#include "sk-export.h"
 #include "sk-init.h"
 #include "sk-review-page.h"
 #include "sk-review-ui.h"
@@ -85,6 +86,22 @@ find_button (GtkWidget *root, const char *label)
   return NULL;
 }
 
+/* Runs what is pending (the page's rebuild after a step) without waiting. */
+static void
+drain (void)
+{
+  for (guint i = 0; i < 1000 && g_main_context_iteration (NULL, FALSE); i++)
+    ;
+}
+
+/* Layout and drawing done: only for a screenshot. */
+static void
+settle_for_screenshot (void)
+{
+  if (g_getenv ("SK_SCREENSHOT_DIR"))
+    sk_ui_settle ();
+}
+
 /* The review page as shown now (the pages are made anew when the
  * proposal is frozen or unfrozen). */
 static SkReviewPage *
@@ -102,7 +119,7 @@ click (SkWindow *window, const char *label)
 {
   GtkWidget *button, *page;
 
-  sk_ui_settle ();
+  drain ();
   page = GTK_WIDGET (review_page (window));
   button = find_button (page, label);
   g_assert_nonnull (button);
@@ -121,7 +138,7 @@ respond (SkWindow *window, AdwMessageDialog *dialog, const char *response)
   gtk_window_destroy (GTK_WINDOW (dialog));
   /* No other dialog (an error) follows. */
   g_assert_true (sk_ui_wait_until (no_dialog, window, 5000));
-  sk_ui_settle ();
+  drain ();
 }
 
 static void
@@ -179,7 +196,7 @@ test_submit_errors (void)
   g_assert_nonnull (confirm);
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "ok"));
   g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
-  sk_ui_settle ();
+  settle_for_screenshot ();
   sk_ui_maybe_screenshot (GTK_WIDGET (dialog), "52-submit-errors.png");
   gtk_check_button_set_active (GTK_CHECK_BUTTON (confirm), TRUE);
   respond (window, dialog, "ok");
@@ -193,7 +210,7 @@ test_submit_errors (void)
   }
   /* Submitted: the reviewer's step leads, and the title says the status. */
   page = GTK_WIDGET (review_page (window));
-  sk_ui_settle ();
+  drain ();
   g_assert_nonnull (find_button (page, _("_Start Review…")));
   g_assert_null (find_button (page, _("_Submit…")));
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), _("Submitted")));
@@ -232,7 +249,7 @@ test_decision (void)
   g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "ok");
   type_text (dialog, "The staffing ratio is to be corrected.");
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "ok"));
-  sk_ui_settle ();
+  settle_for_screenshot ();
   sk_ui_maybe_screenshot (GTK_WIDGET (dialog), "51-decision.png");
   gtk_check_button_set_active (GTK_CHECK_BUTTON (find_named (GTK_WIDGET (dialog), "return")), TRUE);
   respond (window, dialog, "ok");
@@ -250,7 +267,7 @@ test_decision (void)
 
   /* The timeline: submitted, review started, returned. */
   g_assert_cmpuint (sk_review_page_n_events (review_page (window)), ==, 3);
-  sk_ui_settle ();
+  drain ();
   {
     g_autoptr (GPtrArray) history = sk_review_history (proposal, NULL);
     SkHistoryEntry *last = history->pdata[history->len - 1];
@@ -293,7 +310,7 @@ test_acknowledge_mismatch (void)
   confirm = find_named (GTK_WIDGET (dialog), "confirm");
   g_assert_nonnull (confirm);
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "ok"));
-  sk_ui_settle ();
+  settle_for_screenshot ();
   sk_ui_maybe_screenshot (GTK_WIDGET (dialog), "53-acknowledge.png");
   gtk_check_button_set_active (GTK_CHECK_BUTTON (confirm), TRUE);
   respond (window, dialog, "ok");
@@ -363,9 +380,9 @@ test_remark_dialogue (void)
   g_assert_true (sk_review_transition (proposal, "submitted", "University", NULL, &error));
   g_assert_true (sk_review_transition (proposal, "under_review", "Reviewer", NULL, &error));
   g_assert_no_error (error);
-  sk_ui_settle ();
+  drain ();
   g_assert_cmpuint (sk_review_page_n_remarks (review_page (window)), ==, 2);
-  sk_ui_settle ();
+  settle_for_screenshot ();
   sk_ui_maybe_screenshot (GTK_WIDGET (window), "50-review-page.png");
   /* The smallest window: nothing makes it wider. */
   gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
@@ -389,12 +406,29 @@ test_remark_dialogue (void)
   {
     GtkWidget *compliance = sk_window_show_page (window, "compliance");
     GtkWidget *badge;
-    sk_ui_settle ();
+    drain ();
     badge = find_visible (compliance, "remark-badge");
     g_assert_nonnull (badge);
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (badge)), ==, "1");
   }
   sk_ui_window_close (window);
+}
+
+static void
+on_exported (GObject *source, GAsyncResult *result, gpointer data)
+{
+  gpointer *out = data;
+  g_autoptr (GError) error = NULL;
+
+  out[0] = GINT_TO_POINTER (sk_export_pdf_finish (result, &error) ? 1 : 2);
+  g_assert_no_error (error);
+}
+
+static gboolean
+export_done (gpointer data)
+{
+  gpointer *out = data;
+  return out[0] != NULL;
 }
 
 static gboolean
@@ -431,16 +465,34 @@ test_comparison (void)
   }
   comparison = sk_review_show_comparison (GTK_WINDOW (window), sk_window_get_proposal (window), older);
   g_assert_nonnull (comparison);
-  sk_ui_settle ();
+  drain ();
   g_assert_cmpstr (sk_review_comparison_path (GTK_WINDOW (window)), ==, older);
   g_assert_nonnull (sk_ui_find_titled (comparison, ADW_TYPE_PREFERENCES_GROUP, _("Compliance")));
   g_assert_nonnull (find_named (comparison, "jump"));
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (comparison)), "taraz-v2.seriktes"));
   sk_ui_maybe_screenshot (comparison, "54-comparison.png");
 
+  /* Export Review while it is open: the report has the comparison. */
+  {
+    g_autofree char *pdf = sk_test_tmp_path ("taraz-v2-review.pdf");
+    g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+    gpointer out[1] = { NULL };
+
+    sk_export_document_start (window, SK_EXPORT_REVIEW, pdf, "en", on_exported, out);
+    g_assert_true (sk_ui_wait_until (export_done, out, 60000));
+    g_assert_cmpint (GPOINTER_TO_INT (out[0]), ==, 1);
+    if (pdftotext)
+      {
+        g_autofree char *text = NULL;
+        const char *argv[] = { pdftotext, "-q", pdf, "-", NULL };
+        g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &text, NULL, NULL, NULL));
+        g_assert_nonnull (strstr (text, "Earlier version:"));
+      }
+  }
+
   /* The jump opens the record in the proposal's window. */
   g_signal_emit_by_name (find_named (comparison, "jump"), "clicked");
-  sk_ui_settle ();
+  drain ();
   g_assert_nonnull (sk_window_get_editor (window));
 
   /* Escape. */
