@@ -411,7 +411,10 @@ test_remark_dialogue (void)
     g_assert_nonnull (badge);
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (badge)), ==, "1");
   }
+  /* The badges let the proposal go with its window. */
+  g_object_add_weak_pointer (G_OBJECT (proposal), (gpointer *) &proposal);
   sk_ui_window_close (window);
+  g_assert_null (proposal);
 }
 
 static void
