@@ -223,17 +223,22 @@ static void
 test_decision (void)
 {
   g_autofree char *path = sk_test_example_copy ("taraz-mendeleev.seriktes");
-  SkWindow *window = sk_ui_window_new (path, 1100, 760);
-  SkProposal *proposal = sk_window_get_proposal (window);
   g_autoptr (GError) error = NULL;
+  SkWindow *window;
+  SkProposal *proposal;
   GtkWidget *name;
   AdwMessageDialog *dialog;
   static const char * const outcomes[] = { "approve", "return", "reject" };
 
   set_name ("Aigerim Seitkali");
-  g_assert_true (sk_review_transition (proposal, "submitted", "University", NULL, &error));
-  g_assert_true (sk_review_transition (proposal, "under_review", "Reviewer", NULL, &error));
-  g_assert_no_error (error);
+  {
+    g_autoptr (SkProposal) p = sk_proposal_open (path, SK_OPEN_DEFAULT, &error);
+    g_assert_true (sk_review_transition (p, "submitted", "University", NULL, &error));
+    g_assert_true (sk_review_transition (p, "under_review", "Reviewer", NULL, &error));
+    g_assert_no_error (error);
+  }
+  window = sk_ui_window_new (path, 1100, 760);
+  proposal = sk_window_get_proposal (window);
   dialog = click (window, _("_Decide…"));
   name = find_named (GTK_WIDGET (dialog), "reviewer-name");
   g_assert_nonnull (name);
@@ -327,32 +332,39 @@ static void
 test_remark_dialogue (void)
 {
   g_autofree char *path = sk_test_example_copy ("taraz-mendeleev.seriktes");
-  SkWindow *window = sk_ui_window_new (path, 1366, 768);
-  SkProposal *proposal = sk_window_get_proposal (window);
   g_autoptr (GError) error = NULL;
+  SkWindow *window;
+  SkProposal *proposal;
   AdwMessageDialog *dialog;
   g_autoptr (SkFinding) finding = NULL;
   gint64 remark;
 
-  set_name ("Reviewer");
-  g_assert_true (sk_review_transition (proposal, "submitted", "University", NULL, &error));
-  g_assert_true (sk_review_transition (proposal, "under_review", "Reviewer", NULL, &error));
-  remark = sk_review_add_remark (proposal, SK_KIND_PROGRAMME, 1, NULL, "Reviewer",
-                                 "The credits of the programme are not justified.", &error);
-  g_assert_cmpint (remark, >, 0);
+  /* Submitted, remarked on, returned, revised: before the window opens. */
   {
+    g_autoptr (SkProposal) p = sk_proposal_open (path, SK_OPEN_DEFAULT, &error);
+    g_autoptr (SkRuleSet) rules = sk_rule_set_new_default ();
+    g_autoptr (GPtrArray) findings = NULL;
+
+    g_assert_no_error (error);
+    g_assert_true (sk_review_transition (p, "submitted", "University", NULL, &error));
+    g_assert_true (sk_review_transition (p, "under_review", "Reviewer", NULL, &error));
+    remark = sk_review_add_remark (p, SK_KIND_PROGRAMME, 1, NULL, "Reviewer",
+                                   "The credits of the programme are not justified.", &error);
+    g_assert_cmpint (remark, >, 0);
     /* About a finding (the first the check reports). */
-    g_autoptr (GPtrArray) findings = sk_compliance_dup_findings (sk_window_get_compliance (window));
+    findings = sk_check (p, rules, NULL);
     g_assert_cmpuint (findings->len, >, 0);
     finding = g_object_ref (findings->pdata[0]);
+    g_assert_cmpint (sk_review_add_remark (p, g_str_equal (sk_finding_get_kind (finding), SK_KIND_PROPOSAL)
+                                                ? NULL : sk_finding_get_kind (finding),
+                                           sk_finding_get_record_id (finding), sk_finding_get_check_id (finding),
+                                           "Reviewer", "Explain this.", &error), >, 0);
+    g_assert_true (sk_review_decide (p, "return", "Reviewer", "See the remarks.", &error));
+    g_assert_true (sk_review_transition (p, "draft", "University", NULL, &error));
+    g_assert_no_error (error);
   }
-  g_assert_cmpint (sk_review_add_remark (proposal, g_str_equal (sk_finding_get_kind (finding), SK_KIND_PROPOSAL)
-                                                   ? NULL : sk_finding_get_kind (finding),
-                                         sk_finding_get_record_id (finding), sk_finding_get_check_id (finding),
-                                         "Reviewer", "Explain this.", &error), >, 0);
-  g_assert_true (sk_review_decide (proposal, "return", "Reviewer", "See the remarks.", &error));
-  g_assert_true (sk_review_transition (proposal, "draft", "University", NULL, &error));
-  g_assert_no_error (error);
+  window = sk_ui_window_new (path, 1366, 768);
+  proposal = sk_window_get_proposal (window);
   g_assert_cmpuint (sk_review_unresolved_remarks (proposal, SK_KIND_PROGRAMME, 1, NULL), ==, 1);
   g_assert_cmpuint (sk_review_unresolved_remarks (proposal, sk_finding_get_kind (finding), sk_finding_get_record_id (finding),
                                                   sk_finding_get_check_id (finding)), ==, 1);
