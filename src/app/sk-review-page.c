@@ -166,6 +166,12 @@ remark_row (SkReviewPage *self, SkRecord *remark)
   gboolean resolved = g_strcmp0 (code, "resolved") == 0;
   GtkWidget *about_label = text_label (about, "heading");
 
+  /* A finding's message can be long: three lines, the rest in the tooltip. */
+  gtk_label_set_lines (GTK_LABEL (about_label), 3);
+  gtk_label_set_ellipsize (GTK_LABEL (about_label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_tooltip_text (about_label, about);
+  g_object_set_data (G_OBJECT (about_label), "sk-may-ellipsize", GINT_TO_POINTER (TRUE));
+
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
   gtk_widget_set_margin_top (box, 10);

@@ -814,7 +814,9 @@ update_group (ReviewGroup *g)
     gtk_button_set_label (GTK_BUTTON (g->second_button), _("_Answer Remarks"));
   else
     gtk_button_set_label (GTK_BUTTON (g->second_button), _("Add a _Remark…"));
-  gtk_widget_set_visible (g->second_button, reviewing || (university && open > 0));
+  /* Returned: revising comes first (the remarks are answered in the
+   * draft, or on the Review page); at most two buttons side by side. */
+  gtk_widget_set_visible (g->second_button, reviewing || (g_str_equal (status, "draft") && open > 0));
   gtk_widget_set_sensitive (g->second_button, writable || university);
   /* A decision taken (returned too: before the university revises). */
   gtk_widget_set_visible (g->withdraw_button, !reviewing && !g_str_equal (status, "draft"));
