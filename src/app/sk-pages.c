@@ -10,6 +10,7 @@
 #include "sk-record-list.h"
 #include "sk-review-page.h"
 #include "sk-staff-page.h"
+#include "sk-staffing-planner.h"
 
 static const SkPageInfo pages[] = {
   { "overview", N_("Overview"), "view-grid-symbolic" },
@@ -18,6 +19,7 @@ static const SkPageInfo pages[] = {
   { "branch", N_("Branch"), "go-home-symbolic" },
   { "programmes", N_("Programmes"), "accessories-dictionary-symbolic" },
   { "staff", N_("Teaching Staff"), "avatar-default-symbolic" },
+  { "staffing", N_("Staffing Plan"), "view-grid-symbolic" },
   { "committees", N_("Committees"), "mail-send-receive-symbolic" },
   { "research", N_("Research and Third Mission"), "applications-science-symbolic" },
   { "development", N_("Professional Development"), "emblem-default-symbolic" },
@@ -209,6 +211,8 @@ sk_page_build (const char *id, SkProposal *proposal, SkCompliance *compliance)
     return sk_overview_page_new (proposal, compliance);
   if (g_str_equal (id, "staff"))
     return sk_staff_page_new (proposal);
+  if (g_str_equal (id, "staffing"))
+    return sk_staffing_planner_new (proposal, compliance);
   if (g_str_equal (id, "compliance"))
     return sk_compliance_page_new (compliance);
   if (g_str_equal (id, "review"))

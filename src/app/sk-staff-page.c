@@ -1,108 +1,178 @@
 /* sk-staff-page.c: the teaching staff as a table that stays fluid with
- * thousands of rows: search, filters, sorting, bulk assignment, CSV import */
+ * thousands of rows: search, filters, sorting, the hours of each lecturer
+ * in each programme edited in place, "set hours" for a selection, import
+ * (CSV, XLSX), export, copy and paste of tab-separated blocks */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "sk-csv.h"
+#include "sk-error.h"
 #include "sk-field-row.h"
 #include "sk-init.h"
-#include "sk-record-list.h"
+#include "sk-staff-import-dialog.h"
 #include "sk-staff-page.h"
+#include "sk-staff-plan.h"
 #include "sk-staffing.h"
 #include "sk-summary.h"
+#include "sk-table-export.h"
 
 typedef struct {
   gint64 programmes; /* how many */
   gint64 hours;
 } Load;
 
-typedef struct {
-  SkProposal *proposal;
-  GtkWidget *page;
+typedef enum {
+  COL_NAME, COL_SIDE, COL_INSTITUTION, COL_DEGREE, COL_TITLE, COL_TEACHING, COL_PRACTICE,
+  COL_FTE, COL_PROGRAMMES, COL_HOURS, N_COLUMNS,
+  COL_PROGRAMME_HOURS = N_COLUMNS, /* the hours in one programme */
+} Col;
+
+static const struct {
+  const char *title;  /* N_() */
+  const char *field;  /* NULL: computed */
+  const char *import; /* the staff import's field of the column */
+  gboolean expand;
+  gboolean numeric;
+} columns[N_COLUMNS] = {
+  [COL_NAME] = { N_("Full name"), "name", "name", TRUE, FALSE },
+  [COL_SIDE] = { N_("Side"), "side", "side", FALSE, FALSE },
+  [COL_INSTITUTION] = { N_("Home institution"), "institution_id", "institution", TRUE, FALSE },
+  [COL_DEGREE] = { N_("Degree"), "degree", "degree", FALSE, FALSE },
+  [COL_TITLE] = { N_("Academic title"), "academic_title", "title", FALSE, FALSE },
+  [COL_TEACHING] = { N_("Teaching"), "teaching_years", "teaching-years", FALSE, TRUE },
+  [COL_PRACTICE] = { N_("Practice"), "practice_years", "practice-years", FALSE, TRUE },
+  [COL_FTE] = { N_("FTE"), "fte_milli", "fte", FALSE, TRUE },
+  [COL_PROGRAMMES] = { N_("Programmes"), NULL, NULL, FALSE, TRUE },
+  [COL_HOURS] = { N_("Hours"), NULL, NULL, FALSE, TRUE },
+};
+
+/* The columns a pasted block fills and a copy gives, in this order. */
+#define N_DATA_COLUMNS COL_PROGRAMMES
+
+struct _SkStaffPage
+{
+  GtkWidget parent_instance;
+
+  GtkWidget *bar;
+  GtkWidget *filters;
   GtkWidget *search;
+  GtkWidget *add_button;
+  GtkWidget *hours_button;
+  GtkWidget *import_button;
+  GtkWidget *export_button;
   GtkWidget *side_filter;
   GtkWidget *programme_filter;
   GtkWidget *degree_filter;
   GtkWidget *view;
   GtkWidget *count_label;
   GtkWidget *shares_label;
-  GtkWidget *assign_programme;
-  GtkWidget *assign_hours;
+  GtkWidget *hours_popover;
+  GtkWidget *hours_programme;
+  GtkWidget *hours_value;
+
+  SkProposal *proposal;
+  gboolean editable;
   GtkCustomFilter *filter;
   GtkFilterListModel *filtered;
   GtkMultiSelection *selection;
-  GArray *programme_ids;       /* of the programme filter and assign choices */
+  GArray *programme_ids;       /* of the programme filter and the hours choices */
   GHashTable *load;            /* staff id -> Load* */
-  GHashTable *pairs;           /* "staff/programme" taught */
-  GPtrArray *live_cells;       /* labels of the programme and hours columns */
+  GHashTable *pairs;           /* "staff/programme" -> hours (gint64*) taught */
+  GHashTable *cells;           /* cell widget -> Cell* */
+  GPtrArray *column_infos;     /* ColumnInfo*, kept while the page lives */
+  GPtrArray *programme_columns; /* GtkColumnViewColumn*, one per programme */
   gulong changed_id;
   guint refresh_id;            /* an edit's refresh, waiting for an idle moment */
-} Page;
+};
 
-static void
-page_free (Page *p)
-{
-  g_clear_handle_id (&p->refresh_id, g_source_remove);
-  g_clear_signal_handler (&p->changed_id, p->proposal);
-  g_clear_object (&p->proposal);
-  g_clear_pointer (&p->programme_ids, g_array_unref);
-  g_clear_pointer (&p->load, g_hash_table_unref);
-  g_clear_pointer (&p->pairs, g_hash_table_unref);
-  g_clear_pointer (&p->live_cells, g_ptr_array_unref);
-  g_free (p);
-}
+G_DEFINE_FINAL_TYPE (SkStaffPage, sk_staff_page, GTK_TYPE_WIDGET)
 
-static void refresh (Page *p);
+enum { PROP_0, PROP_PROPOSAL, PROP_EDITABLE, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
-static Page *
-page_of (GtkWidget *widget)
-{
-  return g_object_get_data (G_OBJECT (widget), "sk-staff-page");
-}
+/* What a column shows: its kind, and for an hours column its programme. */
+typedef struct {
+  SkStaffPage *page;
+  Col col;
+  gint64 programme_id;
+} ColumnInfo;
+
+/* A cell of the table: its column and the staff member it shows. */
+typedef struct {
+  ColumnInfo *info;
+  GtkListItem *item;
+  GtkWidget *widget;           /* GtkLabel, or GtkEditableLabel for hours */
+  SkRecord *record;
+  gulong handler;
+} Cell;
+
+static void refresh (SkStaffPage *self);
 
 /* ---- what each lecturer teaches ---- */
 
-static void
-compute_load (Page *p)
+static char *
+pair_key (gint64 staff, gint64 programme)
 {
-  GListModel *assignments = sk_proposal_get_records (p->proposal, SK_KIND_ASSIGNMENT);
+  return g_strdup_printf ("%" G_GINT64_FORMAT "/%" G_GINT64_FORMAT, staff, programme);
+}
 
-  g_hash_table_remove_all (p->load);
-  g_hash_table_remove_all (p->pairs);
+static void
+compute_load (SkStaffPage *self)
+{
+  GListModel *assignments = sk_proposal_get_records (self->proposal, SK_KIND_ASSIGNMENT);
+
+  g_hash_table_remove_all (self->load);
+  g_hash_table_remove_all (self->pairs);
   for (guint i = 0; i < g_list_model_get_n_items (assignments); i++)
     {
       g_autoptr (SkRecord) a = g_list_model_get_item (assignments, i);
       gint64 staff = sk_record_get_int (a, "staff_id", 0);
-      char *pair = g_strdup_printf ("%" G_GINT64_FORMAT "/%" G_GINT64_FORMAT, staff,
-                                    sk_record_get_int (a, "programme_id", 0));
-      Load *load = g_hash_table_lookup (p->load, &staff);
+      gint64 hours = sk_record_get_int (a, "hours", 0);
+      char *pair = pair_key (staff, sk_record_get_int (a, "programme_id", 0));
+      Load *load = g_hash_table_lookup (self->load, &staff);
+      gint64 *taught = g_hash_table_lookup (self->pairs, pair);
 
       if (load == NULL)
         {
           load = g_new0 (Load, 1);
-          g_hash_table_insert (p->load, g_memdup2 (&staff, sizeof staff), load);
+          g_hash_table_insert (self->load, g_memdup2 (&staff, sizeof staff), load);
         }
-      if (!g_hash_table_contains (p->pairs, pair))
-        load->programmes++;
-      load->hours += sk_record_get_int (a, "hours", 0);
-      g_hash_table_add (p->pairs, pair);
+      load->hours += hours;
+      if (taught == NULL)
+        {
+          load->programmes++;
+          g_hash_table_insert (self->pairs, pair, g_memdup2 (&hours, sizeof hours));
+        }
+      else
+        {
+          *taught += hours;
+          g_free (pair);
+        }
     }
 }
 
 static const Load *
-load_of (Page *p, SkRecord *staff)
+load_of (SkStaffPage *self, SkRecord *staff)
 {
   static const Load none = { 0, 0 };
   gint64 id = sk_record_get_id (staff);
-  Load *load = g_hash_table_lookup (p->load, &id);
+  Load *load = g_hash_table_lookup (self->load, &id);
   return load ? load : &none;
 }
 
-static void
-update_shares (Page *p)
+/* The hours @staff teaches in @programme_id, or NULL when none. */
+static const gint64 *
+hours_in (SkStaffPage *self, SkRecord *staff, gint64 programme_id)
 {
-  g_autoptr (SkStaffing) staffing = sk_staffing_compute (p->proposal);
+  g_autofree char *pair = pair_key (sk_record_get_id (staff), programme_id);
+  return g_hash_table_lookup (self->pairs, pair);
+}
+
+static void
+update_shares (SkStaffPage *self)
+{
+  g_autoptr (SkStaffing) staffing = sk_staffing_compute (self->proposal);
   const SkShares *hours = &staffing->overall[SK_BASIS_HOURS];
   const SkShares *heads = &staffing->overall[SK_BASIS_HEADCOUNT];
   g_autofree char *text = NULL;
@@ -117,18 +187,18 @@ update_shares (Page *p)
                             hours->total > 0 ? sk_shares_percent (hours, SK_SIDE_KAZAKH) : 0,
                             hours->total > 0 ? sk_shares_percent (hours, SK_SIDE_FOREIGN) : 0,
                             hours->total > 0 ? sk_shares_percent (hours, SK_SIDE_OTHER) : 0);
-  gtk_label_set_text (GTK_LABEL (p->shares_label), text);
+  gtk_label_set_text (GTK_LABEL (self->shares_label), text);
 }
 
 static void
-update_count (Page *p)
+update_count (SkStaffPage *self)
 {
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (p->filtered));
-  guint all = sk_proposal_count (p->proposal, SK_KIND_STAFF);
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  guint all = sk_proposal_count (self->proposal, SK_KIND_STAFF);
   /* TRANSLATORS: rows shown of all staff */
   g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u staff member",
                                                         "%u of %u staff members", all), shown, all);
-  gtk_label_set_text (GTK_LABEL (p->count_label), text);
+  gtk_label_set_text (GTK_LABEL (self->count_label), text);
 }
 
 /* ---- filter ---- */
@@ -136,12 +206,12 @@ update_count (Page *p)
 static gboolean
 matches (gpointer item, gpointer data)
 {
-  Page *p = data;
+  SkStaffPage *self = data;
   SkRecord *r = item;
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (p->search));
-  guint side = gtk_drop_down_get_selected (GTK_DROP_DOWN (p->side_filter));
-  guint prog = gtk_drop_down_get_selected (GTK_DROP_DOWN (p->programme_filter));
-  guint degree = gtk_drop_down_get_selected (GTK_DROP_DOWN (p->degree_filter));
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search));
+  guint side = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->side_filter));
+  guint prog = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->programme_filter));
+  guint degree = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->degree_filter));
   const SkKind *kind = sk_record_get_kind (r);
 
   if (side > 0 && side != GTK_INVALID_LIST_POSITION)
@@ -156,13 +226,9 @@ matches (gpointer item, gpointer data)
       if (g_strcmp0 (sk_record_get_string (r, "degree"), f->enum_values[degree - 1].code) != 0)
         return FALSE;
     }
-  if (prog > 0 && prog != GTK_INVALID_LIST_POSITION && prog <= p->programme_ids->len)
-    {
-      g_autofree char *pair = g_strdup_printf ("%" G_GINT64_FORMAT "/%" G_GINT64_FORMAT, sk_record_get_id (r),
-                                               g_array_index (p->programme_ids, gint64, prog - 1));
-      if (!g_hash_table_contains (p->pairs, pair))
-        return FALSE;
-    }
+  if (prog > 0 && prog != GTK_INVALID_LIST_POSITION && prog <= self->programme_ids->len &&
+      hours_in (self, r, g_array_index (self->programme_ids, gint64, prog - 1)) == NULL)
+    return FALSE;
   if (query && *query)
     {
       g_autofree char *needle = g_utf8_casefold (query, -1);
@@ -174,64 +240,50 @@ matches (gpointer item, gpointer data)
 }
 
 static void
-refilter (Page *p)
+refilter (SkStaffPage *self)
 {
-  gtk_filter_changed (GTK_FILTER (p->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  update_count (p);
+  if (self->filter == NULL)
+    return;
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_count (self);
 }
 
 /* A filter chosen: who teaches what must be current; the rest of a
  * pending refresh waits for its idle moment (it may replace the
  * programme filter's own list, which must not happen inside its signal). */
 static void
-on_filter_changed (GObject *object, GParamSpec *pspec, Page *p)
+on_filter_changed (SkStaffPage *self)
 {
-  if (p->refresh_id)
-    compute_load (p);
-  refilter (p);
+  if (self->proposal == NULL)
+    return;
+  if (self->refresh_id)
+    compute_load (self);
+  refilter (self);
 }
 
 static void
-on_search_changed (GtkSearchEntry *entry, Page *p)
+on_search_changed (SkStaffPage *self)
 {
-  on_filter_changed (G_OBJECT (entry), NULL, p);
+  on_filter_changed (self);
 }
 
 /* ---- cells ---- */
 
-typedef enum {
-  COL_NAME, COL_SIDE, COL_INSTITUTION, COL_DEGREE, COL_TITLE, COL_TEACHING, COL_PRACTICE,
-  COL_FTE, COL_PROGRAMMES, COL_HOURS, N_COLUMNS
-} Col;
-
-static const struct {
-  const char *title;  /* N_() */
-  const char *field;  /* NULL: computed */
-  gboolean expand;
-  gboolean numeric;
-} columns[N_COLUMNS] = {
-  [COL_NAME] = { N_("Full name"), "name", TRUE, FALSE },
-  [COL_SIDE] = { N_("Side"), "side", FALSE, FALSE },
-  [COL_INSTITUTION] = { N_("Home institution"), "institution_id", TRUE, FALSE },
-  [COL_DEGREE] = { N_("Degree"), "degree", FALSE, FALSE },
-  [COL_TITLE] = { N_("Academic title"), "academic_title", FALSE, FALSE },
-  [COL_TEACHING] = { N_("Teaching"), "teaching_years", FALSE, TRUE },
-  [COL_PRACTICE] = { N_("Practice"), "practice_years", FALSE, TRUE },
-  [COL_FTE] = { N_("FTE"), "fte_milli", FALSE, TRUE },
-  [COL_PROGRAMMES] = { N_("Programmes"), NULL, FALSE, TRUE },
-  [COL_HOURS] = { N_("Hours"), NULL, FALSE, TRUE },
-};
-
 static char *
-cell_text (Page *p, SkRecord *r, Col col)
+cell_text (SkStaffPage *self, SkRecord *r, Col col, gint64 programme_id)
 {
   const SkField *f;
   GVariant *v;
 
   if (col == COL_PROGRAMMES)
-    return g_strdup_printf ("%" G_GINT64_FORMAT, load_of (p, r)->programmes);
+    return g_strdup_printf ("%" G_GINT64_FORMAT, load_of (self, r)->programmes);
   if (col == COL_HOURS)
-    return g_strdup_printf ("%" G_GINT64_FORMAT, load_of (p, r)->hours);
+    return g_strdup_printf ("%" G_GINT64_FORMAT, load_of (self, r)->hours);
+  if (col == COL_PROGRAMME_HOURS)
+    {
+      const gint64 *hours = hours_in (self, r, programme_id);
+      return hours ? g_strdup_printf ("%" G_GINT64_FORMAT, *hours) : g_strdup ("");
+    }
   f = sk_kind_field (sk_record_get_kind (r), columns[col].field);
   v = sk_record_get_value (r, f->name);
   if (v == NULL)
@@ -240,91 +292,196 @@ cell_text (Page *p, SkRecord *r, Col col)
     return g_strdup (sk_enum_label (r, f->name));
   if (f->type == SK_FIELD_REF)
     {
-      SkRecord *target = sk_proposal_lookup (p->proposal, f->ref_kind, g_variant_get_int64 (v));
+      SkRecord *target = sk_proposal_lookup (self->proposal, f->ref_kind, g_variant_get_int64 (v));
       return g_strdup (target ? sk_record_display_name (target, sk_get_content_language ()) : "");
     }
   return sk_field_format (f, v);
 }
 
 static void
-cell_update (GtkLabel *label)
+cell_update (Cell *cell)
 {
-  Page *p = g_object_get_data (G_OBJECT (label), "sk-page");
-  SkRecord *r = g_object_get_data (G_OBJECT (label), "sk-record");
   g_autofree char *text = NULL;
 
-  if (r == NULL)
+  if (cell->record == NULL)
     return;
-  text = cell_text (p, r, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (label), "sk-column")));
-  gtk_label_set_text (label, text);
+  text = cell_text (cell->info->page, cell->record, cell->info->col, cell->info->programme_id);
+  if (GTK_IS_EDITABLE_LABEL (cell->widget))
+    {
+      if (!gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (cell->widget)))
+        gtk_editable_set_text (GTK_EDITABLE (cell->widget), text);
+    }
+  else
+    gtk_label_set_text (GTK_LABEL (cell->widget), text);
 }
 
 static void
-on_cell_record_changed (SkRecord *r, GtkLabel *label)
+on_cell_record_changed (SkRecord *r, Cell *cell)
 {
-  cell_update (label);
+  cell_update (cell);
+}
+
+/* An hours cell edited: the lecturer's hours in the programme set (an
+ * assignment added or updated), or removed when the cell is emptied. */
+static void
+commit_hours (Cell *cell)
+{
+  SkStaffPage *self = cell->info->page;
+  g_autofree char *old = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+  gint64 id, hours = 0;
+
+  if (cell->record == NULL)
+    return;
+  old = cell_text (self, cell->record, COL_PROGRAMME_HOURS, cell->info->programme_id);
+  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (cell->widget))));
+  if (g_str_equal (old, text))
+    return;
+  id = sk_record_get_id (cell->record);
+  if (*text == '\0')
+    {
+      /* Every assignment of the lecturer to the programme goes. */
+      GListModel *assignments = sk_proposal_get_records (self->proposal, SK_KIND_ASSIGNMENT);
+      g_autoptr (GArray) gone = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+      for (guint i = 0; i < g_list_model_get_n_items (assignments); i++)
+        {
+          g_autoptr (SkRecord) a = g_list_model_get_item (assignments, i);
+          if (sk_record_get_int (a, "staff_id", 0) == id &&
+              sk_record_get_int (a, "programme_id", 0) == cell->info->programme_id)
+            {
+              gint64 aid = sk_record_get_id (a);
+              g_array_append_val (gone, aid);
+            }
+        }
+      sk_proposal_begin_group (self->proposal, _("Remove from Programme"));
+      for (guint i = 0; i < gone->len && error == NULL; i++)
+        sk_proposal_delete (self->proposal, SK_KIND_ASSIGNMENT, g_array_index (gone, gint64, i), &error);
+      if (error)
+        sk_proposal_cancel_group (self->proposal);
+      else
+        sk_proposal_end_group (self->proposal, &error);
+    }
+  else if (!sk_csv_parse_number (text, 1, TRUE, &hours) || hours < 0)
+    /* TRANSLATORS: %s is what was typed into an hours cell of the staff table */
+    g_set_error (&error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
+                 _("“%s” is not a number of hours: type a whole number, or nothing to take the lecturer off the programme."), text);
+  else
+    sk_staffing_set_hours (self->proposal, cell->info->programme_id, &id, 1, hours, NULL, NULL, &error);
+  if (error)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
+      gtk_editable_set_text (GTK_EDITABLE (cell->widget), old);
+      return;
+    }
+  /* Shown at once, not at the next idle moment. */
+  refresh (self);
 }
 
 static void
-setup_cell (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer column)
+on_editing_changed (GtkEditableLabel *label, GParamSpec *pspec, Cell *cell)
 {
-  GtkWidget *label = gtk_label_new (NULL);
-  Col col = GPOINTER_TO_INT (column);
-
-  gtk_label_set_xalign (GTK_LABEL (label), columns[col].numeric ? 1.0 : 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  if (columns[col].numeric)
-    gtk_widget_add_css_class (label, "numeric");
-  g_object_set_data (G_OBJECT (label), "sk-column", column);
-  gtk_list_item_set_child (item, label);
+  if (!gtk_editable_label_get_editing (label))
+    commit_hours (cell);
 }
 
 static void
-bind_cell (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer column)
+setup_cell (GtkSignalListItemFactory *factory, GtkListItem *item, ColumnInfo *info)
 {
-  GtkWidget *label = gtk_list_item_get_child (item);
-  SkRecord *r = gtk_list_item_get_item (item);
-  Page *p = g_object_get_data (G_OBJECT (factory), "sk-page");
-  Col col = GPOINTER_TO_INT (column);
-  gulong id;
+  SkStaffPage *self = info->page;
+  Cell *cell = g_new0 (Cell, 1);
+  gboolean numeric = info->col == COL_PROGRAMME_HOURS || columns[info->col].numeric;
 
-  g_object_set_data (G_OBJECT (label), "sk-page", p);
-  g_object_set_data (G_OBJECT (label), "sk-record", r);
-  id = g_signal_connect (r, "changed", G_CALLBACK (on_cell_record_changed), label);
-  g_object_set_data (G_OBJECT (label), "sk-handler", GSIZE_TO_POINTER (id));
-  if (col == COL_PROGRAMMES || col == COL_HOURS)
-    g_ptr_array_add (p->live_cells, label);
-  cell_update (GTK_LABEL (label));
+  cell->info = info;
+  cell->item = item;
+  if (info->col == COL_PROGRAMME_HOURS)
+    {
+      cell->widget = gtk_editable_label_new ("");
+      gtk_editable_set_alignment (GTK_EDITABLE (cell->widget), 1.0);
+      gtk_editable_set_width_chars (GTK_EDITABLE (cell->widget), 5);
+      gtk_editable_set_editable (GTK_EDITABLE (cell->widget), self->editable);
+      g_signal_connect (cell->widget, "notify::editing", G_CALLBACK (on_editing_changed), cell);
+    }
+  else
+    {
+      cell->widget = gtk_label_new (NULL);
+      gtk_label_set_xalign (GTK_LABEL (cell->widget), numeric ? 1.0 : 0.0);
+      gtk_label_set_ellipsize (GTK_LABEL (cell->widget), PANGO_ELLIPSIZE_END);
+    }
+  if (numeric)
+    gtk_widget_add_css_class (cell->widget, "numeric");
+  g_hash_table_insert (self->cells, cell->widget, cell);
+  gtk_list_item_set_child (item, cell->widget);
 }
 
 static void
-unbind_cell (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer column)
+teardown_cell (GtkSignalListItemFactory *factory, GtkListItem *item, ColumnInfo *info)
 {
-  GtkWidget *label = gtk_list_item_get_child (item);
-  SkRecord *r = g_object_get_data (G_OBJECT (label), "sk-record");
-  Page *p = g_object_get_data (G_OBJECT (factory), "sk-page");
-  gulong id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (label), "sk-handler"));
+  SkStaffPage *self = info->page;
+  GtkWidget *widget = gtk_list_item_get_child (item);
 
-  if (r && id)
-    g_signal_handler_disconnect (r, id);
-  g_object_set_data (G_OBJECT (label), "sk-record", NULL);
-  g_ptr_array_remove_fast (p->live_cells, label);
+  if (widget && self->cells)
+    g_hash_table_remove (self->cells, widget);
+}
+
+static void
+bind_cell (GtkSignalListItemFactory *factory, GtkListItem *item, ColumnInfo *info)
+{
+  Cell *cell = g_hash_table_lookup (info->page->cells, gtk_list_item_get_child (item));
+
+  cell->record = g_object_ref (gtk_list_item_get_item (item));
+  cell->handler = g_signal_connect (cell->record, "changed", G_CALLBACK (on_cell_record_changed), cell);
+  cell_update (cell);
+}
+
+static void
+cell_unbind (Cell *cell)
+{
+  if (cell->record == NULL)
+    return;
+  g_clear_signal_handler (&cell->handler, cell->record);
+  g_clear_object (&cell->record);
+}
+
+static void
+unbind_cell (GtkSignalListItemFactory *factory, GtkListItem *item, ColumnInfo *info)
+{
+  Cell *cell = g_hash_table_lookup (info->page->cells, gtk_list_item_get_child (item));
+
+  if (cell)
+    cell_unbind (cell);
+}
+
+static void
+cell_free (Cell *cell)
+{
+  cell_unbind (cell);
+  g_free (cell);
 }
 
 static int
-compare (gconstpointer a, gconstpointer b, gpointer column)
+compare (gconstpointer a, gconstpointer b, gpointer data)
 {
-  Page *p = g_object_get_data (G_OBJECT (column), "sk-page");
-  Col col = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (column), "sk-column"));
+  ColumnInfo *info = data;
+  SkStaffPage *self = info->page;
   SkRecord *ra = (SkRecord *) a, *rb = (SkRecord *) b;
+  Col col = info->col;
 
+  if (col == COL_PROGRAMME_HOURS)
+    {
+      const gint64 *x = hours_in (self, ra, info->programme_id);
+      const gint64 *y = hours_in (self, rb, info->programme_id);
+      gint64 u = x ? *x : -1, v = y ? *y : -1;
+      return (u > v) - (u < v);
+    }
   if (columns[col].numeric)
     {
       gint64 x, y;
       if (col == COL_PROGRAMMES || col == COL_HOURS)
         {
-          x = col == COL_PROGRAMMES ? load_of (p, ra)->programmes : load_of (p, ra)->hours;
-          y = col == COL_PROGRAMMES ? load_of (p, rb)->programmes : load_of (p, rb)->hours;
+          x = col == COL_PROGRAMMES ? load_of (self, ra)->programmes : load_of (self, ra)->hours;
+          y = col == COL_PROGRAMMES ? load_of (self, rb)->programmes : load_of (self, rb)->hours;
         }
       else
         {
@@ -334,35 +491,40 @@ compare (gconstpointer a, gconstpointer b, gpointer column)
       return (x > y) - (x < y);
     }
   {
-    g_autofree char *ta = cell_text (p, ra, col);
-    g_autofree char *tb = cell_text (p, rb, col);
+    g_autofree char *ta = cell_text (self, ra, col, 0);
+    g_autofree char *tb = cell_text (self, rb, col, 0);
     return g_utf8_collate (ta, tb);
   }
 }
 
-static void
-add_column (Page *p, Col col)
+static GtkColumnViewColumn *
+add_column (SkStaffPage *self, Col col, gint64 programme_id, const char *title)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  ColumnInfo *info = g_new0 (ColumnInfo, 1);
   GtkColumnViewColumn *column;
   GtkSorter *sorter;
+  gboolean numeric = col == COL_PROGRAMME_HOURS || columns[col].numeric;
 
-  g_object_set_data (G_OBJECT (factory), "sk-page", p);
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), GINT_TO_POINTER (col));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), GINT_TO_POINTER (col));
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), GINT_TO_POINTER (col));
-  column = gtk_column_view_column_new (_(columns[col].title), factory);
-  g_object_set_data (G_OBJECT (column), "sk-page", p);
-  g_object_set_data (G_OBJECT (column), "sk-column", GINT_TO_POINTER (col));
-  sorter = GTK_SORTER (gtk_custom_sorter_new (compare, column, NULL));
+  info->page = self;
+  info->col = col;
+  info->programme_id = programme_id;
+  g_ptr_array_add (self->column_infos, info);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), info);
+  g_signal_connect (factory, "teardown", G_CALLBACK (teardown_cell), info);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), info);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), info);
+  column = gtk_column_view_column_new (title, factory);
+  sorter = GTK_SORTER (gtk_custom_sorter_new (compare, info, NULL));
   gtk_column_view_column_set_sorter (column, sorter);
   g_object_unref (sorter);
-  gtk_column_view_column_set_expand (column, columns[col].expand);
+  gtk_column_view_column_set_expand (column, col < N_COLUMNS && columns[col].expand);
   gtk_column_view_column_set_fixed_width (column, col == COL_NAME ? 240 : col == COL_INSTITUTION ? 200
-                                                  : columns[col].numeric ? 90 : 140);
+                                                  : numeric ? 90 : 140);
   gtk_column_view_column_set_resizable (column, TRUE);
-  gtk_column_view_append_column (GTK_COLUMN_VIEW (p->view), column);
+  gtk_column_view_append_column (GTK_COLUMN_VIEW (self->view), column);
   g_object_unref (column);
+  return column;
 }
 
 /* Room for a header beside its title: the button's padding and the sort
@@ -375,99 +537,81 @@ add_column (Page *p, Col col)
 static void
 fit_titles (GtkWidget *view, gpointer data)
 {
-  GListModel *columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (view));
+  GListModel *cols = gtk_column_view_get_columns (GTK_COLUMN_VIEW (view));
   PangoAttrList *bold = pango_attr_list_new ();
 
   pango_attr_list_insert (bold, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
-  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (cols); i++)
     {
-      g_autoptr (GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      g_autoptr (GtkColumnViewColumn) column = g_list_model_get_item (cols, i);
       g_autoptr (PangoLayout) layout = gtk_widget_create_pango_layout (view, gtk_column_view_column_get_title (column));
       int width;
 
       pango_layout_set_attributes (layout, bold);
       pango_layout_get_pixel_size (layout, &width, NULL);
-      if (gtk_column_view_column_get_fixed_width (column) < width + HEADER_EXTRA)
-        gtk_column_view_column_set_fixed_width (column, width + HEADER_EXTRA);
+      /* A programme's long name is not worth a wide column: at most 180. */
+      if (gtk_column_view_column_get_fixed_width (column) < MIN (width + HEADER_EXTRA, 180))
+        gtk_column_view_column_set_fixed_width (column, MIN (width + HEADER_EXTRA, 180));
     }
   pango_attr_list_unref (bold);
 }
 
-/* A line of controls that wraps when the window is narrow (long Kazakh
- * labels) instead of making the window wider. */
-static GtkWidget *
-wrapping_bar (void)
-{
-  GtkWidget *flow = gtk_flow_box_new ();
-
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
-  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), FALSE);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 6);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 6);
-  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (flow), 1);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 8);
-  gtk_widget_set_hexpand (flow, TRUE);
-  return flow;
-}
-
 static void
-bar_append (GtkWidget *flow, GtkWidget *widget)
+on_activate (SkStaffPage *self, guint position)
 {
-  gtk_flow_box_append (GTK_FLOW_BOX (flow), widget);
-  /* The control takes the focus, not the box around it. */
-  gtk_widget_set_focusable (gtk_widget_get_parent (widget), FALSE);
-}
-
-static void
-on_activate (GtkColumnView *view, guint position, Page *p)
-{
-  g_autoptr (SkRecord) r = g_list_model_get_item (G_LIST_MODEL (p->selection), position);
+  g_autoptr (SkRecord) r = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
 
   if (r)
-    gtk_widget_activate_action (GTK_WIDGET (view), "win.edit-record", "(sx)", SK_KIND_STAFF, sk_record_get_id (r));
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-record", "(sx)", SK_KIND_STAFF, sk_record_get_id (r));
 }
 
-/* ---- programmes in the drop-downs ---- */
+/* ---- programmes: the drop-downs and an hours column each ---- */
 
 static void
-fill_programmes (Page *p)
+fill_programmes (SkStaffPage *self)
 {
-  GListModel *programmes = sk_proposal_get_records (p->proposal, SK_KIND_PROGRAMME);
+  GListModel *programmes = sk_proposal_get_records (self->proposal, SK_KIND_PROGRAMME);
   g_autoptr (GtkStringList) filter_list = gtk_string_list_new (NULL);
-  g_autoptr (GtkStringList) assign_list = gtk_string_list_new (NULL);
-  guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (p->programme_filter));
+  g_autoptr (GtkStringList) hours_list = gtk_string_list_new (NULL);
+  guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->programme_filter));
   guint n = g_list_model_get_n_items (programmes);
 
-  g_array_set_size (p->programme_ids, 0);
+  for (guint i = 0; i < self->programme_columns->len; i++)
+    gtk_column_view_remove_column (GTK_COLUMN_VIEW (self->view), self->programme_columns->pdata[i]);
+  g_ptr_array_set_size (self->programme_columns, 0);
+  g_array_set_size (self->programme_ids, 0);
   gtk_string_list_append (filter_list, _("All programmes"));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (SkRecord) r = g_list_model_get_item (programmes, i);
       gint64 id = sk_record_get_id (r);
       const char *name = sk_record_display_name (r, sk_get_content_language ());
+      /* TRANSLATORS: the title of a column of the staff table: the
+       * lecturers' teaching hours in the programme %s */
+      g_autofree char *title = g_strdup_printf (_("Hours: %s"), name);
+
       gtk_string_list_append (filter_list, name);
-      gtk_string_list_append (assign_list, name);
-      g_array_append_val (p->programme_ids, id);
+      gtk_string_list_append (hours_list, name);
+      g_array_append_val (self->programme_ids, id);
+      g_ptr_array_add (self->programme_columns, add_column (self, COL_PROGRAMME_HOURS, id, title));
     }
-  gtk_drop_down_set_model (GTK_DROP_DOWN (p->programme_filter), G_LIST_MODEL (filter_list));
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (p->programme_filter), selected <= n ? selected : 0);
-  gtk_drop_down_set_model (GTK_DROP_DOWN (p->assign_programme), G_LIST_MODEL (assign_list));
+  gtk_drop_down_set_model (GTK_DROP_DOWN (self->programme_filter), G_LIST_MODEL (filter_list));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->programme_filter), selected <= n ? selected : 0);
+  gtk_drop_down_set_model (GTK_DROP_DOWN (self->hours_programme), G_LIST_MODEL (hours_list));
+  if (gtk_widget_get_realized (self->view))
+    fit_titles (self->view, NULL);
 }
 
-static GtkWidget *
-enum_drop_down (const char *all_label, const char *field, const char *a11y)
+static void
+fill_enum (GtkWidget *drop_down, const char *all_label, const char *field)
 {
   const SkField *f = sk_kind_field (sk_schema_kind (SK_KIND_STAFF), field);
   g_autoptr (GtkStringList) list = gtk_string_list_new (NULL);
-  GtkWidget *dd;
 
   gtk_string_list_append (list, all_label);
   for (guint i = 0; f->enum_values[i].code; i++)
     gtk_string_list_append (list, _(f->enum_values[i].label));
-  dd = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (list)), NULL);
-  gtk_widget_set_tooltip_text (dd, a11y);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dd), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
-  return dd;
+  gtk_drop_down_set_model (GTK_DROP_DOWN (drop_down), G_LIST_MODEL (list));
 }
 
 /* ---- changes ---- */
@@ -475,477 +619,633 @@ enum_drop_down (const char *all_label, const char *field, const char *a11y)
 /* What the table shows beside the records themselves (who teaches what,
  * the shares), brought up to date once for a burst of edits. */
 static void
-refresh (Page *p)
+refresh (SkStaffPage *self)
 {
-  SkProposal *proposal = p->proposal;
+  GHashTableIter iter;
+  gpointer value;
 
-  g_clear_handle_id (&p->refresh_id, g_source_remove);
-  compute_load (p);
-  for (guint i = 0; i < p->live_cells->len; i++)
-    cell_update (p->live_cells->pdata[i]);
-  if (g_list_model_get_n_items (sk_proposal_get_records (proposal, SK_KIND_PROGRAMME)) != p->programme_ids->len)
-    fill_programmes (p);
-  if (gtk_drop_down_get_selected (GTK_DROP_DOWN (p->programme_filter)) > 0)
-    refilter (p);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  compute_load (self);
+  g_hash_table_iter_init (&iter, self->cells);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Cell *cell = value;
+      if (cell->info->col >= COL_PROGRAMMES)
+        cell_update (cell);
+    }
+  if (g_list_model_get_n_items (sk_proposal_get_records (self->proposal, SK_KIND_PROGRAMME)) != self->programme_ids->len)
+    fill_programmes (self);
+  if (gtk_drop_down_get_selected (GTK_DROP_DOWN (self->programme_filter)) > 0)
+    refilter (self);
   else
-    update_count (p);
-  update_shares (p);
+    update_count (self);
+  update_shares (self);
 }
 
 static gboolean
 on_refresh_idle (gpointer data)
 {
-  Page *p = data;
+  SkStaffPage *self = data;
 
-  p->refresh_id = 0;
-  refresh (p);
+  self->refresh_id = 0;
+  refresh (self);
   return G_SOURCE_REMOVE;
 }
 
 static void
-on_proposal_changed (SkProposal *proposal, Page *p)
+on_proposal_changed (SkProposal *proposal, SkStaffPage *self)
 {
-  if (p->refresh_id == 0)
-    p->refresh_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_refresh_idle, p, NULL);
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_refresh_idle, self, NULL);
 }
 
 /* Before reading who teaches what: a refresh still waiting is done now. */
 static void
-ensure_current (Page *p)
+ensure_current (SkStaffPage *self)
 {
-  if (p->refresh_id)
-    refresh (p);
+  if (self->refresh_id)
+    refresh (self);
 }
 
 /* ---- actions ---- */
+
+static void
+toast (SkStaffPage *self, const char *text)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", text);
+}
+
+/* A message that must be read whole (a toast would cut it short). */
+static void
+show_error (SkStaffPage *self, const char *heading, const char *body)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static GArray *
+staff_ids_at (SkStaffPage *self, const guint *positions, guint n)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (SkRecord) staff = g_list_model_get_item (G_LIST_MODEL (self->selection), positions[i]);
+      gint64 id;
+
+      if (staff == NULL)
+        continue;
+      id = sk_record_get_id (staff);
+      g_array_append_val (ids, id);
+    }
+  return ids;
+}
+
+gboolean
+sk_staff_page_set_hours (SkStaffPage *self, const guint *positions, guint n, gint64 programme_id,
+                         gint64 hours, guint *n_added, guint *n_updated, GError **error)
+{
+  g_autoptr (GArray) ids = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (SK_IS_STAFF_PAGE (self), FALSE);
+  ensure_current (self);
+  ids = staff_ids_at (self, positions, n);
+  ok = sk_staffing_set_hours (self->proposal, programme_id, (const gint64 *) (void *) ids->data, ids->len, hours,
+                              n_added, n_updated, error);
+  if (ok)
+    refresh (self);
+  return ok;
+}
 
 guint
 sk_staff_page_assign (GtkWidget *page, const guint *positions, guint n, gint64 programme_id,
                       gint64 hours, GError **error)
 {
-  Page *p = page_of (page);
   guint added = 0;
 
-  ensure_current (p);
-  sk_proposal_begin_group (p->proposal, _("Assign to Programme"));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (SkRecord) staff = g_list_model_get_item (G_LIST_MODEL (p->selection), positions[i]);
-      g_autoptr (SkRecord) a = NULL;
-      g_autofree char *pair = NULL;
-
-      if (staff == NULL)
-        continue;
-      pair = g_strdup_printf ("%" G_GINT64_FORMAT "/%" G_GINT64_FORMAT, sk_record_get_id (staff), programme_id);
-      if (g_hash_table_contains (p->pairs, pair))
-        continue;
-      a = sk_record_new (sk_schema_kind (SK_KIND_ASSIGNMENT));
-      sk_record_set_int (a, "staff_id", sk_record_get_id (staff));
-      sk_record_set_int (a, "programme_id", programme_id);
-      sk_record_set_int (a, "hours", hours);
-      if (sk_proposal_insert (p->proposal, a, error) == 0)
-        {
-          sk_proposal_cancel_group (p->proposal);
-          return 0;
-        }
-      added++;
-    }
-  if (!sk_proposal_end_group (p->proposal, error))
+  if (!sk_staff_page_set_hours (SK_STAFF_PAGE (page), positions, n, programme_id, hours, &added, NULL, error))
     return 0;
   return added;
 }
 
 static void
-toast (GtkWidget *widget, const char *text)
+on_set_hours_clicked (SkStaffPage *self)
 {
-  gtk_widget_activate_action (widget, "win.toast", "s", text);
-}
-
-static void
-on_assign_clicked (GtkButton *button, Page *p)
-{
-  GtkBitset *selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (p->selection));
+  GtkBitset *selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
   guint n = (guint) gtk_bitset_get_size (selected);
-  guint choice = gtk_drop_down_get_selected (GTK_DROP_DOWN (p->assign_programme));
+  guint choice = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->hours_programme));
   g_autofree guint *positions = g_new (guint, MAX (n, 1));
   g_autoptr (GError) error = NULL;
   GtkBitsetIter iter;
-  guint pos, k = 0, added;
+  guint pos, k = 0, added = 0, updated = 0;
 
-  if (n == 0 || choice >= p->programme_ids->len)
+  if (n == 0 || choice >= self->programme_ids->len)
     {
-      toast (GTK_WIDGET (button), _("Select staff members and a programme first."));
+      toast (self, _("Select staff members and a programme first."));
       gtk_bitset_unref (selected);
       return;
     }
   for (gboolean ok = gtk_bitset_iter_init_first (&iter, selected, &pos); ok; ok = gtk_bitset_iter_next (&iter, &pos))
     positions[k++] = pos;
   gtk_bitset_unref (selected);
-  added = sk_staff_page_assign (p->page, positions, k, g_array_index (p->programme_ids, gint64, choice),
-                                (gint64) gtk_spin_button_get_value (GTK_SPIN_BUTTON (p->assign_hours)), &error);
-  if (error)
-    toast (GTK_WIDGET (button), error->message);
+  gtk_popover_popdown (GTK_POPOVER (self->hours_popover));
+  if (!sk_staff_page_set_hours (self, positions, k, g_array_index (self->programme_ids, gint64, choice),
+                                (gint64) gtk_spin_button_get_value (GTK_SPIN_BUTTON (self->hours_value)),
+                                &added, &updated, &error))
+    toast (self, error->message);
   else
     {
-      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u assignment added",
-                                                            "%u assignments added", added), added);
-      toast (GTK_WIDGET (button), text);
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Hours set for %u staff member",
+                                                            "Hours set for %u staff members", added + updated),
+                                               added + updated);
+      toast (self, text);
     }
 }
 
 static void
-on_add_clicked (GtkButton *button, Page *p)
+on_add_clicked (SkStaffPage *self)
 {
-  gtk_widget_activate_action (GTK_WIDGET (button), "win.add-record", "(ssx)", SK_KIND_STAFF, "", (gint64) 0);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.add-record", "(ssx)", SK_KIND_STAFF, "", (gint64) 0);
 }
 
-guint
-sk_staff_page_import_rows (SkProposal *proposal, GPtrArray *rows, GError **error)
-{
-  guint added = 0;
+/* ---- import ---- */
 
-  sk_proposal_begin_group (proposal, _("Import Staff"));
-  for (guint i = 0; i < rows->len; i++)
-    {
-      SkCsvRow *row = rows->pdata[i];
-      if (row->record == NULL)
-        continue;
-      if (sk_proposal_insert (proposal, row->record, error) == 0)
-        {
-          sk_proposal_cancel_group (proposal);
-          return 0;
-        }
-      added++;
-    }
-  if (!sk_proposal_end_group (proposal, error))
-    return 0;
-  return added;
-}
-
-/* The preview: every row with its fate, and Import for the good ones. */
 static void
-on_preview_response (AdwMessageDialog *dialog, const char *response, Page *p)
+open_import (SkStaffPage *self, SkStaffImportDialog *dialog)
 {
-  GPtrArray *rows = g_object_get_data (G_OBJECT (dialog), "sk-rows");
+  if (dialog)
+    gtk_window_present (GTK_WINDOW (dialog));
+}
+
+SkStaffImportDialog *
+sk_staff_page_import_file (GtkWidget *page, GFile *file)
+{
+  SkStaffPage *self = SK_STAFF_PAGE (page);
+  GtkRoot *root = gtk_widget_get_root (page);
   g_autoptr (GError) error = NULL;
-  guint added;
+  SkStaffImportDialog *dialog;
 
-  if (!g_str_equal (response, "import"))
-    return;
-  added = sk_staff_page_import_rows (p->proposal, rows, &error);
-  if (error)
-    toast (p->page, error->message);
-  else
+  dialog = sk_staff_import_dialog_new_for_file (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                self->proposal, file, &error);
+  if (dialog == NULL)
     {
-      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u staff member imported",
-                                                            "%u staff members imported", added), added);
-      toast (p->page, text);
+      show_error (self, _("The Staff List Cannot Be Imported"), error->message);
+      return NULL;
     }
+  open_import (self, dialog);
+  return dialog;
 }
 
 static void
-show_preview (Page *p, GPtrArray *rows)
+on_import_response (GtkNativeDialog *chooser, int response, SkStaffPage *self)
 {
-  GtkRoot *root = gtk_widget_get_root (p->page);
-  GtkWidget *list = gtk_list_box_new ();
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *dialog;
-  guint good = 0;
-  g_autofree char *body = NULL;
-
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  for (guint i = 0; i < rows->len; i++)
+  if (response == GTK_RESPONSE_ACCEPT)
     {
-      SkCsvRow *row = rows->pdata[i];
-      GtkWidget *r = adw_action_row_new ();
-      /* TRANSLATORS: %u is the number of a line of the CSV table (an ordinal, not a count) */
-      g_autofree char *line = g_strdup_printf (_("Line %u"), row->line);
-
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (r), FALSE);
-      if (row->record)
-        {
-          good++;
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r), sk_record_get_string (row->record, "name"));
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (r), line);
-          adw_action_row_add_prefix (ADW_ACTION_ROW (r), gtk_image_new_from_icon_name ("emblem-ok-symbolic"));
-        }
-      else
-        {
-          GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-error-symbolic");
-          g_autofree char *subtitle = g_strdup_printf ("%s: %s", line, row->error);
-          gtk_widget_add_css_class (icon, "error");
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r), _("Not imported"));
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (r), subtitle);
-          adw_action_row_add_prefix (ADW_ACTION_ROW (r), icon);
-        }
-      gtk_list_box_append (GTK_LIST_BOX (list), r);
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      sk_staff_page_import_file (GTK_WIDGET (self), file);
     }
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-
-  /* TRANSLATORS: good rows of all rows in a CSV file */
-  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u row can be imported; rows with errors are left out.",
-                                       "%u of %u rows can be imported; rows with errors are left out.", rows->len),
-                          good, rows->len);
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("Import Staff"), body);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "import", _("_Import"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "import", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "import", good > 0);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), good > 0 ? "import" : "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "sk-rows", g_ptr_array_ref (rows), (GDestroyNotify) g_ptr_array_unref);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_preview_response), p);
-  gtk_window_set_default_size (GTK_WINDOW (dialog), 560, -1);
-  gtk_window_present (GTK_WINDOW (dialog));
+  g_object_unref (chooser);
+  g_object_unref (self);
 }
 
 static void
-on_import_response (GtkNativeDialog *chooser, int response, Page *p)
+add_table_filters (GtkFileChooser *chooser)
+{
+  g_autoptr (GtkFileFilter) tables = gtk_file_filter_new ();
+  g_autoptr (GtkFileFilter) csv = gtk_file_filter_new ();
+  g_autoptr (GtkFileFilter) xlsx = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (tables, _("Tables (CSV, XLSX)"));
+  gtk_file_filter_add_pattern (tables, "*.csv");
+  gtk_file_filter_add_pattern (tables, "*.xlsx");
+  gtk_file_filter_set_name (csv, _("CSV tables"));
+  gtk_file_filter_add_pattern (csv, "*.csv");
+  gtk_file_filter_set_name (xlsx, _("Excel workbooks (XLSX)"));
+  gtk_file_filter_add_pattern (xlsx, "*.xlsx");
+  gtk_file_chooser_add_filter (chooser, tables);
+  gtk_file_chooser_add_filter (chooser, csv);
+  gtk_file_chooser_add_filter (chooser, xlsx);
+}
+
+static void
+on_import_clicked (SkStaffPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Import a Staff List"),
+                                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+
+  add_table_filters (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_import_response), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* ---- export ---- */
+
+gboolean
+sk_staff_page_export (SkStaffPage *self, const char *path, GError **error)
+{
+  g_autoptr (GPtrArray) table = sk_export_table (self->proposal, "staff", NULL, NULL, error);
+
+  return table && sk_export_write (table, path, NULL, error);
+}
+
+static void
+on_export_response (GtkNativeDialog *chooser, int response, SkStaffPage *self)
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autofree char *path = g_file_get_path (file);
       g_autoptr (GError) error = NULL;
-      g_autoptr (GPtrArray) rows = NULL;
 
-      /* Read within bounds: a device or a FIFO is refused, not read. */
+      if (path && !g_str_has_suffix (path, ".csv") && !g_str_has_suffix (path, ".xlsx"))
+        {
+          char *with = g_strconcat (path, ".xlsx", NULL);
+          g_free (path);
+          path = with;
+        }
       if (path == NULL)
-        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Only files on this computer can be imported."));
+        toast (self, _("Only files on this computer can be written."));
+      else if (!sk_staff_page_export (self, path, &error))
+        show_error (self, _("The Staff Table Was Not Saved"), error->message);
       else
-        rows = sk_csv_read_staff_file (p->proposal, path, &error);
-      if (rows)
-        show_preview (p, rows);
-      else
-        toast (p->page, error->message);
+        {
+          g_autofree char *name = g_path_get_basename (path);
+          /* TRANSLATORS: %s is the name of the file written */
+          g_autofree char *text = g_strdup_printf (_("The staff table was saved as “%s”."), name);
+          toast (self, text);
+        }
     }
   g_object_unref (chooser);
+  g_object_unref (self);
 }
 
 static void
-on_import_clicked (GtkButton *button, Page *p)
+on_export_clicked (SkStaffPage *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (button));
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Import a Staff List"),
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Export the Staff Table"),
                                                                GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
-  g_autoptr (GtkFileFilter) csv = gtk_file_filter_new ();
+                                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
 
-  gtk_file_filter_set_name (csv, _("CSV tables"));
-  gtk_file_filter_add_pattern (csv, "*.csv");
-  gtk_file_filter_add_mime_type (csv, "text/csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
+  add_table_filters (GTK_FILE_CHOOSER (chooser));
+  /* TRANSLATORS: the file name offered for the exported staff table */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("staff.xlsx"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_import_response), p);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
-/* ---- the page ---- */
+/* ---- copy and paste ---- */
 
-/* An icon and a label that is never cut short (AdwButtonContent's may be,
- * and the wrapping toolbar would then squeeze it). */
-static GtkWidget *
-button_content (GtkWidget *button, const char *icon, const char *label)
+char *
+sk_staff_page_copy_text (SkStaffPage *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *text = gtk_label_new_with_mnemonic (label);
+  GtkBitset *selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  GString *text = g_string_new (NULL);
+  GtkBitsetIter iter;
+  guint pos;
 
-  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (icon));
-  gtk_box_append (GTK_BOX (box), text);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (text), button);
-  gtk_widget_add_css_class (button, "image-text-button");
-  return box;
+  ensure_current (self);
+  for (gboolean ok = gtk_bitset_iter_init_first (&iter, selected, &pos); ok; ok = gtk_bitset_iter_next (&iter, &pos))
+    {
+      g_autoptr (SkRecord) r = g_list_model_get_item (G_LIST_MODEL (self->selection), pos);
+      for (guint c = 0; r && c < N_DATA_COLUMNS; c++)
+        {
+          g_autofree char *cell = cell_text (self, r, (Col) c, 0);
+          /* A tab or a line break inside a cell would break the block. */
+          g_strdelimit (cell, "\t\r\n", ' ');
+          if (c > 0)
+            g_string_append_c (text, '\t');
+          g_string_append (text, cell);
+        }
+      g_string_append_c (text, '\n');
+    }
+  gtk_bitset_unref (selected);
+  return g_string_free (text, FALSE);
 }
 
-static GtkWidget *
-icon_button (const char *icon, const char *label, GCallback callback, Page *p)
+static void
+copy_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
-  GtkWidget *button = gtk_button_new ();
+  SkStaffPage *self = SK_STAFF_PAGE (widget);
+  g_autofree char *text = sk_staff_page_copy_text (self);
 
-  gtk_button_set_child (GTK_BUTTON (button), button_content (button, icon, label));
-  g_signal_connect (button, "clicked", callback, p);
-  return button;
+  if (*text)
+    gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
 }
 
-static GtkWidget *
-assign_popover (Page *p)
+SkStaffImportDialog *
+sk_staff_page_paste_text (SkStaffPage *self, const char *text, guint *n_pasted, GError **error)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *hours_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *hours_label = gtk_label_new (_("Hours per year"));
-  GtkWidget *apply = gtk_button_new_with_mnemonic (_("_Assign Selected"));
-  GtkWidget *popover = gtk_popover_new ();
+  static const char *fields[N_DATA_COLUMNS + 1];
+  g_autoptr (SkStaffImport) import = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  guint n_new, n_updated, n_unchanged, n_refused;
 
-  p->assign_programme = gtk_drop_down_new (NULL, NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (p->assign_programme), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Programme"), -1);
-  p->assign_hours = gtk_spin_button_new_with_range (0, 10000, 10);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (p->assign_hours), 120);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (p->assign_hours), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Hours per year"), -1);
-  gtk_box_append (GTK_BOX (hours_box), hours_label);
-  gtk_box_append (GTK_BOX (hours_box), p->assign_hours);
-  gtk_widget_add_css_class (apply, "suggested-action");
-  g_signal_connect (apply, "clicked", G_CALLBACK (on_assign_clicked), p);
-  gtk_box_append (GTK_BOX (box), p->assign_programme);
-  gtk_box_append (GTK_BOX (box), hours_box);
-  gtk_box_append (GTK_BOX (box), apply);
-  gtk_popover_set_child (GTK_POPOVER (popover), box);
-  return popover;
+  if (n_pasted)
+    *n_pasted = 0;
+  for (guint c = 0; c < N_DATA_COLUMNS; c++)
+    fields[c] = columns[c].import;
+  import = sk_staff_import_new_from_block (self->proposal, text, fields, error);
+  if (import == NULL)
+    return NULL;
+  sk_staff_import_counts (import, &n_new, &n_updated, &n_unchanged, &n_refused);
+  if (n_refused == 0)
+    {
+      /* Every row fits: pasted at once, as one undo step. */
+      if (!sk_staff_import_apply (import, self->proposal, error))
+        return NULL;
+      if (n_pasted)
+        *n_pasted = n_new + n_updated;
+      refresh (self);
+      return NULL;
+    }
+  /* Some rows do not: the preview says which, and why. */
+  return sk_staff_import_dialog_new_for_import (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->proposal,
+                                                g_steal_pointer (&import));
+}
+
+static void
+on_paste_read (GObject *source, GAsyncResult *result, gpointer data)
+{
+  SkStaffPage *self = data;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+  SkStaffImportDialog *dialog;
+  guint pasted = 0;
+
+  if (text == NULL || self->proposal == NULL)
+    {
+      g_object_unref (self);
+      return;
+    }
+  dialog = sk_staff_page_paste_text (self, text, &pasted, &error);
+  if (error)
+    show_error (self, _("Nothing Was Pasted"), error->message);
+  else if (dialog)
+    gtk_window_present (GTK_WINDOW (dialog));
+  else
+    {
+      g_autofree char *msg = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u staff member pasted",
+                                                           "%u staff members pasted", pasted), pasted);
+      toast (self, msg);
+    }
+  g_object_unref (self);
+}
+
+static void
+paste_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  SkStaffPage *self = SK_STAFF_PAGE (widget);
+
+  if (!self->editable)
+    return;
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, on_paste_read, g_object_ref (self));
+}
+
+/* ---- the planner's way in ---- */
+
+void
+sk_staff_page_show_staff_of (SkStaffPage *self, gint64 programme_id, int side)
+{
+  guint prog = 0;
+
+  g_return_if_fail (SK_IS_STAFF_PAGE (self));
+  ensure_current (self);
+  for (guint i = 0; i < self->programme_ids->len; i++)
+    if (g_array_index (self->programme_ids, gint64, i) == programme_id)
+      prog = i + 1;
+  gtk_editable_set_text (GTK_EDITABLE (self->search), "");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->programme_filter), prog);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->side_filter), side >= 0 ? (guint) side + 1 : 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->degree_filter), 0);
+  refilter (self);
+}
+
+/* ---- the class ---- */
+
+static void
+set_editable (SkStaffPage *self, gboolean editable)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  self->editable = editable;
+  gtk_widget_set_sensitive (self->add_button, editable);
+  gtk_widget_set_sensitive (self->hours_button, editable);
+  gtk_widget_set_sensitive (self->import_button, editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "staff.paste", editable);
+  g_hash_table_iter_init (&iter, self->cells);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Cell *cell = value;
+      if (GTK_IS_EDITABLE_LABEL (cell->widget))
+        gtk_editable_set_editable (GTK_EDITABLE (cell->widget), editable);
+    }
+}
+
+/* The controls take the focus, not the flow box children around them. */
+static void
+unfocus_flow_children (GtkWidget *flow)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (flow); child; child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
+}
+
+static void
+sk_staff_page_constructed (GObject *object)
+{
+  SkStaffPage *self = SK_STAFF_PAGE (object);
+  GtkSortListModel *sorted;
+
+  G_OBJECT_CLASS (sk_staff_page_parent_class)->constructed (object);
+  g_return_if_fail (self->proposal != NULL);
+  compute_load (self);
+  fill_enum (self->side_filter, _("All sides"), "side");
+  fill_enum (self->degree_filter, _("All degrees"), "degree");
+
+  self->filter = gtk_custom_filter_new (matches, self, NULL);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (sk_proposal_get_records (self->proposal, SK_KIND_STAFF)),
+                                              GTK_FILTER (g_object_ref (self->filter)));
+  sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)),
+                                    g_object_ref (gtk_column_view_get_sorter (GTK_COLUMN_VIEW (self->view))));
+  self->selection = gtk_multi_selection_new (G_LIST_MODEL (sorted));
+  gtk_column_view_set_model (GTK_COLUMN_VIEW (self->view), GTK_SELECTION_MODEL (self->selection));
+  for (guint c = 0; c < N_COLUMNS; c++)
+    add_column (self, (Col) c, 0, _(columns[c].title));
+  fill_programmes (self);
+  set_editable (self, self->editable);
+  self->changed_id = g_signal_connect (self->proposal, "changed", G_CALLBACK (on_proposal_changed), self);
+  update_count (self);
+  update_shares (self);
+}
+
+static void
+sk_staff_page_get_property (GObject *object, guint id, GValue *value, GParamSpec *pspec)
+{
+  SkStaffPage *self = SK_STAFF_PAGE (object);
+
+  switch (id)
+    {
+    case PROP_PROPOSAL:
+      g_value_set_object (value, self->proposal);
+      break;
+    case PROP_EDITABLE:
+      g_value_set_boolean (value, self->editable);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, id, pspec);
+    }
+}
+
+static void
+sk_staff_page_set_property (GObject *object, guint id, const GValue *value, GParamSpec *pspec)
+{
+  SkStaffPage *self = SK_STAFF_PAGE (object);
+
+  switch (id)
+    {
+    case PROP_PROPOSAL:
+      self->proposal = g_value_dup_object (value);
+      break;
+    case PROP_EDITABLE:
+      if (self->editable != g_value_get_boolean (value))
+        {
+          set_editable (self, g_value_get_boolean (value));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, id, pspec);
+    }
+}
+
+static void
+sk_staff_page_dispose (GObject *object)
+{
+  SkStaffPage *self = SK_STAFF_PAGE (object);
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (self->proposal)
+    g_clear_signal_handler (&self->changed_id, self->proposal);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_STAFF_PAGE);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->proposal);
+  G_OBJECT_CLASS (sk_staff_page_parent_class)->dispose (object);
+}
+
+static void
+sk_staff_page_finalize (GObject *object)
+{
+  SkStaffPage *self = SK_STAFF_PAGE (object);
+
+  g_clear_pointer (&self->cells, g_hash_table_unref);
+  g_clear_pointer (&self->programme_ids, g_array_unref);
+  g_clear_pointer (&self->load, g_hash_table_unref);
+  g_clear_pointer (&self->pairs, g_hash_table_unref);
+  g_clear_pointer (&self->programme_columns, g_ptr_array_unref);
+  g_clear_pointer (&self->column_infos, g_ptr_array_unref);
+  G_OBJECT_CLASS (sk_staff_page_parent_class)->finalize (object);
+}
+
+static void
+sk_staff_page_class_init (SkStaffPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = sk_staff_page_constructed;
+  object_class->get_property = sk_staff_page_get_property;
+  object_class->set_property = sk_staff_page_set_property;
+  object_class->dispose = sk_staff_page_dispose;
+  object_class->finalize = sk_staff_page_finalize;
+
+  properties[PROP_PROPOSAL] = g_param_spec_object ("proposal", NULL, NULL, SK_TYPE_PROPOSAL,
+                                                   G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EDITABLE] = g_param_spec_boolean ("editable", NULL, NULL, TRUE,
+                                                    G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "staff.copy", NULL, copy_action);
+  gtk_widget_class_install_action (widget_class, "staff.paste", NULL, paste_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK, "staff.copy", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK, "staff.paste", NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/kz/seriktes/Seriktes/sk-staff-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SkStaffPage, bar);
+  gtk_widget_class_bind_template_child (widget_class, SkStaffPage, filters);
+  gtk_widget_class_bind_template_child (widget_class, SkStaffPage, search);
+  gtk_widget_class_bind_template_child (widget_class, SkStaffPage, add_button);
+  gtk_widget_class_bind_template_child (widget_class, SkStaffPage, hours_button);
+  gtk_widget_class_bind_template_child (widget_class, SkStaffPage, import_button);
+  gtk_widget_class_bind_template_child (widget_class, SkStaffPage, export_button);
+  gtk_widget_class_bind_template_child (widget_class, SkStaffPage, side_filter);
+  gtk_widget_class_bind_template_child (widget_class, SkStaffPage, programme_filter);
+  gtk_widget_class_bind_template_child (widget_class, SkStaffPage, degree_filter);
+  gtk_widget_class_bind_template_child (widget_class, SkStaffPage, view);
+  gtk_widget_class_bind_template_child (widget_class, SkStaffPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, SkStaffPage, shares_label);
+  gtk_widget_class_bind_template_child (widget_class, SkStaffPage, hours_popover);
+  gtk_widget_class_bind_template_child (widget_class, SkStaffPage, hours_programme);
+  gtk_widget_class_bind_template_child (widget_class, SkStaffPage, hours_value);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_import_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_export_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_activate);
+  gtk_widget_class_bind_template_callback (widget_class, fit_titles);
+  gtk_widget_class_bind_template_callback (widget_class, on_set_hours_clicked);
+}
+
+static void
+sk_staff_page_init (SkStaffPage *self)
+{
+  self->editable = TRUE;
+  self->programme_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->load = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->cells = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, (GDestroyNotify) cell_free);
+  self->column_infos = g_ptr_array_new_with_free_func (g_free);
+  self->programme_columns = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+  unfocus_flow_children (self->bar);
+  unfocus_flow_children (self->filters);
 }
 
 GtkWidget *
 sk_staff_page_new (SkProposal *proposal)
 {
-  Page *p = g_new0 (Page, 1);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *bar = wrapping_bar ();
-  GtkWidget *filters;
-  GtkWidget *status = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *assign = gtk_menu_button_new ();
-  GtkSortListModel *sorted;
-  gboolean editable = !sk_proposal_is_read_only (proposal);
-
-  p->proposal = g_object_ref (proposal);
-  p->page = box;
-  p->programme_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  p->load = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  p->pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  p->live_cells = g_ptr_array_new ();
-  g_object_set_data_full (G_OBJECT (box), "sk-staff-page", p, (GDestroyNotify) page_free);
-  compute_load (p);
-
-  p->search = gtk_search_entry_new ();
-  g_object_set (p->search, "placeholder-text", _("Search by name"), NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (p->search), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search by name"), -1);
-  gtk_widget_set_hexpand (p->search, TRUE);
-  p->side_filter = enum_drop_down (_("All sides"), "side", _("Filter by side"));
-  p->degree_filter = enum_drop_down (_("All degrees"), "degree", _("Filter by degree"));
-  p->programme_filter = gtk_drop_down_new (NULL, NULL);
-  gtk_widget_set_tooltip_text (p->programme_filter, _("Filter by programme"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (p->programme_filter), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Filter by programme"), -1);
-  gtk_drop_down_set_enable_search (GTK_DROP_DOWN (p->programme_filter), TRUE);
-
-  gtk_menu_button_set_child (GTK_MENU_BUTTON (assign), button_content (assign, "list-add-symbolic", _("Assign…")));
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (assign), assign_popover (p));
-  gtk_widget_set_tooltip_text (assign, _("Assign the selected staff to a programme"));
-  gtk_widget_set_sensitive (assign, editable);
-
-  gtk_widget_set_margin_start (bar, 12);
-  gtk_widget_set_margin_end (bar, 12);
-  gtk_widget_set_margin_top (bar, 12);
-  gtk_widget_set_margin_bottom (bar, 6);
-  bar_append (bar, p->search);
-  {
-    GtkWidget *add = icon_button ("contact-new-symbolic", _("_Add"), G_CALLBACK (on_add_clicked), p);
-    GtkWidget *import = icon_button ("document-open-symbolic", _("_Import CSV…"), G_CALLBACK (on_import_clicked), p);
-    gtk_widget_set_sensitive (add, editable);
-    gtk_widget_set_sensitive (import, editable);
-    gtk_widget_set_tooltip_text (add, _("Add a staff member"));
-    gtk_widget_set_tooltip_text (import, _("Import a staff list from a CSV table"));
-    bar_append (bar, add);
-    bar_append (bar, assign);
-    bar_append (bar, import);
-  }
-  gtk_box_append (GTK_BOX (box), bar);
-
-  /* The filters on a line of their own: long Kazakh labels need the room. */
-  filters = wrapping_bar ();
-  gtk_widget_set_margin_start (filters, 12);
-  gtk_widget_set_margin_end (filters, 12);
-  gtk_widget_set_margin_bottom (filters, 6);
-  bar_append (filters, p->side_filter);
-  bar_append (filters, p->programme_filter);
-  bar_append (filters, p->degree_filter);
-  gtk_box_append (GTK_BOX (box), filters);
-
-  p->filter = gtk_custom_filter_new (matches, p, NULL);
-  p->filtered = gtk_filter_list_model_new (g_object_ref (sk_proposal_get_records (proposal, SK_KIND_STAFF)),
-                                           GTK_FILTER (g_object_ref (p->filter)));
-  p->view = gtk_column_view_new (NULL);
-  sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (p->filtered)),
-                                    g_object_ref (gtk_column_view_get_sorter (GTK_COLUMN_VIEW (p->view))));
-  p->selection = gtk_multi_selection_new (G_LIST_MODEL (sorted));
-  gtk_column_view_set_model (GTK_COLUMN_VIEW (p->view), GTK_SELECTION_MODEL (p->selection));
-  g_object_unref (p->selection); /* the view keeps it */
-  g_object_unref (p->filter);
-  g_object_unref (p->filtered);
-  gtk_column_view_set_show_column_separators (GTK_COLUMN_VIEW (p->view), FALSE);
-  gtk_column_view_set_reorderable (GTK_COLUMN_VIEW (p->view), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (p->view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Teaching staff"), -1);
-  for (guint c = 0; c < N_COLUMNS; c++)
-    add_column (p, (Col) c);
-  g_signal_connect (p->view, "activate", G_CALLBACK (on_activate), p);
-  g_signal_connect (p->view, "realize", G_CALLBACK (fit_titles), NULL);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), p->view);
-  gtk_widget_set_vexpand (scrolled, TRUE);
-  gtk_box_append (GTK_BOX (box), scrolled);
-
-  p->count_label = gtk_label_new (NULL);
-  p->shares_label = gtk_label_new (NULL);
-  gtk_label_set_wrap (GTK_LABEL (p->shares_label), TRUE);
-  gtk_label_set_justify (GTK_LABEL (p->shares_label), GTK_JUSTIFY_RIGHT);
-  gtk_label_set_xalign (GTK_LABEL (p->shares_label), 1.0);
-  gtk_widget_set_hexpand (p->shares_label, TRUE);
-  gtk_widget_add_css_class (p->count_label, "dim-label");
-  gtk_widget_add_css_class (p->shares_label, "dim-label");
-  gtk_widget_set_margin_start (status, 12);
-  gtk_widget_set_margin_end (status, 12);
-  gtk_widget_set_margin_top (status, 6);
-  gtk_widget_set_margin_bottom (status, 6);
-  gtk_box_append (GTK_BOX (status), p->count_label);
-  gtk_box_append (GTK_BOX (status), p->shares_label);
-  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
-  gtk_box_append (GTK_BOX (box), status);
-
-  fill_programmes (p);
-  g_signal_connect (p->search, "search-changed", G_CALLBACK (on_search_changed), p);
-  g_signal_connect (p->side_filter, "notify::selected", G_CALLBACK (on_filter_changed), p);
-  g_signal_connect (p->degree_filter, "notify::selected", G_CALLBACK (on_filter_changed), p);
-  g_signal_connect (p->programme_filter, "notify::selected", G_CALLBACK (on_filter_changed), p);
-  p->changed_id = g_signal_connect (proposal, "changed", G_CALLBACK (on_proposal_changed), p);
-  update_count (p);
-  update_shares (p);
-  return box;
+  return g_object_new (SK_TYPE_STAFF_PAGE, "proposal", proposal,
+                       "editable", !sk_proposal_is_read_only (proposal), NULL);
 }
 
 GListModel *
 sk_staff_page_get_model (GtkWidget *page)
 {
-  return G_LIST_MODEL (page_of (page)->selection);
+  return G_LIST_MODEL (SK_STAFF_PAGE (page)->selection);
 }
 
 void
 sk_staff_page_set_search (GtkWidget *page, const char *text)
 {
-  Page *p = page_of (page);
-  gtk_editable_set_text (GTK_EDITABLE (p->search), text);
-  on_filter_changed (G_OBJECT (p->search), NULL, p);
+  SkStaffPage *self = SK_STAFF_PAGE (page);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search), text);
+  on_filter_changed (self);
 }
 
 void
 sk_staff_page_focus_search (GtkWidget *page)
 {
-  gtk_widget_grab_focus (page_of (page)->search);
-}
-
-void
-sk_staff_page_import_file (GtkWidget *page, GFile *file)
-{
-  Page *p = page_of (page);
-  g_autofree char *data = NULL;
-  gsize length = 0;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) rows = NULL;
-
-  if (g_file_load_contents (file, NULL, &data, &length, NULL, &error))
-    rows = sk_csv_read_staff (p->proposal, data, length, &error);
-  if (rows)
-    show_preview (p, rows);
-  else
-    toast (p->page, error->message);
+  gtk_widget_grab_focus (SK_STAFF_PAGE (page)->search);
 }

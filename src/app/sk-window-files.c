@@ -354,7 +354,7 @@ sk_window_drop_file (SkWindow *self, GFile *file)
 {
   g_autofree char *name = g_file_get_basename (file);
 
-  if (name && g_str_has_suffix (name, ".csv"))
+  if (name && (g_str_has_suffix (name, ".csv") || g_str_has_suffix (name, ".xlsx")))
     {
       /* A staff list: onto the staff page of the proposal shown. */
       if (self->proposal == NULL || sk_proposal_is_read_only (self->proposal))

@@ -1,0 +1,431 @@
+/* sk-staffing-planner.c: the staffing plan: programmes by side on the
+ * rule set's basis, the shares against the limits, and what to change */
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n.h>
+
+#include "sk-format.h"
+#include "sk-init.h"
+#include "sk-staff-page.h"
+#include "sk-staff-plan.h"
+#include "sk-staffing-planner.h"
+#include "sk-summary.h"
+
+struct _SkStaffingPlanner
+{
+  GtkWidget parent_instance;
+
+  GtkWidget *limits_label;
+  GtkWidget *basis;
+  GtkWidget *matrix;
+  GtkWidget *changes_group;
+  GtkWidget *changes_list;
+
+  SkProposal *proposal;
+  SkCompliance *compliance;
+  GPtrArray *cells;            /* GtkButton per row and side, row by row */
+  gulong changed_id;
+  guint refresh_id;
+};
+
+G_DEFINE_FINAL_TYPE (SkStaffingPlanner, sk_staffing_planner, GTK_TYPE_WIDGET)
+
+enum { PROP_0, PROP_PROPOSAL, PROP_COMPLIANCE, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+static SkRuleSet *
+rules_of (SkStaffingPlanner *self)
+{
+  return sk_compliance_get_rules (self->compliance);
+}
+
+static char *
+format_amount (double amount, SkBasis basis)
+{
+  const char *lang = sk_get_content_language ();
+
+  switch (basis)
+    {
+    case SK_BASIS_FTE:
+      return sk_format_fixed (amount / 1000.0, 2, lang);
+    case SK_BASIS_HOURS:
+    case SK_BASIS_HEADCOUNT:
+    default:
+      return sk_format_int ((gint64) llround (amount), lang);
+    }
+}
+
+static void
+clear (GtkWidget *container)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (container)))
+    {
+      if (GTK_IS_LIST_BOX (container))
+        gtk_list_box_remove (GTK_LIST_BOX (container), child);
+      else
+        gtk_grid_remove (GTK_GRID (container), child);
+    }
+}
+
+static GtkWidget *
+heading (const char *text, float xalign)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), xalign);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "heading");
+  return label;
+}
+
+/* A cell opens the staff page with the staff behind it. */
+static void
+on_cell_clicked (GtkButton *button, SkStaffingPlanner *self)
+{
+  guint index = 0;
+  GArray *programmes;
+  gint64 programme_id = 0;
+  GtkWidget *stack, *page;
+  guint row;
+  SkSide side;
+
+  for (; index < self->cells->len && self->cells->pdata[index] != button; index++)
+    ;
+  if (index == self->cells->len)
+    return;
+  row = index / SK_N_SIDES;
+  side = (SkSide) (index % SK_N_SIDES);
+  if (row > 0)
+    {
+      g_autoptr (SkStaffing) staffing = sk_staffing_compute (self->proposal);
+      programmes = staffing->programmes;
+      if (row - 1 < programmes->len)
+        programme_id = g_array_index (programmes, SkProgrammeStaffing, row - 1).programme_id;
+    }
+  stack = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_STACK);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-page", "s", "staff");
+  page = stack ? gtk_stack_get_child_by_name (GTK_STACK (stack), "staff") : NULL;
+  if (page && SK_IS_STAFF_PAGE (page))
+    sk_staff_page_show_staff_of (SK_STAFF_PAGE (page), programme_id, (int) side);
+}
+
+static void
+add_change_row (SkStaffingPlanner *self, const char *title, const char *text, const char *icon)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), text);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  if (icon)
+    adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name (icon));
+  gtk_list_box_append (GTK_LIST_BOX (self->changes_list), row);
+}
+
+/* The suggestions for one row of the matrix outside the limits. */
+static void
+add_changes (SkStaffingPlanner *self, const SkStaffingRow *r, const char *title, SkBasis basis,
+             int kz_max, int fo_max, int fo_min)
+{
+  g_autoptr (GArray) changes = NULL;
+
+  if (!(r->kazakh_above || r->foreign_above || r->foreign_below))
+    return;
+  changes = sk_staffing_changes (&r->shares, basis, kz_max, fo_max, fo_min);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      g_autofree char *text = sk_staffing_change_text (&g_array_index (changes, SkStaffingChange, i), basis, NULL);
+      add_change_row (self, title, text, "dialog-warning-symbolic");
+    }
+  /* Two sides only and limits that add up to 100: one split complies. */
+  if (kz_max + fo_max == 100 && r->shares.amount[SK_SIDE_OTHER] <= 0)
+    {
+      /* TRANSLATORS: %d/%d are the two limits in per cent, e.g. 70/30 */
+      g_autofree char *text = g_strdup_printf (_("With Kazakhstani and foreign staff only, the limits leave exactly one split, %d/%d. Staff of other organisations (leading universities, employers) make room: with them, a range of splits complies."),
+                                               kz_max, fo_max);
+      add_change_row (self, title, text, "dialog-information-symbolic");
+    }
+}
+
+static void
+refresh (SkStaffingPlanner *self)
+{
+  SkRuleSet *rules = rules_of (self);
+  SkBasis basis = (SkBasis) gtk_drop_down_get_selected (GTK_DROP_DOWN (self->basis));
+  int kz_max = sk_rule_set_kazakh_max_percent (rules);
+  int fo_max = sk_rule_set_foreign_max_percent (rules);
+  int fo_min = sk_rule_set_foreign_min_percent (rules);
+  g_autoptr (SkStaffing) staffing = sk_staffing_compute (self->proposal);
+  g_autoptr (GArray) matrix = NULL;
+  const SkField *side_field = sk_kind_field (sk_schema_kind (SK_KIND_STAFF), "side");
+  const char *lang = sk_get_content_language ();
+  g_autofree char *limits = NULL;
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (basis >= SK_N_BASES)
+    basis = sk_rule_set_staffing_basis (rules);
+  matrix = sk_staffing_matrix (staffing, rules, basis);
+  if (fo_min > 0)
+    /* TRANSLATORS: the rule set's limits of the staffing ratio, in per cent */
+    limits = g_strdup_printf (_("Limits of the rule set: Kazakhstani staff up to %d %%, foreign staff up to %d %% and at least %d %%."),
+                              kz_max, fo_max, fo_min);
+  else
+    /* TRANSLATORS: the rule set's limits of the staffing ratio, in per cent */
+    limits = g_strdup_printf (_("Limits of the rule set: Kazakhstani staff up to %d %%, foreign staff up to %d %%."),
+                              kz_max, fo_max);
+  gtk_label_set_text (GTK_LABEL (self->limits_label), limits);
+
+  clear (self->matrix);
+  clear (self->changes_list);
+  g_ptr_array_set_size (self->cells, 0);
+  gtk_grid_attach (GTK_GRID (self->matrix), heading (_("Programme"), 0), 0, 0, 1, 1);
+  for (guint s = 0; s < SK_N_SIDES; s++)
+    gtk_grid_attach (GTK_GRID (self->matrix), heading (_(side_field->enum_values[s].label), 0.5), (int) s + 1, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (self->matrix), heading (_("Total"), 1), SK_N_SIDES + 1, 0, 1, 1);
+
+  for (guint i = 0; i < matrix->len; i++)
+    {
+      const SkStaffingRow *r = &g_array_index (matrix, SkStaffingRow, i);
+      SkRecord *programme = r->programme_id ? sk_proposal_lookup (self->proposal, SK_KIND_PROGRAMME, r->programme_id) : NULL;
+      const char *name = programme ? sk_record_display_name (programme, lang) : _("Whole proposal");
+      GtkWidget *name_label = gtk_label_new (name);
+      g_autofree char *total = format_amount (r->shares.total, basis);
+      GtkWidget *total_label = gtk_label_new (total);
+      gboolean outside = r->kazakh_above || r->foreign_above || r->foreign_below;
+
+      gtk_label_set_xalign (GTK_LABEL (name_label), 0);
+      gtk_label_set_wrap (GTK_LABEL (name_label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (name_label), 30);
+      gtk_widget_set_hexpand (name_label, TRUE);
+      if (i == 0)
+        gtk_widget_add_css_class (name_label, "heading");
+      gtk_grid_attach (GTK_GRID (self->matrix), name_label, 0, (int) i + 1, 1, 1);
+      for (guint s = 0; s < SK_N_SIDES; s++)
+        {
+          GtkWidget *button = gtk_button_new ();
+          GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+          GtkWidget *bar = gtk_level_bar_new_for_interval (0, 100);
+          g_autofree char *amount = format_amount (r->shares.amount[s], basis);
+          g_autofree char *percent = sk_format_percent (r->percent[s], 1, lang);
+          /* TRANSLATORS: a cell of the staffing plan: an amount (hours,
+           * FTE or people) and its share, e.g. "120 · 60,0 %" */
+          g_autofree char *text = g_strdup_printf (_("%s · %s"), amount, percent);
+          GtkWidget *label = gtk_label_new (text);
+          gboolean bad = (s == SK_SIDE_KAZAKH && r->kazakh_above) ||
+                         (s == SK_SIDE_FOREIGN && (r->foreign_above || r->foreign_below));
+          /* TRANSLATORS: what a cell of the staffing plan does when clicked */
+          g_autofree char *tip = g_strdup_printf (_("Show the staff behind this cell: %s, %s"), name,
+                                                  _(side_field->enum_values[s].label));
+
+          gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), isnan (r->percent[s]) ? 0 : CLAMP (r->percent[s], 0, 100));
+          gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
+          gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
+          gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
+          if (bad)
+            {
+              gtk_widget_add_css_class (label, "warning");
+              gtk_widget_add_css_class (bar, "warning");
+            }
+          gtk_widget_add_css_class (label, "numeric");
+          gtk_box_append (GTK_BOX (box), label);
+          gtk_box_append (GTK_BOX (box), bar);
+          gtk_button_set_child (GTK_BUTTON (button), box);
+          gtk_widget_add_css_class (button, "flat");
+          gtk_widget_set_tooltip_text (button, tip);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tip, -1);
+          gtk_widget_set_size_request (button, 130, -1);
+          g_signal_connect (button, "clicked", G_CALLBACK (on_cell_clicked), self);
+          gtk_grid_attach (GTK_GRID (self->matrix), button, (int) s + 1, (int) i + 1, 1, 1);
+          g_ptr_array_add (self->cells, button);
+        }
+      gtk_label_set_xalign (GTK_LABEL (total_label), 1);
+      gtk_widget_add_css_class (total_label, "numeric");
+      if (outside)
+        {
+          GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+          GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+          gtk_widget_add_css_class (icon, "warning");
+          gtk_widget_set_tooltip_text (icon, _("Outside the limits"));
+          gtk_box_append (GTK_BOX (box), icon);
+          gtk_box_append (GTK_BOX (box), total_label);
+          gtk_widget_set_halign (box, GTK_ALIGN_END);
+          gtk_grid_attach (GTK_GRID (self->matrix), box, SK_N_SIDES + 1, (int) i + 1, 1, 1);
+        }
+      else
+        gtk_grid_attach (GTK_GRID (self->matrix), total_label, SK_N_SIDES + 1, (int) i + 1, 1, 1);
+      add_changes (self, r, name, basis, kz_max, fo_max, fo_min);
+    }
+  if (gtk_widget_get_first_child (self->changes_list) == NULL)
+    add_change_row (self, _("Within the limits"), _("The whole proposal and every programme are within the limits of the rule set."),
+                    "emblem-ok-symbolic");
+}
+
+static gboolean
+on_refresh_idle (gpointer data)
+{
+  SkStaffingPlanner *self = data;
+
+  self->refresh_id = 0;
+  refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_proposal_changed (SkProposal *proposal, SkStaffingPlanner *self)
+{
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_refresh_idle, self, NULL);
+}
+
+static void
+on_basis_changed (SkStaffingPlanner *self)
+{
+  if (self->proposal && self->compliance)
+    refresh (self);
+}
+
+void
+sk_staffing_planner_set_basis (SkStaffingPlanner *self, SkBasis basis)
+{
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->basis), basis);
+}
+
+SkBasis
+sk_staffing_planner_get_basis (SkStaffingPlanner *self)
+{
+  return (SkBasis) gtk_drop_down_get_selected (GTK_DROP_DOWN (self->basis));
+}
+
+GtkWidget *
+sk_staffing_planner_cell (SkStaffingPlanner *self, guint row, SkSide side)
+{
+  if (self->refresh_id)
+    refresh (self);
+  if (row * SK_N_SIDES + side >= self->cells->len)
+    return NULL;
+  return self->cells->pdata[row * SK_N_SIDES + side];
+}
+
+GtkWidget *
+sk_staffing_planner_changes (SkStaffingPlanner *self)
+{
+  return self->changes_list;
+}
+
+/* ---- the class ---- */
+
+static void
+sk_staffing_planner_constructed (GObject *object)
+{
+  SkStaffingPlanner *self = SK_STAFFING_PLANNER (object);
+
+  G_OBJECT_CLASS (sk_staffing_planner_parent_class)->constructed (object);
+  g_return_if_fail (self->proposal != NULL && self->compliance != NULL);
+  /* The rule set's basis first; refresh() follows the choice. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->basis), sk_rule_set_staffing_basis (rules_of (self)));
+  refresh (self);
+  self->changed_id = g_signal_connect (self->proposal, "changed", G_CALLBACK (on_proposal_changed), self);
+}
+
+static void
+sk_staffing_planner_get_property (GObject *object, guint id, GValue *value, GParamSpec *pspec)
+{
+  SkStaffingPlanner *self = SK_STAFFING_PLANNER (object);
+
+  switch (id)
+    {
+    case PROP_PROPOSAL:
+      g_value_set_object (value, self->proposal);
+      break;
+    case PROP_COMPLIANCE:
+      g_value_set_object (value, self->compliance);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, id, pspec);
+    }
+}
+
+static void
+sk_staffing_planner_set_property (GObject *object, guint id, const GValue *value, GParamSpec *pspec)
+{
+  SkStaffingPlanner *self = SK_STAFFING_PLANNER (object);
+
+  switch (id)
+    {
+    case PROP_PROPOSAL:
+      self->proposal = g_value_dup_object (value);
+      break;
+    case PROP_COMPLIANCE:
+      self->compliance = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, id, pspec);
+    }
+}
+
+static void
+sk_staffing_planner_dispose (GObject *object)
+{
+  SkStaffingPlanner *self = SK_STAFFING_PLANNER (object);
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (self->proposal)
+    g_clear_signal_handler (&self->changed_id, self->proposal);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_STAFFING_PLANNER);
+  g_clear_object (&self->proposal);
+  g_clear_object (&self->compliance);
+  G_OBJECT_CLASS (sk_staffing_planner_parent_class)->dispose (object);
+}
+
+static void
+sk_staffing_planner_finalize (GObject *object)
+{
+  SkStaffingPlanner *self = SK_STAFFING_PLANNER (object);
+
+  g_clear_pointer (&self->cells, g_ptr_array_unref);
+  G_OBJECT_CLASS (sk_staffing_planner_parent_class)->finalize (object);
+}
+
+static void
+sk_staffing_planner_class_init (SkStaffingPlannerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = sk_staffing_planner_constructed;
+  object_class->get_property = sk_staffing_planner_get_property;
+  object_class->set_property = sk_staffing_planner_set_property;
+  object_class->dispose = sk_staffing_planner_dispose;
+  object_class->finalize = sk_staffing_planner_finalize;
+
+  properties[PROP_PROPOSAL] = g_param_spec_object ("proposal", NULL, NULL, SK_TYPE_PROPOSAL,
+                                                   G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COMPLIANCE] = g_param_spec_object ("compliance", NULL, NULL, SK_TYPE_COMPLIANCE,
+                                                     G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/kz/seriktes/Seriktes/sk-staffing-planner.ui");
+  gtk_widget_class_bind_template_child (widget_class, SkStaffingPlanner, limits_label);
+  gtk_widget_class_bind_template_child (widget_class, SkStaffingPlanner, basis);
+  gtk_widget_class_bind_template_child (widget_class, SkStaffingPlanner, matrix);
+  gtk_widget_class_bind_template_child (widget_class, SkStaffingPlanner, changes_group);
+  gtk_widget_class_bind_template_child (widget_class, SkStaffingPlanner, changes_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_basis_changed);
+}
+
+static void
+sk_staffing_planner_init (SkStaffingPlanner *self)
+{
+  self->cells = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+sk_staffing_planner_new (SkProposal *proposal, SkCompliance *compliance)
+{
+  return g_object_new (SK_TYPE_STAFFING_PLANNER, "proposal", proposal, "compliance", compliance, NULL);
+}
