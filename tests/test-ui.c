@@ -368,7 +368,13 @@ test_keyboard (void)
 }
 
 /* Files dropped on the window: a CSV staff list goes to the staff
- * import's preview; a proposal opens. */
+ * import dialog; a proposal opens. */
+static gboolean
+has_import_dialog (gpointer parent)
+{
+  return find_dialog (parent, SK_TYPE_STAFF_IMPORT_DIALOG) != NULL;
+}
+
 static void
 test_drop (void)
 {
@@ -376,16 +382,16 @@ test_drop (void)
   g_autofree char *csv = sk_test_tmp_path ("dropped.csv");
   g_autoptr (GFile) csv_file = g_file_new_for_path (csv);
   SkWindow *window = window_with (path);
-  AdwMessageDialog *dialog;
+  SkStaffImportDialog *dialog;
+  guint n_new, n_updated, n_unchanged, n_refused;
 
   g_assert_true (g_file_set_contents (csv, "name,side,degree\nAigerim Bekova,kazakh,phd\n", -1, NULL));
   g_assert_true (sk_window_drop_file (window, csv_file));
-  g_assert_true (sk_ui_wait_until (has_message_dialog, window, 5000));
-  dialog = ADW_MESSAGE_DIALOG (find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG));
-  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "import"));
-  adw_message_dialog_response (dialog, "cancel");
-  /* A button closes the dialog after its response; here the test does. */
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (sk_ui_wait_until (has_import_dialog, window, 5000));
+  dialog = SK_STAFF_IMPORT_DIALOG (find_dialog (GTK_WINDOW (window), SK_TYPE_STAFF_IMPORT_DIALOG));
+  sk_staff_import_dialog_counts (dialog, &n_new, &n_updated, &n_unchanged, &n_refused);
+  g_assert_cmpuint (n_new, ==, 1);
+  gtk_window_close (GTK_WINDOW (dialog));
   sk_ui_settle ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (gtk_widget_get_parent (sk_window_show_page (window, "staff")))), ==, "staff");
   gtk_window_destroy (GTK_WINDOW (window));

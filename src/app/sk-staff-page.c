@@ -1136,6 +1136,9 @@ sk_staff_page_dispose (GObject *object)
   if (self->proposal)
     g_clear_signal_handler (&self->changed_id, self->proposal);
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_STAFF_PAGE);
+  /* The children not bound to a field go too. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self)));)
+    gtk_widget_unparent (child);
   g_clear_object (&self->selection);
   g_clear_object (&self->filter);
   g_clear_object (&self->filtered);

@@ -376,6 +376,9 @@ sk_staffing_planner_dispose (GObject *object)
   if (self->proposal)
     g_clear_signal_handler (&self->changed_id, self->proposal);
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_STAFFING_PLANNER);
+  /* The children not bound to a field go too. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self)));)
+    gtk_widget_unparent (child);
   g_clear_object (&self->proposal);
   g_clear_object (&self->compliance);
   G_OBJECT_CLASS (sk_staffing_planner_parent_class)->dispose (object);

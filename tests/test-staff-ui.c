@@ -1,0 +1,467 @@
+/* test-staff-ui.c: the staff table (hours in place, Set Hours, paste),
+ * the staff import dialog and the staffing plan, in a real window (run
+ * under Xvfb with G_DEBUG=fatal-warnings) */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "sk-format.h"
+#include "sk-init.h"
+#include "sk-staff-import-dialog.h"
+#include "sk-staff-page.h"
+#include "sk-staff-plan.h"
+#include "sk-staffing-planner.h"
+#include "sk-summary.h"
+#include "sk-table-export.h"
+#include "sk-test-util.h"
+#include "sk-ui-util.h"
+#include "sk-window.h"
+
+/* The file as another program reads it. */
+static SkProposal *
+file_proposal (const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  SkProposal *p = sk_proposal_open (path, SK_OPEN_READ_ONLY, &error);
+
+  g_assert_no_error (error);
+  return p;
+}
+
+/* The hours of @staff in @programme in the file (summed), -1 for none. */
+static gint64
+file_hours (const char *path, gint64 staff, gint64 programme)
+{
+  g_autoptr (SkProposal) p = file_proposal (path);
+  GListModel *assignments = sk_proposal_get_records (p, SK_KIND_ASSIGNMENT);
+  gint64 hours = -1;
+
+  for (guint i = 0; i < g_list_model_get_n_items (assignments); i++)
+    {
+      g_autoptr (SkRecord) a = g_list_model_get_item (assignments, i);
+      if (sk_record_get_int (a, "staff_id", 0) == staff && sk_record_get_int (a, "programme_id", 0) == programme)
+        hours = MAX (hours, 0) + sk_record_get_int (a, "hours", 0);
+    }
+  return hours;
+}
+
+static guint
+file_count (const char *path, const char *kind)
+{
+  g_autoptr (SkProposal) p = file_proposal (path);
+  return sk_proposal_count (p, kind);
+}
+
+static GtkWidget *
+find_button (GtkWidget *root, const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = find_button (child, label)))
+        return found;
+    }
+  return NULL;
+}
+
+static gint64
+staff_at (GtkWidget *page, guint position)
+{
+  g_autoptr (SkRecord) r = g_list_model_get_item (sk_staff_page_get_model (page), position);
+  return sk_record_get_id (r);
+}
+
+/* "Set hours" on a selection with lecturers already in the programme:
+ * their hours change (not "0 assigned"), the others are added; one undo
+ * step. */
+static void
+test_set_hours (void)
+{
+  g_autofree char *path = sk_test_example_copy ("kyzylorda-arizona.seriktes");
+  SkWindow *window = sk_ui_window_new (path, 1280, 800);
+  GtkWidget *page = sk_window_show_page (window, "staff");
+  GListModel *shown = sk_staff_page_get_model (page);
+  GtkWidget *popover = sk_ui_find_type (page, GTK_TYPE_POPOVER);
+  GtkWidget *apply, *programme_dd, *spin;
+  gint64 programme = 0, ids[4];
+  guint assignments = file_count (path, SK_KIND_ASSIGNMENT);
+  guint already = 0, choice = 0;
+  g_autoptr (GArray) in_first = NULL;
+
+  sk_ui_settle ();
+  g_assert_nonnull (popover);
+  /* The first programme, and the first four rows: some of them in it. */
+  {
+    g_autoptr (SkRecord) prog = g_list_model_get_item (sk_proposal_get_records (sk_window_get_proposal (window), SK_KIND_PROGRAMME), 0);
+    programme = sk_record_get_id (prog);
+  }
+  in_first = sk_staffing_staff_in (sk_window_get_proposal (window), programme, SK_SIDE_KAZAKH);
+  g_assert_cmpuint (in_first->len, >, 0);
+  /* Shown first: someone already teaching in it. */
+  sk_staff_page_show_staff_of (SK_STAFF_PAGE (page), programme, SK_SIDE_KAZAKH);
+  sk_ui_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, in_first->len);
+  sk_staff_page_show_staff_of (SK_STAFF_PAGE (page), 0, -1);
+  sk_staff_page_set_search (page, "");
+  sk_ui_settle ();
+  {
+    gboolean found = FALSE;
+    for (guint i = 0; i < g_list_model_get_n_items (shown) && !found; i++)
+      if (staff_at (page, i) == g_array_index (in_first, gint64, 0))
+        {
+          gtk_selection_model_select_item (GTK_SELECTION_MODEL (shown), i, TRUE);
+          ids[0] = staff_at (page, i);
+          found = TRUE;
+        }
+    g_assert_true (found);
+  }
+  for (guint i = 0, k = 1; k < 4; i++)
+    {
+      gint64 id = staff_at (page, i);
+      if (id == ids[0])
+        continue;
+      gtk_selection_model_select_item (GTK_SELECTION_MODEL (shown), i, FALSE);
+      ids[k++] = id;
+    }
+  for (guint k = 0; k < 4; k++)
+    if (file_hours (path, ids[k], programme) >= 0)
+      already++;
+  g_assert_cmpuint (already, >=, 1);
+
+  programme_dd = sk_ui_find_type (popover, GTK_TYPE_DROP_DOWN);
+  spin = sk_ui_find_type (popover, GTK_TYPE_SPIN_BUTTON);
+  apply = find_button (popover, _("_Set for Selected Staff"));
+  g_assert_nonnull (programme_dd);
+  g_assert_nonnull (spin);
+  g_assert_nonnull (apply);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (programme_dd), choice);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 44);
+  g_signal_emit_by_name (apply, "clicked");
+  sk_ui_settle ();
+
+  for (guint k = 0; k < 4; k++)
+    g_assert_cmpint (file_hours (path, ids[k], programme), ==, 44);
+  g_assert_cmpuint (file_count (path, SK_KIND_ASSIGNMENT), ==, assignments + 4 - already);
+
+  /* One undo step brings every one back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  sk_ui_settle ();
+  g_assert_cmpuint (file_count (path, SK_KIND_ASSIGNMENT), ==, assignments);
+  g_assert_cmpint (file_hours (path, ids[0], programme), !=, 44);
+  sk_ui_window_close (window);
+}
+
+static gboolean
+find_editable_label_cb (GtkWidget *w, GtkWidget **out)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (w); child && *out == NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_EDITABLE_LABEL (child) && gtk_widget_get_mapped (child))
+        *out = child;
+      else
+        find_editable_label_cb (child, out);
+    }
+  return *out != NULL;
+}
+
+/* An hours cell of a programme edited in place: saved to the file,
+ * shown in the totals; nonsense refused with the file unchanged. */
+static void
+test_hours_cell (void)
+{
+  g_autofree char *path = sk_test_example_copy ("kyzylorda-arizona.seriktes");
+  SkWindow *window = sk_ui_window_new (path, 1280, 800);
+  GtkWidget *page = sk_window_show_page (window, "staff");
+  GtkWidget *cell = NULL;
+  g_autofree char *digest = NULL;
+  g_autoptr (SkProposal) p = NULL;
+  GListModel *assignments;
+  gboolean found = FALSE;
+
+  sk_ui_settle ();
+  g_assert_true (find_editable_label_cb (page, &cell));
+  gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (cell));
+  gtk_editable_set_text (GTK_EDITABLE (cell), "1 234");
+  gtk_editable_label_stop_editing (GTK_EDITABLE_LABEL (cell), TRUE);
+  sk_ui_settle ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell)), ==, "1234");
+  p = file_proposal (path);
+  assignments = sk_proposal_get_records (p, SK_KIND_ASSIGNMENT);
+  for (guint i = 0; i < g_list_model_get_n_items (assignments); i++)
+    {
+      g_autoptr (SkRecord) a = g_list_model_get_item (assignments, i);
+      if (sk_record_get_int (a, "hours", 0) == 1234)
+        found = TRUE;
+    }
+  g_assert_true (found);
+
+  /* Not a number: refused, the cell back to what is stored. */
+  digest = sk_test_file_digest (path);
+  gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (cell));
+  gtk_editable_set_text (GTK_EDITABLE (cell), "много");
+  gtk_editable_label_stop_editing (GTK_EDITABLE_LABEL (cell), TRUE);
+  sk_ui_settle ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell)), ==, "1234");
+  {
+    g_autofree char *after = sk_test_file_digest (path);
+    g_assert_cmpstr (after, ==, digest);
+  }
+  gtk_window_set_focus (GTK_WINDOW (window), NULL);
+  sk_ui_settle ();
+  sk_ui_window_close (window);
+}
+
+/* A block from a spreadsheet pasted into the table, copied back out; a
+ * block wider than the table refused with nothing changed. */
+static void
+test_paste (void)
+{
+  g_autofree char *path = sk_test_example_copy ("kyzylorda-arizona.seriktes");
+  SkWindow *window = sk_ui_window_new (path, 1280, 800);
+  GtkWidget *page = sk_window_show_page (window, "staff");
+  guint staff = file_count (path, SK_KIND_STAFF);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *digest = NULL;
+  g_autofree char *copied = NULL;
+  SkStaffImportDialog *dialog;
+  guint pasted = 0;
+
+  sk_ui_settle ();
+  dialog = sk_staff_page_paste_text (SK_STAFF_PAGE (page),
+                                     "Айгерим Бекова\tkazakh\t\tphd\t\t5\t2\t1\r\n"
+                                     "John Smith\tforeign\t\tphd\tprofessor\t12\t0\t0,5\r\n",
+                                     &pasted, &error);
+  g_assert_no_error (error);
+  g_assert_null (dialog);
+  g_assert_cmpuint (pasted, ==, 2);
+  g_assert_cmpuint (file_count (path, SK_KIND_STAFF), ==, staff + 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  sk_ui_settle ();
+  g_assert_cmpuint (file_count (path, SK_KIND_STAFF), ==, staff);
+
+  /* Too wide: nothing pasted, a message that says why. */
+  digest = sk_test_file_digest (path);
+  dialog = sk_staff_page_paste_text (SK_STAFF_PAGE (page), "a\tb\tc\td\te\tf\tg\th\ti\tj\n", &pasted, &error);
+  g_assert_null (dialog);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  {
+    g_autofree char *after = sk_test_file_digest (path);
+    g_assert_cmpstr (after, ==, digest);
+  }
+
+  /* A row that does not fit: the preview names it and its problem. */
+  dialog = sk_staff_page_paste_text (SK_STAFF_PAGE (page), "Erlan Nurov\tmartian\n", &pasted, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (sk_ui_find_titled (sk_staff_import_dialog_refused_list (dialog), ADW_TYPE_ACTION_ROW, "Erlan Nurov"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* Copy: the selected rows as tab-separated lines. */
+  gtk_selection_model_select_range (GTK_SELECTION_MODEL (sk_staff_page_get_model (page)), 0, 2, TRUE);
+  copied = sk_staff_page_copy_text (SK_STAFF_PAGE (page));
+  {
+    g_auto (GStrv) lines = g_strsplit (copied, "\n", -1);
+    g_assert_cmpuint (g_strv_length (lines), ==, 3);
+    g_assert_cmpuint (g_strv_length (g_strsplit (lines[0], "\t", -1)), ==, 8);
+  }
+  sk_ui_window_close (window);
+}
+
+/* The import dialog: columns guessed from Russian headings, one column
+ * given another field, the preview's counts, the import as one undo
+ * step and the mapping remembered. */
+static void
+test_import_dialog (void)
+{
+  g_autofree char *path = sk_test_example_copy ("kyzylorda-arizona.seriktes");
+  g_autofree char *csv = sk_test_tmp_path ("hr-export.csv");
+  g_autofree char *xlsx = sk_test_tmp_path ("staff-export.xlsx");
+  g_autoptr (GFile) csv_file = g_file_new_for_path (csv);
+  g_autoptr (GFile) xlsx_file = g_file_new_for_path (xlsx);
+  SkWindow *window = sk_ui_window_new (path, 1280, 800);
+  GtkWidget *page = sk_window_show_page (window, "staff");
+  SkProposal *proposal = sk_window_get_proposal (window);
+  guint staff = sk_proposal_count (proposal, SK_KIND_STAFF);
+  g_autoptr (GError) error = NULL;
+  SkStaffImportDialog *dialog;
+  guint n_new, n_updated, n_unchanged, n_refused;
+  g_autoptr (SkRecord) first = g_list_model_get_item (sk_proposal_get_records (proposal, SK_KIND_STAFF), 0);
+  const char *side = sk_record_get_string (first, "side");
+  g_autofree char *table = NULL;
+  /* Two new people, one refused (a bad degree), and someone already
+   * there (same name, no institution given: matched by name). The
+   * "Примечание" column is nothing the import knows. */
+  SkRecord *institution = sk_proposal_lookup (proposal, SK_KIND_INSTITUTION, sk_record_get_int (first, "institution_id", 0));
+
+  g_assert_nonnull (institution);
+  table = g_strdup_printf ("№;ФИО;Сторона;Учёная степень;Примечание;Место работы\r\n"
+                           "1;Айгерим Бекова;Қазақстандық;PhD;x;\r\n"
+                           "2;Иван Петров;kazakh;кандидат наук;y;\r\n"
+                           "3;Ерлан Нуров;kazakh;волшебник;z;\r\n"
+                           "4;%s;%s;;;%s\r\n",
+                           sk_record_get_string (first, "name"), side ? side : "kazakh",
+                           sk_record_display_name (institution, "ru"));
+  g_assert_true (g_file_set_contents (csv, table, -1, NULL));
+  sk_ui_settle ();
+  dialog = sk_staff_page_import_file (page, csv_file);
+  g_assert_nonnull (dialog);
+  sk_ui_settle ();
+  g_assert_cmpuint (sk_staff_import_dialog_n_columns (dialog), ==, 6);
+  sk_staff_import_dialog_counts (dialog, &n_new, &n_updated, &n_unchanged, &n_refused);
+  g_assert_cmpuint (n_new, ==, 2);
+  g_assert_cmpuint (n_refused, ==, 1);
+  g_assert_cmpuint (n_updated + n_unchanged, ==, 1);
+  /* The refused row by the person's name. */
+  g_assert_nonnull (sk_ui_find_titled (sk_staff_import_dialog_refused_list (dialog), ADW_TYPE_ACTION_ROW, "Ерлан Нуров"));
+  sk_ui_maybe_screenshot (GTK_WIDGET (dialog), "60-staff-import.png");
+
+  /* The degree column not read: nobody refused any more. */
+  {
+    const char * const *fields = sk_staff_import_fields ();
+    guint ignore = 0;
+    while (fields[ignore] && !g_str_equal (fields[ignore], "ignore"))
+      ignore++;
+    sk_ui_choose (sk_staff_import_dialog_column_row (dialog, 3), ignore);
+  }
+  sk_staff_import_dialog_counts (dialog, &n_new, &n_updated, &n_unchanged, &n_refused);
+  g_assert_cmpuint (n_new, ==, 3);
+  g_assert_cmpuint (n_refused, ==, 0);
+
+  g_assert_true (sk_staff_import_dialog_apply (dialog, &error));
+  g_assert_no_error (error);
+  sk_ui_settle ();
+  g_assert_cmpuint (file_count (path, SK_KIND_STAFF), ==, staff + 3);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  sk_ui_settle ();
+  g_assert_cmpuint (file_count (path, SK_KIND_STAFF), ==, staff);
+
+  /* The next import of the same table is read the same way. */
+  dialog = sk_staff_page_import_file (page, csv_file);
+  g_assert_nonnull (dialog);
+  sk_staff_import_dialog_counts (dialog, &n_new, &n_updated, &n_unchanged, &n_refused);
+  g_assert_cmpuint (n_new, ==, 3);
+  g_assert_cmpuint (n_refused, ==, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* XLSX: the staff table exported and imported again changes nobody. */
+  g_assert_true (sk_staff_page_export (SK_STAFF_PAGE (page), xlsx, &error));
+  g_assert_no_error (error);
+  dialog = sk_staff_page_import_file (page, xlsx_file);
+  g_assert_nonnull (dialog);
+  sk_staff_import_dialog_counts (dialog, &n_new, &n_updated, &n_unchanged, &n_refused);
+  g_assert_cmpuint (n_new, ==, 0);
+  g_assert_cmpuint (n_refused, ==, 0);
+  g_assert_cmpuint (n_updated + n_unchanged, ==, staff);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* Not a staff list, and UTF-16: a message, no dialog, nothing changed. */
+  {
+    g_autofree char *digest = sk_test_file_digest (path);
+    static const char utf16[] = "\xff\xfen\0a\0m\0e\0\n\0A\0\n\0";
+    g_assert_true (g_file_set_contents (csv, "year;amount\n2025;100\n", -1, NULL));
+    g_assert_null (sk_staff_import_dialog_new_for_file (NULL, proposal, csv_file, &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+    g_assert_true (g_file_set_contents (csv, utf16, sizeof utf16 - 1, NULL));
+    dialog = sk_staff_import_dialog_new_for_file (NULL, proposal, csv_file, &error);
+    if (dialog)
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    g_clear_error (&error);
+    {
+      g_autofree char *after = sk_test_file_digest (path);
+      g_assert_cmpstr (after, ==, digest);
+    }
+  }
+  sk_ui_window_close (window);
+}
+
+/* The staffing plan shows the core's figures; a cell opens the staff
+ * behind it; the programme outside the limits gets its suggestions. */
+static void
+test_planner (void)
+{
+  g_autofree char *path = sk_test_example_copy ("taraz-mendeleev.seriktes");
+  SkWindow *window = sk_ui_window_new (path, 1280, 800);
+  SkProposal *proposal = sk_window_get_proposal (window);
+  GtkWidget *page = sk_window_show_page (window, "staffing");
+  SkStaffingPlanner *planner = SK_STAFFING_PLANNER (page);
+  g_autoptr (SkStaffing) staffing = sk_staffing_compute (proposal);
+  SkRuleSet *rules = sk_compliance_get_rules (sk_window_get_compliance (window));
+  g_autoptr (GArray) matrix = sk_staffing_matrix (staffing, rules, SK_BASIS_HOURS);
+  guint outside = G_MAXUINT;
+  GtkWidget *staff, *cell;
+
+  sk_ui_settle ();
+  sk_staffing_planner_set_basis (planner, SK_BASIS_HOURS);
+  sk_ui_settle ();
+  sk_ui_maybe_screenshot (GTK_WIDGET (window), "61-staffing-plan.png");
+  for (guint i = 0; i < matrix->len; i++)
+    {
+      const SkStaffingRow *r = &g_array_index (matrix, SkStaffingRow, i);
+      for (guint s = 0; s < SK_N_SIDES; s++)
+        {
+          GtkWidget *label = sk_ui_find_type (sk_staffing_planner_cell (planner, i, s), GTK_TYPE_LABEL);
+          g_autofree char *amount = sk_format_int ((gint64) r->shares.amount[s], sk_get_content_language ());
+          g_autofree char *percent = sk_format_percent (r->percent[s], 1, sk_get_content_language ());
+          g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), amount));
+          g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), percent));
+        }
+      if (i > 0 && (r->foreign_above || r->kazakh_above) && outside == G_MAXUINT)
+        outside = i;
+    }
+  g_assert_cmpuint (outside, !=, G_MAXUINT);
+  /* The programme's suggestions, as the core words them. */
+  {
+    const SkStaffingRow *r = &g_array_index (matrix, SkStaffingRow, outside);
+    g_autoptr (GArray) moves = sk_staffing_changes (&r->shares, SK_BASIS_HOURS, sk_rule_set_kazakh_max_percent (rules),
+                                                    sk_rule_set_foreign_max_percent (rules),
+                                                    sk_rule_set_foreign_min_percent (rules));
+    g_autofree char *text = NULL;
+    g_assert_cmpuint (moves->len, >, 0);
+    text = sk_staffing_change_text (&g_array_index (moves, SkStaffingChange, 0), SK_BASIS_HOURS, NULL);
+    {
+      gboolean seen = FALSE;
+      for (GtkWidget *row = gtk_widget_get_first_child (sk_staffing_planner_changes (planner)); row;
+           row = gtk_widget_get_next_sibling (row))
+        if (g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), text) == 0)
+          seen = TRUE;
+      g_assert_true (seen);
+    }
+  }
+
+  /* The foreign cell of that programme: the staff page, filtered. */
+  cell = sk_staffing_planner_cell (planner, outside, SK_SIDE_FOREIGN);
+  g_signal_emit_by_name (cell, "clicked");
+  sk_ui_settle ();
+  staff = gtk_stack_get_visible_child (GTK_STACK (gtk_widget_get_parent (page)));
+  g_assert_true (SK_IS_STAFF_PAGE (staff));
+  {
+    gint64 programme = g_array_index (matrix, SkStaffingRow, outside).programme_id;
+    g_autoptr (GArray) behind = sk_staffing_staff_in (proposal, programme, SK_SIDE_FOREIGN);
+    GListModel *shown = sk_staff_page_get_model (staff);
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, behind->len);
+  }
+  sk_ui_window_close (window);
+}
+
+int
+main (int argc, char **argv)
+{
+  sk_init_i18n ();
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  if (g_getenv ("SK_DARK"))
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+
+  g_test_add_func ("/sk/staff-ui/set-hours", test_set_hours);
+  g_test_add_func ("/sk/staff-ui/hours-cell", test_hours_cell);
+  g_test_add_func ("/sk/staff-ui/paste", test_paste);
+  g_test_add_func ("/sk/staff-ui/import-dialog", test_import_dialog);
+  g_test_add_func ("/sk/staff-ui/planner", test_planner);
+  return g_test_run ();
+}
