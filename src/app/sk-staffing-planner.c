@@ -211,8 +211,7 @@ refresh (SkStaffingPlanner *self)
           GtkWidget *bar = gtk_level_bar_new_for_interval (0, 100);
           g_autofree char *amount = format_amount (r->shares.amount[s], basis);
           g_autofree char *percent = sk_format_percent (r->percent[s], 1, lang);
-          /* TRANSLATORS: a cell of the staffing plan: an amount (hours,
-           * FTE or people) and its share, e.g. "120 · 60,0 %" */
+          /* TRANSLATORS: a staffing plan cell: a number (hours, FTE, people), its per cent share */
           g_autofree char *text = g_strdup_printf (_("%s · %s"), amount, percent);
           GtkWidget *label = gtk_label_new (text);
           gboolean bad = (s == SK_SIDE_KAZAKH && r->kazakh_above) ||
