@@ -22,6 +22,13 @@ typedef struct {
   gint64 hours;
 } Load;
 
+/* What a lecturer teaches in one programme. */
+typedef struct {
+  gint64 hours;      /* summed over the assignments */
+  gint64 first_id;   /* the first assignment */
+  guint n;           /* how many assignments */
+} Taught;
+
 typedef enum {
   COL_NAME, COL_SIDE, COL_INSTITUTION, COL_DEGREE, COL_TITLE, COL_TEACHING, COL_PRACTICE,
   COL_FTE, COL_PROGRAMMES, COL_HOURS, N_COLUMNS,
@@ -78,12 +85,14 @@ struct _SkStaffPage
   GtkMultiSelection *selection;
   GArray *programme_ids;       /* of the programme filter and the hours choices */
   GHashTable *load;            /* staff id -> Load* */
-  GHashTable *pairs;           /* "staff/programme" -> hours (gint64*) taught */
+  GHashTable *pairs;           /* "staff/programme" -> Taught* */
   GHashTable *cells;           /* cell widget -> Cell* */
   GPtrArray *column_infos;     /* ColumnInfo*, kept while the page lives */
   GPtrArray *programme_columns; /* GtkColumnViewColumn*, one per programme */
   gulong changed_id;
   guint refresh_id;            /* an edit's refresh, waiting for an idle moment */
+  gboolean own_edit;           /* an hours cell's edit, whose figures are kept current */
+  gboolean load_stale;         /* who teaches what must be read again */
 };
 
 G_DEFINE_FINAL_TYPE (SkStaffPage, sk_staff_page, GTK_TYPE_WIDGET)
@@ -131,7 +140,7 @@ compute_load (SkStaffPage *self)
       gint64 hours = sk_record_get_int (a, "hours", 0);
       char *pair = pair_key (staff, sk_record_get_int (a, "programme_id", 0));
       Load *load = g_hash_table_lookup (self->load, &staff);
-      gint64 *taught = g_hash_table_lookup (self->pairs, pair);
+      Taught *taught = g_hash_table_lookup (self->pairs, pair);
 
       if (load == NULL)
         {
@@ -142,14 +151,16 @@ compute_load (SkStaffPage *self)
       if (taught == NULL)
         {
           load->programmes++;
-          g_hash_table_insert (self->pairs, pair, g_memdup2 (&hours, sizeof hours));
+          taught = g_new0 (Taught, 1);
+          taught->first_id = sk_record_get_id (a);
+          g_hash_table_insert (self->pairs, pair, taught);
         }
       else
-        {
-          *taught += hours;
-          g_free (pair);
-        }
+        g_free (pair);
+      taught->hours += hours;
+      taught->n++;
     }
+  self->load_stale = FALSE;
 }
 
 static const Load *
@@ -162,11 +173,31 @@ load_of (SkStaffPage *self, SkRecord *staff)
 }
 
 /* The hours @staff teaches in @programme_id, or NULL when none. */
+static Taught *
+taught_in (SkStaffPage *self, gint64 staff_id, gint64 programme_id)
+{
+  g_autofree char *pair = pair_key (staff_id, programme_id);
+  return g_hash_table_lookup (self->pairs, pair);
+}
+
 static const gint64 *
 hours_in (SkStaffPage *self, SkRecord *staff, gint64 programme_id)
 {
-  g_autofree char *pair = pair_key (sk_record_get_id (staff), programme_id);
-  return g_hash_table_lookup (self->pairs, pair);
+  Taught *taught = taught_in (self, sk_record_get_id (staff), programme_id);
+  return taught ? &taught->hours : NULL;
+}
+
+static Load *
+load_for (SkStaffPage *self, gint64 staff_id)
+{
+  Load *load = g_hash_table_lookup (self->load, &staff_id);
+
+  if (load == NULL)
+    {
+      load = g_new0 (Load, 1);
+      g_hash_table_insert (self->load, g_memdup2 (&staff_id, sizeof staff_id), load);
+    }
+  return load;
 }
 
 static void
@@ -321,6 +352,24 @@ on_cell_record_changed (SkRecord *r, Cell *cell)
   cell_update (cell);
 }
 
+/* The computed cells of @record's row shown anew. */
+static void
+update_row_cells (SkStaffPage *self, SkRecord *record)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->cells);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Cell *c = value;
+      if (c->record == record && c->info->col >= COL_PROGRAMMES)
+        cell_update (c);
+    }
+}
+
+static void ensure_current (SkStaffPage *self);
+
 /* An hours cell edited: the lecturer's hours in the programme set (an
  * assignment added or updated), or removed when the cell is emptied. */
 static void
@@ -368,7 +417,56 @@ commit_hours (Cell *cell)
     g_set_error (&error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
                  _("“%s” is not a number of hours: type a whole number, or nothing to take the lecturer off the programme."), text);
   else
-    sk_staffing_set_hours (self->proposal, cell->info->programme_id, &id, 1, hours, NULL, NULL, &error);
+    {
+      Taught *taught = taught_in (self, id, cell->info->programme_id);
+
+      ensure_current (self);
+      taught = taught_in (self, id, cell->info->programme_id);
+      if (taught == NULL || taught->n == 1)
+        {
+          /* One assignment set or added, and what the table shows kept
+           * current here: the page's refresh then only has the shares
+           * to do (fluid with thousands of lecturers). */
+          self->own_edit = TRUE;
+          if (taught)
+            {
+              if (sk_proposal_set (self->proposal, SK_KIND_ASSIGNMENT, taught->first_id, "hours",
+                                   g_variant_new_int64 (hours), &error))
+                {
+                  load_for (self, id)->hours += hours - taught->hours;
+                  taught->hours = hours;
+                }
+            }
+          else
+            {
+              g_autoptr (SkRecord) a = sk_record_new (sk_schema_kind (SK_KIND_ASSIGNMENT));
+              gint64 aid;
+
+              sk_record_set_int (a, "staff_id", id);
+              sk_record_set_int (a, "programme_id", cell->info->programme_id);
+              sk_record_set_int (a, "hours", hours);
+              if ((aid = sk_proposal_insert (self->proposal, a, &error)) > 0)
+                {
+                  Load *load = load_for (self, id);
+                  taught = g_new0 (Taught, 1);
+                  taught->hours = hours;
+                  taught->first_id = aid;
+                  taught->n = 1;
+                  g_hash_table_insert (self->pairs, pair_key (id, cell->info->programme_id), taught);
+                  load->hours += hours;
+                  load->programmes++;
+                }
+            }
+          self->own_edit = FALSE;
+          if (error == NULL)
+            {
+              update_row_cells (self, cell->record);
+              return;
+            }
+        }
+      else
+        sk_staffing_set_hours (self->proposal, cell->info->programme_id, &id, 1, hours, NULL, NULL, &error);
+    }
   if (error)
     {
       gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
@@ -625,13 +723,16 @@ refresh (SkStaffPage *self)
   gpointer value;
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
-  compute_load (self);
-  g_hash_table_iter_init (&iter, self->cells);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
+  if (self->load_stale)
     {
-      Cell *cell = value;
-      if (cell->info->col >= COL_PROGRAMMES)
-        cell_update (cell);
+      compute_load (self);
+      g_hash_table_iter_init (&iter, self->cells);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        {
+          Cell *cell = value;
+          if (cell->info->col >= COL_PROGRAMMES)
+            cell_update (cell);
+        }
     }
   if (g_list_model_get_n_items (sk_proposal_get_records (self->proposal, SK_KIND_PROGRAMME)) != self->programme_ids->len)
     fill_programmes (self);
@@ -655,6 +756,8 @@ on_refresh_idle (gpointer data)
 static void
 on_proposal_changed (SkProposal *proposal, SkStaffPage *self)
 {
+  if (!self->own_edit)
+    self->load_stale = TRUE;
   if (self->refresh_id == 0)
     self->refresh_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_refresh_idle, self, NULL);
 }
