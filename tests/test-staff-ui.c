@@ -266,8 +266,17 @@ test_paste (void)
   copied = sk_staff_page_copy_text (SK_STAFF_PAGE (page));
   {
     g_auto (GStrv) lines = g_strsplit (copied, "\n", -1);
+    g_auto (GStrv) cells = g_strsplit (lines[0], "\t", -1);
     g_assert_cmpuint (g_strv_length (lines), ==, 3);
-    g_assert_cmpuint (g_strv_length (g_strsplit (lines[0], "\t", -1)), ==, 8);
+    g_assert_cmpuint (g_strv_length (cells), ==, 8);
+  }
+  /* Pasted back: the same people, nobody added or refused. */
+  {
+    dialog = sk_staff_page_paste_text (SK_STAFF_PAGE (page), copied, &pasted, &error);
+    g_assert_no_error (error);
+    g_assert_null (dialog);
+    g_assert_cmpuint (pasted, ==, 0);
+    g_assert_cmpuint (file_count (path, SK_KIND_STAFF), ==, staff);
   }
   sk_ui_window_close (window);
 }
