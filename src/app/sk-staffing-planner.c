@@ -182,10 +182,41 @@ refresh (SkStaffingPlanner *self)
   clear (self->matrix);
   clear (self->changes_list);
   g_ptr_array_set_size (self->cells, 0);
-  gtk_grid_attach (GTK_GRID (self->matrix), heading (_("Programme"), 0), 0, 0, 1, 1);
+  {
+    GtkWidget *programme = heading (_("Programme"), 0);
+    gtk_widget_set_valign (programme, GTK_ALIGN_END);
+    gtk_grid_attach (GTK_GRID (self->matrix), programme, 0, 0, 1, 1);
+  }
   for (guint s = 0; s < SK_N_SIDES; s++)
-    gtk_grid_attach (GTK_GRID (self->matrix), heading (_(side_field->enum_values[s].label), 0.5), (int) s + 1, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (self->matrix), heading (_("Total"), 1), SK_N_SIDES + 1, 0, 1, 1);
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      g_autofree char *limit = NULL;
+
+      gtk_box_append (GTK_BOX (box), heading (_(side_field->enum_values[s].label), 0.5));
+      if (s == SK_SIDE_KAZAKH)
+        /* TRANSLATORS: under a column heading: the limit of the share, a per cent number */
+        limit = g_strdup_printf (_("up to %d %%"), kz_max);
+      else if (s == SK_SIDE_FOREIGN && fo_min > 0)
+        /* TRANSLATORS: under a column heading: the range of the share, two per cent numbers */
+        limit = g_strdup_printf (_("%d–%d %%"), fo_min, fo_max);
+      else if (s == SK_SIDE_FOREIGN)
+        /* TRANSLATORS: under a column heading: the limit of the share, a per cent number */
+        limit = g_strdup_printf (_("up to %d %%"), fo_max);
+      if (limit)
+        {
+          GtkWidget *label = gtk_label_new (limit);
+          gtk_widget_add_css_class (label, "dim-label");
+          gtk_widget_add_css_class (label, "caption");
+          gtk_box_append (GTK_BOX (box), label);
+        }
+      gtk_widget_set_valign (box, GTK_ALIGN_END);
+      gtk_grid_attach (GTK_GRID (self->matrix), box, (int) s + 1, 0, 1, 1);
+    }
+  {
+    GtkWidget *total = heading (_("Total"), 1);
+    gtk_widget_set_valign (total, GTK_ALIGN_END);
+    gtk_grid_attach (GTK_GRID (self->matrix), total, SK_N_SIDES + 1, 0, 1, 1);
+  }
 
   for (guint i = 0; i < matrix->len; i++)
     {
@@ -227,7 +258,7 @@ refresh (SkStaffingPlanner *self)
           if (bad)
             {
               gtk_widget_add_css_class (label, "warning");
-              gtk_widget_add_css_class (bar, "warning");
+              gtk_widget_add_css_class (bar, "sk-outside");
             }
           gtk_widget_add_css_class (label, "numeric");
           gtk_box_append (GTK_BOX (box), label);
