@@ -213,8 +213,6 @@ check_hours_cell (SkWindow *window, const char *path)
     g_autofree char *after = sk_test_file_digest (path);
     g_assert_cmpstr (after, ==, digest);
   }
-  gtk_window_set_focus (GTK_WINDOW (window), NULL);
-  sk_ui_settle ();
 }
 
 /* A block from a spreadsheet pasted into the table, copied back out; a
