@@ -20,7 +20,7 @@ gboolean      sk_window_open           (SkWindow *self, GFile *file);
  * when it may be written there, otherwise the Documents folder (or home). */
 GFile        *sk_window_dup_start_folder (SkWindow *self);
 /* A file dropped on the window: a proposal is opened (in a new window
- * when this one shows one), a CSV staff list goes to the staff import. */
+ * when this one shows one), a CSV or XLSX staff list to the staff import. */
 gboolean      sk_window_drop_file      (SkWindow *self, GFile *file);
 /* Shows @proposal (taken over by the window). */
 void          sk_window_set_proposal   (SkWindow *self, SkProposal *proposal);
