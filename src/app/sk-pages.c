@@ -6,6 +6,7 @@
 #include "sk-compliance-page.h"
 #include "sk-field-row.h"
 #include "sk-overview-page.h"
+#include "sk-plan-grid.h"
 #include "sk-pages.h"
 #include "sk-record-list.h"
 #include "sk-review-page.h"
@@ -49,8 +50,6 @@ static const PageContent contents[] = {
   { "committees", N_("Quality assurance"), { "qa_description_kk" }, { SK_KIND_COMMITTEE } },
   { "research", NULL, { NULL }, { SK_KIND_RESEARCH, SK_KIND_THIRD_MISSION } },
   { "development", NULL, { NULL }, { SK_KIND_PROF_DEV } },
-  { "financing", NULL, { NULL }, { SK_KIND_FINANCING } },
-  { "indicators", NULL, { NULL }, { SK_KIND_INDICATOR } },
   { "mobility", NULL, { NULL }, { SK_KIND_MOBILITY } },
 };
 
@@ -77,6 +76,8 @@ sk_page_for_kind (const char *kind)
     { SK_KIND_REMARK_REPLY, "review" },
     { SK_KIND_DECISION, "review" },
     { SK_KIND_STATUS_EVENT, "review" },
+    { SK_KIND_FINANCING, "financing" },
+    { SK_KIND_INDICATOR, "indicators" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (owners); i++)
@@ -213,6 +214,10 @@ sk_page_build (const char *id, SkProposal *proposal, SkCompliance *compliance)
     return sk_staff_page_new (proposal);
   if (g_str_equal (id, "staffing"))
     return sk_staffing_planner_new (proposal, compliance);
+  /* The plans by year: grids, each row opening its record. */
+  if (g_str_equal (id, "financing") || g_str_equal (id, "indicators"))
+    return sk_plan_grid_new (proposal, g_str_equal (id, "financing") ? SK_GRID_FINANCING : SK_GRID_INDICATORS,
+                             sk_record_editable (proposal, sk_proposal_get_info (proposal)));
   if (g_str_equal (id, "compliance"))
     return sk_compliance_page_new (compliance);
   if (g_str_equal (id, "review"))

@@ -8,6 +8,7 @@
 #include "sk-application.h"
 #include "sk-error.h"
 #include "sk-init.h"
+#include "sk-plan-offers.h"
 #include "sk-review.h"
 #include "sk-summary.h"
 #include "sk-window-private.h"
@@ -230,6 +231,7 @@ sk_window_set_proposal (SkWindow *self, SkProposal *proposal)
   g_signal_connect (proposal, "notify::path", G_CALLBACK (on_proposal_changed), self);
   g_signal_connect (proposal, "changed", G_CALLBACK (on_proposal_changed), self);
   g_signal_connect (self->compliance, "notify", G_CALLBACK (on_compliance_notify), self);
+  sk_plan_offers_watch (self, proposal);
 
   self->frozen = sk_proposal_is_frozen (proposal);
   g_free (self->status);
