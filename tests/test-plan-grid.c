@@ -127,7 +127,6 @@ test_edit_cell (void)
     g_autofree char *shown = sk_format_int (123456789, NULL);
     g_assert_cmpstr (shown, ==, gtk_label_get_text (GTK_LABEL (sk_plan_grid_get_cell (grid, 0, column))));
   }
-  sk_ui_maybe_screenshot (GTK_WIDGET (grid), "grid-financing");
 
   /* Escape: nothing written. */
   type_text (grid, "9");
@@ -172,7 +171,6 @@ test_paste (void)
   /* Copied out again as tab-separated text (the pasted block is selected). */
   copied = sk_plan_grid_copy_text (grid);
   g_assert_cmpstr (copied, ==, "11\t12.5\n21\t22\n");
-  sk_ui_maybe_screenshot (GTK_WIDGET (grid), "grid-indicators");
 
   before = sk_plan_grid_copy_text (grid);
   for (guint r = 0; r < 3; r++)
@@ -220,7 +218,7 @@ test_term_extension (void)
   dialog = sk_plan_offers_get_dialog (proposal);
   g_assert_nonnull (dialog);
   sk_ui_settle ();
-  sk_ui_maybe_screenshot (GTK_WIDGET (dialog), "grid-term-offer");
+  sk_ui_maybe_screenshot (GTK_WIDGET (dialog), "grid-term-offer.png");
   /* The new year shows as one without financing until filled. */
   g_assert_true (sk_grid_year_missing (sk_plan_grid_get_grid (grid), sk_grid_n_columns (sk_plan_grid_get_grid (grid)) - 1));
   adw_message_dialog_response (dialog, "copy");
@@ -330,12 +328,62 @@ test_six_years (void)
   sk_ui_window_close (window);
 }
 
+/* Pictures of the grids for `ninja -C build screenshots`, wide and
+ * narrow (only when they are asked for). */
+static void
+test_screenshots (void)
+{
+  static const struct { int width, height; const char *suffix; } sizes[] = {
+    { 1366, 768, "" }, { 800, 600, "-narrow" },
+  };
+
+  if (g_getenv ("SK_SCREENSHOT_DIR") == NULL)
+    {
+      g_test_skip ("no SK_SCREENSHOT_DIR");
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autofree char *path = sk_test_example_copy ("kyzylorda-arizona.seriktes");
+      SkWindow *window = sk_ui_window_new (path, sizes[i].width, sizes[i].height);
+      SkPlanGrid *grid = show_grid (window, "financing");
+      g_autofree char *financing = g_strconcat ("grid-financing", sizes[i].suffix, ".png", NULL);
+      g_autofree char *indicators = g_strconcat ("grid-indicators", sizes[i].suffix, ".png", NULL);
+      SkProposal *proposal = sk_window_get_proposal (window);
+      SkRecord *info = sk_proposal_get_info (proposal);
+      g_autofree char *end = NULL;
+      int first, last;
+
+      /* A year more in the term, left empty: marked where it is. */
+      g_assert_true (sk_plan_term_years (proposal, &first, &last));
+      end = g_strdup_printf ("%d%s", last + 1, sk_record_get_string (info, "term_end") + 4);
+      g_assert_true (sk_proposal_set (proposal, SK_KIND_PROPOSAL, sk_record_get_id (info), "term_end",
+                                      g_variant_new_string (end), NULL));
+      adw_message_dialog_response (sk_plan_offers_get_dialog (proposal), "empty");
+      sk_ui_settle ();
+      gtk_widget_grab_focus (cells_of (grid));
+      sk_plan_grid_set_cursor (grid, 1, 1, FALSE);
+      sk_ui_settle ();
+      sk_ui_maybe_screenshot (GTK_WIDGET (grid), financing);
+      grid = show_grid (window, "indicators");
+      sk_ui_maybe_screenshot (GTK_WIDGET (grid), indicators);
+      sk_ui_window_close (window);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
   sk_init_i18n ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  {
+    /* The application's own style, as SkApplication loads it. */
+    g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
+    gtk_css_provider_load_from_resource (css, "/kz/seriktes/Seriktes/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
   if (g_getenv ("SK_DARK"))
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
 
@@ -343,5 +391,6 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/plan-grid/paste", test_paste);
   g_test_add_func ("/sk/plan-grid/term-extension", test_term_extension);
   g_test_add_func ("/sk/plan-grid/six-years", test_six_years);
+  g_test_add_func ("/sk/plan-grid/screenshots", test_screenshots);
   return g_test_run ();
 }

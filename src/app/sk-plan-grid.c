@@ -22,6 +22,7 @@ struct _SkPlanGrid
   GtkWidget *bar;
   GtkWidget *hint;
   GtkWidget *table_button;
+  GtkWidget *page_scroller;
   GtkWidget *scroller;
   GtkWidget *cells;
   GtkWidget *message;
@@ -57,6 +58,7 @@ enum { PROP_0, PROP_PROPOSAL, PROP_KIND, PROP_EDITABLE, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 static void refresh (SkPlanGrid *self);
+static void set_class (GtkWidget *widget, const char *name, gboolean on);
 static gboolean finish_edit (SkPlanGrid *self, gboolean commit);
 
 /* ---- messages ---- */
@@ -127,14 +129,8 @@ show_selection (SkPlanGrid *self)
 
         if (label == NULL)
           continue;
-        if (in && (r0 != r1 || c0 != c1))
-          gtk_widget_add_css_class (label, "selected");
-        else
-          gtk_widget_remove_css_class (label, "selected");
-        if (cursor)
-          gtk_widget_add_css_class (label, "cursor");
-        else
-          gtk_widget_remove_css_class (label, "cursor");
+        set_class (label, "selected", in && (r0 != r1 || c0 != c1));
+        set_class (label, "cursor", cursor);
       }
 }
 
@@ -330,10 +326,13 @@ build_cells (SkPlanGrid *self)
         {
           gtk_label_set_xalign (GTK_LABEL (child), 0.0f);
           gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
-          gtk_label_set_max_width_chars (GTK_LABEL (child), 36);
+          gtk_label_set_max_width_chars (GTK_LABEL (child), 40);
         }
-      gtk_widget_set_tooltip_text (button, money ? _("Open the financing line (for its note)")
-                                                 : _("Open the indicator (for its name, kind and note)"));
+      /* The whole name (the button may cut it), and what a click does. */
+      gtk_widget_set_tooltip_text (button, sk_grid_row_label (self->grid, r));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      money ? _("Opens the financing line (for its note)")
+                                            : _("Opens the indicator (for its name, kind and note)"), -1);
       gtk_widget_set_focusable (button, FALSE);
       g_signal_connect (button, "clicked", G_CALLBACK (on_head_clicked), self);
       gtk_grid_attach (g, button, 0, (int) r + 1, 1, 1);
@@ -392,9 +391,13 @@ build_cells (SkPlanGrid *self)
     }
 }
 
+/* Only what changed is touched: an edit then restyles and relayouts a
+ * few cells, not the whole grid. */
 static void
 set_class (GtkWidget *widget, const char *name, gboolean on)
 {
+  if (on == gtk_widget_has_css_class (widget, name))
+    return;
   if (on)
     gtk_widget_add_css_class (widget, name);
   else
@@ -402,10 +405,24 @@ set_class (GtkWidget *widget, const char *name, gboolean on)
 }
 
 static void
+set_text (GtkWidget *label, const char *text)
+{
+  if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) != 0)
+    gtk_label_set_text (GTK_LABEL (label), text);
+}
+
+static void
+set_tooltip (GtkWidget *widget, const char *text)
+{
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) != 0)
+    gtk_widget_set_tooltip_text (widget, text);
+}
+
+static void
 set_money (GtkWidget *label, gint64 tenge)
 {
   g_autofree char *text = sk_format_int (tenge, NULL);
-  gtk_label_set_text (GTK_LABEL (label), text);
+  set_text (label, text);
 }
 
 /* The texts and marks of every cell, from the snapshot. */
@@ -422,7 +439,7 @@ update_cells (SkPlanGrid *self)
 
       set_class (head, "sk-outside", outside);
       set_class (head, "sk-missing", missing);
-      gtk_widget_set_tooltip_text (head, outside ? _("This year is outside the term.")
+      set_tooltip (head, outside ? _("This year is outside the term.")
                                    : missing ? _("No source finances this year of the term.") : NULL);
     }
   for (guint r = 0; r < n_rows (self); r++)
@@ -434,10 +451,10 @@ update_cells (SkPlanGrid *self)
           gboolean outside = sk_grid_column_year (self->grid, c) != 0 && !sk_grid_column_in_term (self->grid, c);
           gboolean missing = sk_grid_cell_missing (self->grid, r, c);
 
-          gtk_label_set_text (GTK_LABEL (label), text);
+          set_text (label, text);
           set_class (label, "sk-outside", outside);
           set_class (label, "sk-missing", missing);
-          gtk_widget_set_tooltip_text (label, outside ? _("This year is outside the term.")
+          set_tooltip (label, outside ? _("This year is outside the term.")
                                        : !missing ? NULL
                                        : money ? _("No source finances this year of the term.")
                                                : _("The target for this year is missing."));
@@ -1216,6 +1233,7 @@ sk_plan_grid_class_init (SkPlanGridClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkPlanGrid, bar);
   gtk_widget_class_bind_template_child (widget_class, SkPlanGrid, hint);
   gtk_widget_class_bind_template_child (widget_class, SkPlanGrid, table_button);
+  gtk_widget_class_bind_template_child (widget_class, SkPlanGrid, page_scroller);
   gtk_widget_class_bind_template_child (widget_class, SkPlanGrid, scroller);
   gtk_widget_class_bind_template_child (widget_class, SkPlanGrid, cells);
   gtk_widget_class_bind_template_child (widget_class, SkPlanGrid, message);
