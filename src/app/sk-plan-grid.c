@@ -324,15 +324,15 @@ build_cells (SkPlanGrid *self)
       gtk_widget_add_css_class (button, "sk-row-head");
       if (GTK_IS_LABEL (child))
         {
+          /* Read whole: long names wrap. */
           gtk_label_set_xalign (GTK_LABEL (child), 0.0f);
-          gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
+          gtk_label_set_wrap (GTK_LABEL (child), TRUE);
+          gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD_CHAR);
           gtk_label_set_max_width_chars (GTK_LABEL (child), 40);
         }
-      /* The whole name (the button may cut it), and what a click does. */
-      gtk_widget_set_tooltip_text (button, sk_grid_row_label (self->grid, r));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                      money ? _("Opens the financing line (for its note)")
-                                            : _("Opens the indicator (for its name, kind and note)"), -1);
+      /* What a click does. */
+      gtk_widget_set_tooltip_text (button, money ? _("Opens the financing line (for its note)")
+                                                 : _("Opens the indicator (for its name, kind and note)"));
       gtk_widget_set_focusable (button, FALSE);
       g_signal_connect (button, "clicked", G_CALLBACK (on_head_clicked), self);
       gtk_grid_attach (g, button, 0, (int) r + 1, 1, 1);
