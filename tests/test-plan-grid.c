@@ -193,6 +193,68 @@ test_paste (void)
   sk_ui_window_close (window);
 }
 
+static void
+on_text (GObject *source, GAsyncResult *result, gpointer data)
+{
+  char **text = data;
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+}
+
+static gboolean
+is_set (gpointer data)
+{
+  return *(char **) data != NULL;
+}
+
+static gboolean
+cell_is (gpointer data)
+{
+  gpointer *args = data;
+  return g_strcmp0 (gtk_label_get_text (GTK_LABEL (args[0])), args[1]) == 0;
+}
+
+/* A block copied with Ctrl+C onto the clipboard as tab-separated text,
+ * pasted elsewhere with Ctrl+V; the grid exported as CSV. */
+static void
+test_clipboard_export (void)
+{
+  g_autofree char *path = sk_test_example_copy ("kyzylorda-arizona.seriktes");
+  g_autofree char *csv = sk_test_tmp_path ("financing.csv");
+  SkWindow *window = sk_ui_window_new (path, 1100, 760);
+  SkPlanGrid *grid = show_grid (window, "financing");
+  SkGrid *g = sk_plan_grid_get_grid (grid);
+  guint column = first_term_column (g);
+  g_autofree char *text = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *expected = NULL;
+
+  gtk_widget_grab_focus (cells_of (grid));
+  sk_plan_grid_set_cursor (grid, 0, column, FALSE);
+  g_assert_true (press (cells_of (grid), GDK_KEY_Right, GDK_SHIFT_MASK));
+  g_assert_true (press (cells_of (grid), GDK_KEY_c, GDK_CONTROL_MASK));
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (grid)), NULL, on_text, &text);
+  g_assert_true (sk_ui_wait_until (is_set, &text, 5000));
+  expected = sk_grid_copy (g, 0, column, 1, 2);
+  g_assert_cmpstr (text, ==, expected);
+
+  /* Into the next row. */
+  sk_plan_grid_set_cursor (grid, 1, column, FALSE);
+  g_assert_true (press (cells_of (grid), GDK_KEY_v, GDK_CONTROL_MASK));
+  {
+    gpointer args[2] = { sk_plan_grid_get_cell (grid, 1, column + 1), NULL };
+    g_autofree char *shown = sk_grid_cell_text (sk_plan_grid_get_grid (grid), 0, column + 1);
+    args[1] = shown;
+    g_assert_true (sk_ui_wait_until (cell_is, args, 5000));
+  }
+
+  g_assert_true (sk_plan_grid_export (grid, csv, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (csv, &contents, NULL, &error));
+  g_assert_nonnull (strstr (contents, sk_grid_row_label (sk_plan_grid_get_grid (grid), 0)));
+  sk_ui_window_close (window);
+}
+
 /* The term extended by a year: the offer to fill it; accepted, the year
  * gets the values of the year before; undone as one step. */
 static void
@@ -389,6 +451,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/sk/plan-grid/edit-cell", test_edit_cell);
   g_test_add_func ("/sk/plan-grid/paste", test_paste);
+  g_test_add_func ("/sk/plan-grid/clipboard-export", test_clipboard_export);
   g_test_add_func ("/sk/plan-grid/term-extension", test_term_extension);
   g_test_add_func ("/sk/plan-grid/six-years", test_six_years);
   g_test_add_func ("/sk/plan-grid/screenshots", test_screenshots);

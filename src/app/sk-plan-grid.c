@@ -1002,6 +1002,17 @@ sk_plan_grid_add_source (SkPlanGrid *self, const char *source)
   }
 }
 
+gboolean
+sk_plan_grid_export (SkPlanGrid *self, const char *path, GError **error)
+{
+  g_autoptr (GPtrArray) table = NULL;
+
+  g_return_val_if_fail (SK_IS_PLAN_GRID (self), FALSE);
+  table = sk_export_table (self->proposal, self->kind == SK_GRID_FINANCING ? "financing" : "indicators",
+                           NULL, NULL, error);
+  return table && sk_export_write (table, path, NULL, error);
+}
+
 typedef struct {
   SkPlanGrid *self;
   char *format;
@@ -1014,9 +1025,7 @@ on_export_response (GtkNativeDialog *chooser, int response, gpointer data)
   g_autoptr (GFile) file = NULL;
   g_autofree char *path = NULL;
   g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) table = NULL;
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (a->self));
-  const char *name = a->self->kind == SK_GRID_FINANCING ? "financing" : "indicators";
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
@@ -1030,8 +1039,7 @@ on_export_response (GtkNativeDialog *chooser, int response, gpointer data)
           g_free (path);
           path = with;
         }
-      table = sk_export_table (a->self->proposal, name, NULL, NULL, &error);
-      if (table == NULL || !sk_export_write (table, path, NULL, &error))
+      if (!sk_plan_grid_export (a->self, path, &error))
         sk_show_error (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("The table could not be exported"), error);
       else if (SK_IS_WINDOW (root))
         sk_window_toast_file (SK_WINDOW (root), _("Table exported"), path);
