@@ -25,6 +25,7 @@ struct _SkPlanGrid
   GtkWidget *page_scroller;
   GtkWidget *scroller;
   GtkWidget *cells;
+  GtkWidget *notice;
   GtkWidget *message;
   GtkWidget *chart;
 
@@ -425,6 +426,45 @@ set_money (GtkWidget *label, gint64 tenge)
   set_text (label, text);
 }
 
+/* What the tinted cells mean, in words (colour is not enough). */
+static void
+update_notice (SkPlanGrid *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->kind == SK_GRID_FINANCING)
+    {
+      g_autoptr (GPtrArray) years = g_ptr_array_new ();
+      for (guint c = 0; c < n_columns (self); c++)
+        if (sk_grid_year_missing (self->grid, c))
+          g_ptr_array_add (years, (gpointer) sk_grid_column_title (self->grid, c));
+      if (years->len > 0)
+        {
+          g_autofree char *list = NULL;
+          g_ptr_array_add (years, NULL);
+          /* TRANSLATORS: separates the years of a list such as "2031, 2032" */
+          list = g_strjoinv (_(", "), (char **) years->pdata);
+          /* TRANSLATORS: %s is a list of years of the term, such as "2031, 2032" */
+          text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "No source finances the year %s.", "No source finances the years %s.",
+                                               years->len - 1), list);
+        }
+    }
+  else
+    {
+      guint missing = 0;
+      for (guint r = 0; r < n_rows (self); r++)
+        for (guint c = 0; c < n_columns (self); c++)
+          missing += sk_grid_cell_missing (self->grid, r, c);
+      if (missing > 0)
+        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u target for a year of the term is missing (tinted cells).",
+                                             "%u targets for years of the term are missing (tinted cells).", missing),
+                                missing);
+    }
+  if (g_strcmp0 (text, gtk_label_get_text (GTK_LABEL (self->notice))) != 0)
+    gtk_label_set_text (GTK_LABEL (self->notice), text ? text : "");
+  gtk_widget_set_visible (self->notice, text != NULL);
+}
+
 /* The texts and marks of every cell, from the snapshot. */
 static void
 update_cells (SkPlanGrid *self)
@@ -472,6 +512,7 @@ update_cells (SkPlanGrid *self)
         }
       set_money (self->total, sk_grid_total (self->grid));
     }
+  update_notice (self);
 }
 
 /* The snapshot anew from the proposal, and the cells (rebuilt only when
@@ -1244,6 +1285,7 @@ sk_plan_grid_class_init (SkPlanGridClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkPlanGrid, page_scroller);
   gtk_widget_class_bind_template_child (widget_class, SkPlanGrid, scroller);
   gtk_widget_class_bind_template_child (widget_class, SkPlanGrid, cells);
+  gtk_widget_class_bind_template_child (widget_class, SkPlanGrid, notice);
   gtk_widget_class_bind_template_child (widget_class, SkPlanGrid, message);
   gtk_widget_class_bind_template_child (widget_class, SkPlanGrid, chart);
 
