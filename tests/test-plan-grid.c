@@ -248,6 +248,19 @@ test_clipboard_export (void)
     g_assert_true (sk_ui_wait_until (cell_is, args, 5000));
   }
 
+  /* A named line of a source: an empty row until its first amount. */
+  sk_plan_grid_add_line (grid, "sponsorship", "Kazphosphate LLP");
+  type_text (grid, "7 000 000");
+  g_assert_true (press (sk_plan_grid_get_editor (grid), GDK_KEY_Tab, 0));
+  {
+    g_autoptr (SkProposal) p = sk_proposal_open (path, SK_OPEN_READ_ONLY, &error);
+    g_autoptr (SkGrid) saved = sk_grid_new (p, SK_GRID_FINANCING, NULL);
+    guint r = sk_grid_n_rows (saved) - 1;
+    g_assert_cmpstr (sk_grid_row_source (saved, r), ==, "sponsorship");
+    g_assert_cmpstr (sk_grid_row_line (saved, r), ==, "Kazphosphate LLP");
+    g_assert_cmpint (sk_grid_row_total (saved, r), ==, 7000000);
+  }
+
   g_assert_true (sk_plan_grid_export (grid, csv, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (csv, &contents, NULL, &error));

@@ -259,14 +259,17 @@ static GMenuModel *
 sources_menu (void)
 {
   GMenu *menu = g_menu_new ();
+  g_autoptr (GMenu) sources = g_menu_new ();
   const SkField *f = sk_kind_field (sk_schema_kind (SK_KIND_FINANCING), "source");
 
   for (guint i = 0; f->enum_values[i].code; i++)
     {
       g_autoptr (GMenuItem) item = g_menu_item_new (_(f->enum_values[i].label), NULL);
       g_menu_item_set_action_and_target_value (item, "grid.add-source", g_variant_new_string (f->enum_values[i].code));
-      g_menu_append_item (menu, item);
+      g_menu_append_item (sources, item);
     }
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (sources));
+  g_menu_append (menu, _("A _Named Line of the Selected Row’s Source…"), "grid.add-line");
   return G_MENU_MODEL (menu);
 }
 
@@ -525,19 +528,22 @@ refresh (SkPlanGrid *self)
   self->dirty = FALSE;
   g_clear_pointer (&self->grid, sk_grid_free);
   self->grid = sk_grid_new (self->proposal, self->kind, NULL);
-  /* Sources added and not yet given an amount stay as empty rows. */
+  /* Sources and lines added and not yet given an amount stay as empty
+   * rows ("source\nline"). */
   for (guint i = 0; i < self->pending->len;)
     {
-      const char *source = self->pending->pdata[i];
+      g_auto (GStrv) parts = g_strsplit (self->pending->pdata[i], "\n", 2);
+      const char *line = parts[1] && *parts[1] ? parts[1] : NULL;
       gboolean there = FALSE;
 
       for (guint r = 0; r < sk_grid_n_rows (self->grid) && !there; r++)
-        there = g_strcmp0 (sk_grid_row_source (self->grid, r), source) == 0 && sk_grid_row_line (self->grid, r) == NULL;
+        there = g_strcmp0 (sk_grid_row_source (self->grid, r), parts[0]) == 0 &&
+                g_strcmp0 (sk_grid_row_line (self->grid, r), line) == 0;
       if (there)
         g_ptr_array_remove_index (self->pending, i);
       else
         {
-          sk_grid_add_line (self->grid, source, NULL);
+          sk_grid_add_line (self->grid, parts[0], line);
           i++;
         }
     }
@@ -1015,17 +1021,25 @@ add_source_action (GtkWidget *widget, const char *action_name, GVariant *param)
 void
 sk_plan_grid_add_source (SkPlanGrid *self, const char *source)
 {
+  sk_plan_grid_add_line (self, source, NULL);
+}
+
+void
+sk_plan_grid_add_line (SkPlanGrid *self, const char *source, const char *line)
+{
   guint row = G_MAXUINT;
 
   g_return_if_fail (SK_IS_PLAN_GRID (self));
   g_return_if_fail (self->kind == SK_GRID_FINANCING);
-  /* The source's row when it has one without a line name already. */
+  if (line && *line == '\0')
+    line = NULL;
+  /* The row when there is one already. */
   for (guint r = 0; r < n_rows (self) && row == G_MAXUINT; r++)
-    if (g_strcmp0 (sk_grid_row_source (self->grid, r), source) == 0 && sk_grid_row_line (self->grid, r) == NULL)
+    if (g_strcmp0 (sk_grid_row_source (self->grid, r), source) == 0 && g_strcmp0 (sk_grid_row_line (self->grid, r), line) == 0)
       row = r;
   if (row == G_MAXUINT)
     {
-      g_ptr_array_add (self->pending, g_strdup (source));
+      g_ptr_array_add (self->pending, g_strconcat (source, "\n", line ? line : "", NULL));
       refresh (self);
       row = n_rows (self) - 1;
     }
@@ -1041,6 +1055,53 @@ sk_plan_grid_add_source (SkPlanGrid *self, const char *source)
     gtk_widget_grab_focus (self->cells);
     sk_plan_grid_set_cursor (self, row, column, FALSE);
   }
+}
+
+static void
+on_line_response (AdwMessageDialog *dialog, const char *response, SkPlanGrid *self)
+{
+  GtkWidget *entry = adw_message_dialog_get_extra_child (dialog);
+  const char *source = g_object_get_data (G_OBJECT (dialog), "sk-source");
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+
+  if (g_str_equal (response, "add") && *name)
+    sk_plan_grid_add_line (self, source, name);
+}
+
+/* A named line (a grant, a sponsor) of the source of the row under the
+ * cursor. */
+static void
+add_line_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  SkPlanGrid *self = SK_PLAN_GRID (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  const SkField *f = sk_kind_field (sk_schema_kind (SK_KIND_FINANCING), "source");
+  const char *source;
+  const SkEnumValue *v;
+  GtkWidget *dialog, *entry;
+  g_autofree char *body = NULL;
+
+  if (n_rows (self) == 0)
+    {
+      show_message (self, _("Add a source first; its lines are added here."));
+      return;
+    }
+  source = sk_grid_row_source (self->grid, self->cursor_row);
+  v = sk_field_enum_value (f, source);
+  /* TRANSLATORS: %s is a financing source, such as "Sponsorship" */
+  body = g_strdup_printf (_("The name of the new line of “%s”, such as a grant or a sponsor:"), v ? _(v->label) : source);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("New Financing Line"), body);
+  entry = gtk_entry_new ();
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "add", _("_Add"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "sk-source", g_strdup (source), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_line_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
 }
 
 gboolean
@@ -1171,6 +1232,7 @@ sk_plan_grid_constructed (GObject *object)
                                     _("Indicators by year"), -1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "grid.paste", self->editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "grid.add-source", self->editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "grid.add-line", self->editable);
   self->changed_id = g_signal_connect (self->proposal, "changed", G_CALLBACK (on_proposal_changed), self);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (gtk_widget_queue_draw),
                            self->chart, G_CONNECT_SWAPPED);
@@ -1293,6 +1355,7 @@ sk_plan_grid_class_init (SkPlanGridClass *klass)
   gtk_widget_class_install_action (widget_class, "grid.paste", NULL, paste_action);
   gtk_widget_class_install_action (widget_class, "grid.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "grid.add-source", "s", add_source_action);
+  gtk_widget_class_install_action (widget_class, "grid.add-line", NULL, add_line_action);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 

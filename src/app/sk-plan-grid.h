@@ -33,6 +33,8 @@ gboolean   sk_plan_grid_paste_text   (SkPlanGrid *self, const char *text, GError
 /* Adds an empty row for a financing source (as the "Add a source" menu)
  * and puts the cursor on its first year of the term. */
 void       sk_plan_grid_add_source   (SkPlanGrid *self, const char *source);
+/* The same for a named line of @source (a grant, a sponsor). */
+void       sk_plan_grid_add_line     (SkPlanGrid *self, const char *source, const char *line);
 /* Writes the grid's table (the CLI's export-table) to @path: CSV or XLSX
  * by its extension, labels and numbers in the interface's language. */
 gboolean   sk_plan_grid_export       (SkPlanGrid *self, const char *path, GError **error);
