@@ -151,6 +151,14 @@ sk_plan_grid_set_cursor (SkPlanGrid *self, guint row, guint column, gboolean ext
       self->anchor_column = self->cursor_column;
     }
   show_selection (self);
+  {
+    /* Said by a screen reader as the cursor moves. */
+    g_autofree char *value = sk_grid_cell_text (self->grid, self->cursor_row, self->cursor_column);
+    /* TRANSLATORS: the cell under the cursor for a screen reader: its row, its column and its value */
+    g_autofree char *said = g_strdup_printf (_("%s, %s: %s"), sk_grid_row_label (self->grid, self->cursor_row),
+                                             sk_grid_column_title (self->grid, self->cursor_column), value);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->cells), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, said, -1);
+  }
   /* The cell in view. */
   label = label_at (self, self->cursor_row, self->cursor_column);
   if (label && gtk_widget_get_mapped (label))
