@@ -636,8 +636,12 @@ finish_edit (SkPlanGrid *self, gboolean commit)
             {
               /* The file changed under the edit: what was typed goes. */
               self->finishing = TRUE;
+              label = label_at (self, self->cursor_row, self->cursor_column);
+              if (label)
+                gtk_widget_set_visible (label, TRUE);
               gtk_grid_remove (GTK_GRID (self->cells), entry);
               self->entry = NULL;
+              g_clear_pointer (&self->original, g_free);
               self->finishing = FALSE;
               refresh (self);
               gtk_widget_grab_focus (self->cells);
