@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "sk-application.h"
+#include "sk-inbox-window.h"
 #include "sk-window.h"
 
 struct _SkApplication
@@ -13,6 +14,7 @@ struct _SkApplication
   SkRuleSet *rules;
   GSettings *settings;
   GError *rules_error; /* the chosen rule set did not load; not yet shown */
+  GFile *inbox;        /* --inbox DIR: what the first activation shows */
 };
 
 G_DEFINE_FINAL_TYPE (SkApplication, sk_application, ADW_TYPE_APPLICATION)
@@ -32,7 +34,16 @@ report_rules_error (SkApplication *self, SkWindow *window)
 static void
 sk_application_activate (GApplication *app)
 {
-  SkWindow *window = sk_window_new (GTK_APPLICATION (app));
+  SkApplication *self = SK_APPLICATION (app);
+  SkWindow *window;
+
+  if (self->inbox)
+    {
+      g_autoptr (GFile) folder = g_steal_pointer (&self->inbox);
+      sk_inbox_window_show (GTK_APPLICATION (app), folder);
+      return;
+    }
+  window = sk_window_new (GTK_APPLICATION (app));
   gtk_window_present (GTK_WINDOW (window));
   report_rules_error (SK_APPLICATION (app), window);
 }
@@ -42,7 +53,15 @@ sk_application_open (GApplication *app, GFile **files, int n_files, const char *
 {
   for (int i = 0; i < n_files; i++)
     {
-      SkWindow *window = sk_window_new (GTK_APPLICATION (app));
+      SkWindow *window;
+
+      /* A folder opens in the inbox, its proposals listed. */
+      if (g_file_query_file_type (files[i], G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
+        {
+          sk_inbox_window_show (GTK_APPLICATION (app), files[i]);
+          continue;
+        }
+      window = sk_window_new (GTK_APPLICATION (app));
       gtk_window_present (GTK_WINDOW (window));
       sk_window_open (window, files[i]);
       report_rules_error (SK_APPLICATION (app), window);
@@ -70,6 +89,25 @@ about_action (GSimpleAction *action, GVariant *param, gpointer app)
                          "license-type", GTK_LICENSE_GPL_3_0,
                          "translator-credits", _("translator-credits"),
                          NULL);
+}
+
+static void
+open_folder_action (GSimpleAction *action, GVariant *param, gpointer app)
+{
+  if (param)
+    {
+      g_autoptr (GFile) folder = g_file_new_for_path (g_variant_get_string (param, NULL));
+      sk_inbox_window_show (GTK_APPLICATION (app), folder);
+    }
+  else
+    sk_inbox_choose_folder (GTK_APPLICATION (app), gtk_application_get_active_window (GTK_APPLICATION (app)));
+}
+
+static void
+inbox_action (GSimpleAction *action, GVariant *param, gpointer app)
+{
+  g_autoptr (GFile) folder = g_file_new_for_path (g_variant_get_string (param, NULL));
+  sk_inbox_window_show (GTK_APPLICATION (app), folder);
 }
 
 static void
@@ -105,6 +143,8 @@ color_scheme_action (GSimpleAction *action, GVariant *param, gpointer data)
 static const GActionEntry app_actions[] = {
   { "new-window", new_window_action },
   { "about", about_action },
+  { "open-folder", open_folder_action },
+  { "inbox", inbox_action, "s" },
   { "quit", quit_action },
   { "color-scheme", NULL, "s", "'default'", color_scheme_action },
 };
@@ -114,6 +154,7 @@ sk_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *window_accels[] = { "<Control><Shift>n", NULL };
+  static const char *folder_accels[] = { "<Control><Shift>o", NULL };
 
   G_APPLICATION_CLASS (sk_application_parent_class)->startup (app);
 
@@ -141,6 +182,7 @@ sk_application_startup (GApplication *app)
   }
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new-window", window_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.open-folder", folder_accels);
 }
 
 /* Options handled in the first instance, before it activates or opens. */
@@ -166,6 +208,31 @@ sk_application_handle_local_options (GApplication *app, GVariantDict *options)
         }
       g_set_object (&self->rules, rules);
     }
+  g_clear_pointer (&path, g_free);
+  if (g_variant_dict_lookup (options, "inbox", "^ay", &path))
+    {
+      g_autoptr (GFile) folder = g_file_new_for_commandline_arg (path);
+      g_autofree char *absolute = g_file_get_path (folder);
+
+      if (absolute == NULL || !g_file_test (absolute, G_FILE_TEST_IS_DIR))
+        {
+          /* TRANSLATORS: %s is what was given after --inbox. */
+          g_printerr (_("Not a folder: %s\n"), path);
+          return 2;
+        }
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      /* A running instance shows it; otherwise the activation does. */
+      if (g_application_get_is_remote (app))
+        {
+          g_action_group_activate_action (G_ACTION_GROUP (app), "inbox", g_variant_new_string (absolute));
+          return 0;
+        }
+      g_set_object (&self->inbox, folder);
+    }
   return -1;
 }
 
@@ -184,6 +251,7 @@ sk_application_dispose (GObject *object)
   g_clear_object (&SK_APPLICATION (object)->rules);
   g_clear_object (&SK_APPLICATION (object)->settings);
   g_clear_error (&SK_APPLICATION (object)->rules_error);
+  g_clear_object (&SK_APPLICATION (object)->inbox);
   G_OBJECT_CLASS (sk_application_parent_class)->dispose (object);
 }
 
@@ -204,6 +272,7 @@ sk_application_init (SkApplication *self)
 {
   static const GOptionEntry options[] = {
     { "rules", 'r', 0, G_OPTION_ARG_FILENAME, NULL, N_("Check against the rule set in FILE instead of the built-in one"), N_("FILE") },
+    { "inbox", 'i', 0, G_OPTION_ARG_FILENAME, NULL, N_("List the proposals of the folder DIR (the reviewer’s inbox)"), N_("DIR") },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version"), NULL },
     { NULL }
   };
