@@ -20,7 +20,8 @@ for lang in en kk ru; do
         xvfb-run -a -s '-screen 0 1280x1024x24' dbus-run-session -- \
         sh -c 'for t in "$@"; do "$t" >/dev/null || exit 1; done' sh \
           "$build/tests/test-ui" "$build/tests/test-record-editor" "$build/tests/test-field-row" \
-          "$build/tests/test-record-list" "$build/tests/test-rankings-ui" "$build/tests/test-review-ui" "$build/tests/test-staff-ui" "$build/tests/test-plan-grid"
+          "$build/tests/test-record-list" "$build/tests/test-rankings-ui" "$build/tests/test-review-ui" "$build/tests/test-staff-ui" "$build/tests/test-plan-grid" \
+          "$build/tests/test-inbox"
     echo "$dir: $(ls "$dir" | wc -l) screenshots"
   done
 done

@@ -116,8 +116,7 @@ enum {
   COLUMN_ERRORS,
   COLUMN_WARNINGS,
   COLUMN_FINGERPRINT,
-  COLUMN_EVENT,
-  COLUMN_WHEN,
+  COLUMN_EVENT,   /* the last event, and when and by whom */
   N_COLUMNS
 };
 
@@ -134,9 +133,9 @@ struct _SkInboxWindow
   GtkColumnView *view;
   AdwStatusPage *folder_error_page;
 
-  GListStore *store;          /* every row, in the order of the file names */
+  GListStore *store;          /* every row, kept in the order shown */
   GtkFilterListModel *filtered;
-  GtkSortListModel *sorted;
+  GtkSorter *sorter;          /* the column chosen, then the files' names */
   GtkCustomFilter *filter;
   GPtrArray *status_codes;    /* the status filter's codes after "All" */
 
@@ -172,7 +171,7 @@ window_rules (SkInboxWindow *self)
 static void
 update_count (SkInboxWindow *self)
 {
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
   guint all = g_list_model_get_n_items (G_LIST_MODEL (self->store));
   g_autofree char *text = NULL;
 
@@ -199,7 +198,7 @@ update_page (SkInboxWindow *self)
     page = "no-folder";
   else if (self->n_files == 0)
     page = "empty";
-  else if (g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) == 0 && self->load == NULL)
+  else if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0 && self->load == NULL)
     page = "no-match";
   else
     page = "list";
@@ -223,28 +222,46 @@ cancel_load (SkInboxWindow *self)
 static int
 compare_files (gconstpointer a, gconstpointer b, gpointer data)
 {
-  return g_strcmp0 (SK_INBOX_ITEM ((gpointer) a)->summary->file, SK_INBOX_ITEM ((gpointer) b)->summary->file);
+  int result = g_strcmp0 (SK_INBOX_ITEM ((gpointer) a)->summary->file, SK_INBOX_ITEM ((gpointer) b)->summary->file);
+
+  return result < 0 ? GTK_ORDERING_SMALLER : result > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
 }
 
-/* The main loop takes the summaries finished so far. */
+static int
+compare_shown (gconstpointer a, gconstpointer b, gpointer data)
+{
+  return gtk_sorter_compare (SK_INBOX_WINDOW (data)->sorter, (gpointer) a, (gpointer) b);
+}
+
+/* The main loop takes the summaries finished so far every few tens of
+ * milliseconds, for at most TAKE_BUDGET_US at a time: each row added
+ * builds its widgets (a millisecond or two), and the window must go on
+ * drawing and answering in between (bench-inbox-ui measures it). */
+#define TAKE_INTERVAL_MS 30
+#define TAKE_BUDGET_US 15000
+
 static gboolean
 take_finished (gpointer data)
 {
   Load *load = data;
   SkInboxWindow *self = load->window;
   SkFileSummary *summary;
+  gint64 start = g_get_monotonic_time ();
 
-  g_atomic_int_set (&load->wake_pending, 0);
   if (self == NULL)
     {
       while ((summary = g_async_queue_try_pop (load->done)))
         sk_file_summary_free (summary);
+      g_atomic_int_set (&load->wake_pending, 0);
       return G_SOURCE_REMOVE;
     }
-  while ((summary = g_async_queue_try_pop (load->done)))
+  while (g_get_monotonic_time () - start < TAKE_BUDGET_US && (summary = g_async_queue_try_pop (load->done)))
     {
       g_autoptr (SkInboxItem) item = sk_inbox_item_new (summary);
-      g_list_store_insert_sorted (self->store, item, compare_files, NULL);
+
+      /* Each row goes where it belongs: the rows around it stay as they
+       * are (re-sorting the whole list would rebuild every row shown). */
+      g_list_store_insert_sorted (self->store, item, compare_shown, self);
       self->n_read++;
     }
   if (self->n_read >= self->n_files)
@@ -252,10 +269,17 @@ take_finished (gpointer data)
       g_debug ("inbox: %u files read in %.3f s", self->n_files,
                (g_get_monotonic_time () - self->load_started) / 1e6);
       cancel_load (self);
+      update_page (self);
+      return G_SOURCE_REMOVE;
     }
-  else
-    gtk_progress_bar_set_fraction (self->progress, (double) self->n_read / self->n_files);
+  gtk_progress_bar_set_fraction (self->progress, (double) self->n_read / self->n_files);
   update_page (self);
+  /* More waiting: another turn. None: the next thread to finish calls. */
+  if (g_async_queue_length (load->done) > 0)
+    return G_SOURCE_CONTINUE;
+  g_atomic_int_set (&load->wake_pending, 0);
+  if (g_async_queue_length (load->done) > 0 && g_atomic_int_compare_and_exchange (&load->wake_pending, 0, 1))
+    return G_SOURCE_CONTINUE;
   return G_SOURCE_REMOVE;
 }
 
@@ -269,7 +293,8 @@ summarise (gpointer data, gpointer unused)
     {
       g_async_queue_push (load->done, sk_file_summary_new (job->path, load->rules, &load->options));
       if (g_atomic_int_compare_and_exchange (&load->wake_pending, 0, 1))
-        g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, take_finished, load_ref (load), (GDestroyNotify) load_unref);
+        g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE, TAKE_INTERVAL_MS, take_finished, load_ref (load),
+                            (GDestroyNotify) load_unref);
     }
   load_unref (load);
   g_free (job->path);
@@ -414,7 +439,7 @@ GListModel *
 sk_inbox_window_get_rows (SkInboxWindow *self)
 {
   g_return_val_if_fail (SK_IS_INBOX_WINDOW (self), NULL);
-  return G_LIST_MODEL (self->sorted);
+  return G_LIST_MODEL (self->filtered);
 }
 
 guint
@@ -444,7 +469,7 @@ window_showing (GtkApplication *app, const char *path)
 static void
 on_activate (SkInboxWindow *self, guint position)
 {
-  g_autoptr (SkInboxItem) item = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+  g_autoptr (SkInboxItem) item = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   g_autoptr (GFile) file = NULL;
   SkWindow *window;
@@ -542,13 +567,18 @@ compare_rows (gconstpointer pa, gconstpointer pb, gpointer column)
     case COLUMN_ERRORS: result = compare_numbers (a->errors, b->errors); break;
     case COLUMN_WARNINGS: result = compare_numbers (a->warnings, b->warnings); break;
     case COLUMN_FINGERPRINT: result = compare_text (a->verdict, b->verdict); break;
-    case COLUMN_EVENT: result = compare_text (a->last_event, b->last_event); break;
-    case COLUMN_WHEN: result = compare_text (a->last_event_at, b->last_event_at); break;
+    case COLUMN_EVENT: result = compare_text (a->last_event_at, b->last_event_at); break;
     default: g_assert_not_reached ();
     }
   if (result == 0)
     result = g_strcmp0 (a->file, b->file);
   return result < 0 ? GTK_ORDERING_SMALLER : result > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+static void
+on_sort_changed (SkInboxWindow *self)
+{
+  g_list_store_sort (self->store, compare_shown, self);
 }
 
 /* ---- Cells ---------------------------------------------------------- */
@@ -569,10 +599,10 @@ setup_cell (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer 
 {
   int c = GPOINTER_TO_INT (column);
 
-  if (c == COLUMN_TITLE)
+  if (c == COLUMN_TITLE || c == COLUMN_EVENT)
     {
       /* The title above the file's name (or, when it cannot be read, the
-       * file's name above the reason). */
+       * file's name above the reason); the last event above its time. */
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
       GtkWidget *second = cell_label (FALSE);
 
@@ -663,15 +693,16 @@ bind_cell (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer c
     case COLUMN_EVENT:
       {
         g_autofree char *tooltip = NULL;
+        GtkWidget *first = gtk_widget_get_first_child (child);
+        GtkWidget *second = gtk_widget_get_last_child (child);
 
         if (s->last_event && s->last_event_by && *s->last_event_by)
           /* TRANSLATORS: the tooltip of the inbox's last event: what happened, and who did it. */
           tooltip = g_strdup_printf (_("%s (by %s)"), s->last_event, s->last_event_by);
-        set_label (child, s->last_event, tooltip);
+        set_label (first, s->last_event, tooltip);
+        set_label (second, s->last_event_when, tooltip);
+        gtk_widget_add_css_class (second, "dim-label");
       }
-      break;
-    case COLUMN_WHEN:
-      set_label (child, s->last_event_when, NULL);
       break;
     default:
       g_assert_not_reached ();
@@ -679,7 +710,7 @@ bind_cell (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer c
 }
 
 static void
-add_column (SkInboxWindow *self, int column, const char *title, int width)
+add_column (SkInboxWindow *self, int column, const char *title, int width, gboolean expand)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkCustomSorter *sorter = gtk_custom_sorter_new (compare_rows, GINT_TO_POINTER (column), NULL);
@@ -690,10 +721,8 @@ add_column (SkInboxWindow *self, int column, const char *title, int width)
   c = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_sorter (c, GTK_SORTER (sorter));
   gtk_column_view_column_set_resizable (c, TRUE);
-  if (width > 0)
-    gtk_column_view_column_set_fixed_width (c, width);
-  else
-    gtk_column_view_column_set_expand (c, TRUE);
+  gtk_column_view_column_set_fixed_width (c, width);
+  gtk_column_view_column_set_expand (c, expand);
   gtk_column_view_append_column (self->view, c);
   g_object_unref (sorter);
 }
@@ -784,10 +813,12 @@ sk_inbox_window_dispose (GObject *object)
   SkInboxWindow *self = SK_INBOX_WINDOW (object);
 
   cancel_load (self);
+  if (self->sorter)
+    g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->view), self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_INBOX_WINDOW);
   g_clear_object (&self->store);
   g_clear_object (&self->filtered);
-  g_clear_object (&self->sorted);
+  g_clear_object (&self->sorter);
   g_clear_object (&self->filter);
   g_clear_pointer (&self->status_codes, g_ptr_array_unref);
   g_clear_object (&self->folder);
@@ -829,7 +860,6 @@ sk_inbox_window_init (SkInboxWindow *self)
   g_autoptr (GtkStringList) statuses = gtk_string_list_new (NULL);
   const SkField *field = sk_kind_field (sk_schema_kind (SK_KIND_PROPOSAL), "status");
   GtkSingleSelection *selection;
-  GtkSorter *sorter;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -846,24 +876,26 @@ sk_inbox_window_init (SkInboxWindow *self)
   gtk_drop_down_set_model (self->status_filter, G_LIST_MODEL (statuses));
 
   /* TRANSLATORS: the inbox's column headings (short: the table is wide). */
-  add_column (self, COLUMN_TITLE, _("Title"), 0);
-  add_column (self, COLUMN_APPLICANT, _("Applicant"), 170);
-  add_column (self, COLUMN_MODEL, _("Model"), 130);
-  add_column (self, COLUMN_STATUS, _("Status"), 120);
-  add_column (self, COLUMN_ERRORS, _("Errors"), 80);
-  add_column (self, COLUMN_WARNINGS, _("Warnings"), 90);
-  add_column (self, COLUMN_FINGERPRINT, _("Fingerprint"), 160);
-  add_column (self, COLUMN_EVENT, _("Last event"), 160);
-  add_column (self, COLUMN_WHEN, _("When"), 140);
+  add_column (self, COLUMN_TITLE, _("Title"), 260, TRUE);
+  add_column (self, COLUMN_APPLICANT, _("Applicant"), 150, FALSE);
+  add_column (self, COLUMN_MODEL, _("Model"), 130, FALSE);
+  add_column (self, COLUMN_STATUS, _("Status"), 120, FALSE);
+  add_column (self, COLUMN_ERRORS, _("Errors"), 75, FALSE);
+  add_column (self, COLUMN_WARNINGS, _("Warnings"), 85, FALSE);
+  add_column (self, COLUMN_FINGERPRINT, _("Fingerprint"), 160, FALSE);
+  add_column (self, COLUMN_EVENT, _("Last event"), 190, FALSE);
 
   self->store = g_list_store_new (SK_TYPE_INBOX_ITEM);
   self->filter = gtk_custom_filter_new (row_matches, self, NULL);
   self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->store)),
                                               GTK_FILTER (g_object_ref (self->filter)));
-  sorter = gtk_column_view_get_sorter (self->view);
-  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)),
-                                          sorter ? g_object_ref (sorter) : NULL);
-  selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sorted)));
+  /* The rows are kept in the store in the order shown: sorted by the
+   * column chosen, then by the files' names. */
+  self->sorter = GTK_SORTER (gtk_multi_sorter_new ());
+  gtk_multi_sorter_append (GTK_MULTI_SORTER (self->sorter), g_object_ref (gtk_column_view_get_sorter (self->view)));
+  gtk_multi_sorter_append (GTK_MULTI_SORTER (self->sorter), GTK_SORTER (gtk_custom_sorter_new (compare_files, NULL, NULL)));
+  g_signal_connect_swapped (gtk_column_view_get_sorter (self->view), "changed", G_CALLBACK (on_sort_changed), self);
+  selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->filtered)));
   gtk_single_selection_set_autoselect (selection, FALSE);
   gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (selection));
   g_object_unref (selection);
