@@ -882,7 +882,7 @@ sk_inbox_window_init (SkInboxWindow *self)
   add_column (self, COLUMN_STATUS, _("Status"), 120, FALSE);
   add_column (self, COLUMN_ERRORS, _("Errors"), 75, FALSE);
   add_column (self, COLUMN_WARNINGS, _("Warnings"), 85, FALSE);
-  add_column (self, COLUMN_FINGERPRINT, _("Fingerprint"), 160, FALSE);
+  add_column (self, COLUMN_FINGERPRINT, C_("inbox column", "Fingerprint"), 160, FALSE);
   add_column (self, COLUMN_EVENT, _("Last event"), 190, FALSE);
 
   self->store = g_list_store_new (SK_TYPE_INBOX_ITEM);
