@@ -880,8 +880,8 @@ sk_inbox_window_init (SkInboxWindow *self)
   add_column (self, COLUMN_APPLICANT, _("Applicant"), 150, FALSE);
   add_column (self, COLUMN_MODEL, _("Model"), 130, FALSE);
   add_column (self, COLUMN_STATUS, _("Status"), 120, FALSE);
-  add_column (self, COLUMN_ERRORS, _("Errors"), 75, FALSE);
-  add_column (self, COLUMN_WARNINGS, _("Warnings"), 85, FALSE);
+  add_column (self, COLUMN_ERRORS, _("Errors"), 80, FALSE);
+  add_column (self, COLUMN_WARNINGS, _("Warnings"), 95, FALSE);
   add_column (self, COLUMN_FINGERPRINT, C_("inbox column", "Fingerprint"), 160, FALSE);
   add_column (self, COLUMN_EVENT, _("Last event"), 190, FALSE);
 
