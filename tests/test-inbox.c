@@ -209,7 +209,7 @@ test_sort (void)
   g_assert_cmpuint (row (inbox, 2)->errors, ==, 2);
   g_assert_nonnull (row (inbox, 3)->error);
 
-  gtk_column_view_sort_by_column (view, column_titled (view, _("Warnings")), GTK_SORT_DESCENDING);
+  gtk_column_view_sort_by_column (view, column_titled (view, C_("inbox column", "Warnings")), GTK_SORT_DESCENDING);
   sk_ui_settle ();
   g_assert_cmpuint (row (inbox, 1)->warnings, ==, 5);
   inbox_close (inbox);

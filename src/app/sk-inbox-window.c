@@ -862,6 +862,7 @@ sk_inbox_window_init (SkInboxWindow *self)
   GtkSingleSelection *selection;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_window_set_title (GTK_WINDOW (self), _("Proposals"));
 
   /* The status filter: all, each status, the files that cannot be read. */
   self->status_codes = g_ptr_array_new ();
@@ -881,7 +882,8 @@ sk_inbox_window_init (SkInboxWindow *self)
   add_column (self, COLUMN_MODEL, _("Model"), 130, FALSE);
   add_column (self, COLUMN_STATUS, _("Status"), 120, FALSE);
   add_column (self, COLUMN_ERRORS, _("Errors"), 80, FALSE);
-  add_column (self, COLUMN_WARNINGS, _("Warnings"), 95, FALSE);
+  /* TRANSLATORS: a narrow column heading (95 pixels): abbreviate a long word. */
+  add_column (self, COLUMN_WARNINGS, C_("inbox column", "Warnings"), 95, FALSE);
   add_column (self, COLUMN_FINGERPRINT, C_("inbox column", "Fingerprint"), 160, FALSE);
   add_column (self, COLUMN_EVENT, _("Last event"), 190, FALSE);
 
