@@ -887,16 +887,16 @@ test_apply (void)
   g_assert_nonnull (e);
   g_assert_cmpstr (sk_record_get_string (e, "rank_text"), ==, "=151");
   g_assert_cmpint (sk_record_get_int (e, "rank_lower", 0), ==, 151);
-  g_assert_cmpstr (sk_record_get_string (e, "source_note"), ==, "QS 2026, file “qs-2026.csv”, row 8");
+  g_assert_cmpstr (sk_record_get_string (e, "source_note_en"), ==, "QS 2026, file “qs-2026.csv”, row 8");
   e = entry_of (p, arizona, "the", 2026);
-  g_assert_cmpstr (sk_record_get_string (e, "source_note"), ==, "THE 2026, file “the-2026.json”, row 2");
+  g_assert_cmpstr (sk_record_get_string (e, "source_note_en"), ==, "THE 2026, file “the-2026.json”, row 2");
 
   /* one undo step */
   g_assert_cmpstr (sk_proposal_get_undo_label (p), ==, "Ranking entries from the tables");
   g_assert_true (sk_proposal_undo (p, &error));
   g_assert_cmpuint (sk_proposal_count (p, SK_KIND_RANKING), ==, before);
   e = entry_of (p, arizona, "the", 2026);
-  g_assert_cmpstr (sk_record_get_string (e, "source_note"), ==, "Sample data for the example, not the publisher's table");
+  g_assert_cmpstr (sk_record_get_string (e, "source_note_en"), ==, "Sample data for the example, not the publisher's table");
 }
 
 static void

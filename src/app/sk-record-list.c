@@ -101,6 +101,8 @@ field_text (SkProposal *proposal, SkRecord *r, const SkField *f)
   if (f->type == SK_FIELD_BOOL)
     /* A yes-or-no field says something only when it holds. */
     return g_variant_get_boolean (v) ? g_strdup (_(f->label)) : NULL;
+  if (sk_field_codes (f) != SK_CODES_NONE)
+    return sk_field_code_label (f, g_variant_get_string (v, NULL), NULL);
   if (f->type == SK_FIELD_TEXT && !f->group && !g_str_equal (f->name, "created") && !g_str_equal (f->name, "decided_at"))
     return first_words (g_variant_get_string (v, NULL));
   if (f->type == SK_FIELD_TEXT && (g_str_equal (f->name, "created") || g_str_equal (f->name, "decided_at")))
@@ -155,6 +157,13 @@ join_fields (SkProposal *proposal, SkRecord *record, const char * const *fields,
     {
       const SkField *f = sk_kind_field (kind, fields[j]);
       char *text = f ? field_text (proposal, record, f) : NULL;
+
+      if (f == NULL && sk_kind_text3 (kind, fields[j], "en"))
+        {
+          /* Trilingual: the content language's, else another's. */
+          const char *s = sk_record_get_text3 (record, fields[j], sk_get_content_language (), TRUE, NULL);
+          text = s ? first_words (s) : NULL;
+        }
       if (text && *text)
         g_ptr_array_add (parts, text);
       else

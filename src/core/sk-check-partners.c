@@ -168,8 +168,8 @@ check_certification_centre (SkCheckContext *ctx)
 {
   SK_CHECK_FOREACH (ctx, SK_KIND_CERT_CENTRE, centre)
     {
-      const char *labs = sk_record_get_string (centre, "laboratories_description");
-      const char *equipment = sk_record_get_string (centre, "equipment");
+      const char *labs = sk_record_get_text3 (centre, "laboratories_description", ctx->lang, TRUE, NULL);
+      const char *equipment = sk_record_get_text3 (centre, "equipment", ctx->lang, TRUE, NULL);
       gint64 id = sk_record_get_id (centre);
 
       if (sk_record_get_int (centre, "laboratories", 0) <= 0 && (labs == NULL || *labs == '\0'))

@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "sk-check-private.h"
+#include "sk-iso.h"
 #include "sk-init.h"
 #include "sk-summary.h"
 
@@ -257,7 +258,7 @@ sk_check_is_kazakhstan (const char *country)
   };
   g_autofree char *n = sk_check_normalise (country);
 
-  return g_strv_contains (names, n);
+  return g_strv_contains (names, n) || g_strcmp0 (sk_iso_country_from_text (country), "KZ") == 0;
 }
 
 char *

@@ -6,6 +6,8 @@
 #include "sk-bin.h"
 #include "sk-error.h"
 #include "sk-field-info.h"
+#include "sk-i18n.h"
+#include "sk-iso.h"
 #include "sk-rank.h"
 
 SkFieldUnit
@@ -212,5 +214,134 @@ sk_record_is_complete (SkRecord *record, const SkField **missing)
           return FALSE;
         }
     }
+  return TRUE;
+}
+
+/* ---- codes ---- */
+
+static const SkEnumValue units[] = {
+  /* TRANSLATORS: the unit of a target indicator (a number of people) */
+  { "persons", N_("people") },
+  /* TRANSLATORS: the unit of a target indicator */
+  { "publications", N_("publications") },
+  /* TRANSLATORS: the unit of a target indicator */
+  { "projects", N_("projects") },
+  /* TRANSLATORS: the unit of a target indicator */
+  { "programmes", N_("programmes") },
+  /* TRANSLATORS: the unit of a target indicator */
+  { "agreements", N_("agreements") },
+  /* TRANSLATORS: the unit of a target indicator */
+  { "events", N_("events") },
+  /* TRANSLATORS: the unit of a target indicator: a share in per cent */
+  { "percent", N_("per cent") },
+  { NULL, NULL }
+};
+
+/* What older files wrote instead of the codes. */
+static const struct { const char *text; const char *code; } unit_words[] = {
+  { "people", "persons" }, { "person", "persons" }, { "persons", "persons" },
+  { "papers", "publications" }, { "paper", "publications" }, { "articles", "publications" },
+  { "project", "projects" }, { "programme", "programmes" }, { "programs", "programmes" },
+  { "%", "percent" }, { "percent", "percent" },
+};
+
+const SkEnumValue *
+sk_indicator_units (void)
+{
+  return units;
+}
+
+const char *
+sk_indicator_unit_from_text (const char *text)
+{
+  g_autofree char *folded = NULL;
+
+  if (text == NULL)
+    return NULL;
+  folded = g_utf8_casefold (g_strstrip (g_strdup (text)), -1);
+  for (guint i = 0; units[i].code; i++)
+    if (g_str_equal (folded, units[i].code) ||
+        g_utf8_collate (folded, sk_tr ("kk", units[i].label)) == 0 ||
+        g_utf8_collate (folded, sk_tr ("ru", units[i].label)) == 0 ||
+        g_str_equal (folded, units[i].label))
+      return units[i].code;
+  for (guint i = 0; i < G_N_ELEMENTS (unit_words); i++)
+    if (g_str_equal (folded, unit_words[i].text))
+      return unit_words[i].code;
+  return NULL;
+}
+
+SkFieldCodes
+sk_field_codes (const SkField *field)
+{
+  if (field->type != SK_FIELD_TEXT)
+    return SK_CODES_NONE;
+  if (g_str_equal (field->name, "country"))
+    return SK_CODES_COUNTRY;
+  if (g_str_equal (field->name, "languages"))
+    return SK_CODES_LANGUAGES;
+  if (g_str_equal (field->name, "unit"))
+    return SK_CODES_UNIT;
+  return SK_CODES_NONE;
+}
+
+char *
+sk_field_code_label (const SkField *field, const char *value, const char *lang)
+{
+  if (value == NULL || *value == '\0')
+    return NULL;
+  switch (sk_field_codes (field))
+    {
+    case SK_CODES_COUNTRY:
+      {
+        const char *name = sk_iso_country_name (value, lang);
+        return g_strdup (name ? name : value);
+      }
+    case SK_CODES_LANGUAGES:
+      return sk_iso_languages_label (value, lang);
+    case SK_CODES_UNIT:
+      for (guint i = 0; units[i].code; i++)
+        if (g_str_equal (units[i].code, value))
+          return g_strdup (sk_tr (lang, units[i].label));
+      return g_strdup (value);
+    case SK_CODES_NONE:
+    default:
+      return g_strdup (value);
+    }
+}
+
+/* ---- references by role ---- */
+
+gboolean
+sk_institution_is_kazakhstani (SkRecord *institution)
+{
+  const char *role = sk_record_get_string (institution, "role");
+  const char *country = sk_record_get_string (institution, "country");
+
+  if (g_strcmp0 (role, "kazakh_ohpe") == 0)
+    return TRUE;
+  if (g_strcmp0 (role, "foreign_ohpe") == 0)
+    return FALSE;
+  return country && g_strcmp0 (sk_iso_country_from_text (country), "KZ") == 0;
+}
+
+gboolean
+sk_field_ref_fits (const SkKind *kind, const SkField *field, SkRecord *target)
+{
+  static const char * const kazakhstani[] = {
+    "proposal.applicant_id", "branch.host_id", "certification_centre.host_id", NULL
+  };
+  static const char * const foreign[] = {
+    "programme.partner_id", "branch.parent_id", "franchise.franchisor_id", NULL
+  };
+  g_autofree char *key = NULL;
+
+  if (field->type != SK_FIELD_REF || g_strcmp0 (field->ref_kind, SK_KIND_INSTITUTION) != 0 || target == NULL)
+    return TRUE;
+  key = g_strdup_printf ("%s.%s", kind->name, field->name);
+  if (g_strv_contains (kazakhstani, key))
+    return g_strcmp0 (sk_record_get_string (target, "role"), "kazakh_ohpe") == 0;
+  if (g_strv_contains (foreign, key))
+    return g_strcmp0 (sk_record_get_string (target, "role"), "foreign_ohpe") == 0;
   return TRUE;
 }

@@ -46,4 +46,38 @@ SkRecord   *sk_record_new_for    (SkProposal *proposal, const char *kind, const 
  * in @missing. */
 gboolean    sk_record_is_complete (SkRecord *record, const SkField **missing);
 
+/* ---- codes ---- */
+
+typedef enum {
+  SK_CODES_NONE,
+  SK_CODES_COUNTRY,    /* TEXT: an ISO 3166-1 alpha-2 code (sk-iso.h) */
+  SK_CODES_LANGUAGES,  /* TEXT: ISO 639 codes separated by commas: "kk,ru,en" */
+  SK_CODES_UNIT,       /* TEXT: a code of sk_indicator_units () */
+} SkFieldCodes;
+
+/* Does @field hold a code (a text field whose values are codes; a value
+ * that is not a known code is kept as written, from an older file)? */
+SkFieldCodes       sk_field_codes              (const SkField *field);
+/* What @value of @field says in @lang (kk, ru, en; NULL: the interface's):
+ * a country's name, the languages' names, a unit; @value itself when it is
+ * no known code; NULL when it is empty. */
+char              *sk_field_code_label         (const SkField *field, const char *value, const char *lang);
+/* The units of an indicator, NULL-terminated; labels N_() marked. */
+const SkEnumValue *sk_indicator_units          (void);
+/* The unit code @text (a code, or its label in kk, ru or en, "people",
+ * "papers") stands for, NULL when none. */
+const char        *sk_indicator_unit_from_text (const char *text);
+
+/* ---- references by role ---- */
+
+/* Is @target (an institution) a fitting value of the reference @field of
+ * @kind? The applicant and a hosting OHPE are Kazakhstani OHPE (role
+ * kazakh_ohpe), a programme's partner, a branch's parent and a franchisor
+ * foreign OHPE (role foreign_ohpe); any other reference takes any record
+ * of its kind. The editor offers only fitting records, the CLI and the
+ * JSON import refuse others. */
+gboolean           sk_field_ref_fits           (const SkKind *kind, const SkField *field, SkRecord *target);
+/* Is @institution Kazakhstani (role, else country)? */
+gboolean           sk_institution_is_kazakhstani (SkRecord *institution);
+
 G_END_DECLS

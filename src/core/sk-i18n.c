@@ -66,12 +66,17 @@ parse_mo (const guint8 *d, gsize size, Catalogue *c)
   return TRUE;
 }
 
+/* The catalogue of @domain in @lang: the program's own (GETTEXT_PACKAGE)
+ * under SERIKTES_LOCALEDIR or LOCALEDIR, any other (iso-codes) under
+ * SERIKTES_ISO_LOCALEDIR or ISO_CODES_LOCALEDIR. */
 static Catalogue *
-load (const char *lang)
+load (const char *lang, const char *domain)
 {
-  const char *env = g_getenv ("SERIKTES_LOCALEDIR");
-  g_autofree char *path = g_build_filename (env && *env ? env : LOCALEDIR, lang, "LC_MESSAGES",
-                                            GETTEXT_PACKAGE ".mo", NULL);
+  gboolean own = g_str_equal (domain, GETTEXT_PACKAGE);
+  const char *env = g_getenv (own ? "SERIKTES_LOCALEDIR" : "SERIKTES_ISO_LOCALEDIR");
+  g_autofree char *file_name = g_strconcat (domain, ".mo", NULL);
+  g_autofree char *path = g_build_filename (env && *env ? env : own ? LOCALEDIR : ISO_CODES_LOCALEDIR,
+                                            lang, "LC_MESSAGES", file_name, NULL);
   g_autoptr (GMappedFile) file = g_mapped_file_new (path, FALSE, NULL);
   Catalogue *c;
 
@@ -94,24 +99,43 @@ load (const char *lang)
 
 /* The translation of @msgid in @lang, or NULL. */
 static const Translation *
-lookup (const char *lang, const char *msgid)
+lookup_domain (const char *lang, const char *domain, const char *msgid)
 {
+  g_autofree char *key = g_strconcat (domain, "/", lang, NULL);
   Catalogue *c;
   gpointer found;
 
   g_mutex_lock (&lock);
   if (catalogues == NULL)
     catalogues = g_hash_table_new (g_str_hash, g_str_equal);
-  if (!g_hash_table_lookup_extended (catalogues, lang, NULL, &found))
+  if (!g_hash_table_lookup_extended (catalogues, key, NULL, &found))
     {
-      found = load (lang);
-      g_hash_table_insert (catalogues, g_strdup (lang), found);
+      found = load (lang, domain);
+      g_hash_table_insert (catalogues, g_steal_pointer (&key), found);
     }
   g_mutex_unlock (&lock);
   c = found;
   if (c == NULL)
     return NULL;
   return g_hash_table_lookup (c->messages, msgid); /* read-only once loaded */
+}
+
+static const Translation *
+lookup (const char *lang, const char *msgid)
+{
+  return lookup_domain (lang, GETTEXT_PACKAGE, msgid);
+}
+
+const char *
+sk_tr_domain (const char *lang, const char *domain, const char *msgid)
+{
+  const Translation *t;
+
+  if (lang == NULL)
+    return g_dgettext (domain, msgid);
+  if (g_str_equal (lang, "en") || (t = lookup_domain (lang, domain, msgid)) == NULL || t->length == 0)
+    return msgid;
+  return t->text;
 }
 
 gboolean

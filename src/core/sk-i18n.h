@@ -18,6 +18,10 @@ const char *sk_ntr (const char *lang, const char *singular, const char *plural, 
  * meanings ("Years" of a research project, of a person's experience). */
 const char *sk_trc (const char *lang, const char *context, const char *msgid) G_GNUC_FORMAT (3);
 
+/* @msgid of another gettext domain (iso-codes' "iso_3166-1"), read from
+ * the system's catalogues; @msgid itself when there is no translation. */
+const char *sk_tr_domain (const char *lang, const char *domain, const char *msgid);
+
 /* Is @lang one of kk, ru, en? */
 gboolean    sk_is_content_language (const char *lang);
 

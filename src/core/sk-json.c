@@ -10,6 +10,7 @@
 #include "sk-error.h"
 #include "sk-file.h"
 #include "sk-json.h"
+#include "sk-upgrade.h"
 #include "sk-proposal-private.h"
 #include "sk-record-private.h"
 #include "sk-store.h"
@@ -443,8 +444,11 @@ sk_json_to_records (JsonNode *root, GError **error)
       fail (error, "$.proposal", _("required field is missing"));
       return NULL;
     }
-  if ((info = read_record (sk_schema_kind (SK_KIND_PROPOSAL), node, "$.proposal", error)) == NULL)
-    return NULL;
+  {
+    g_autoptr (JsonNode) upgraded = sk_upgrade_json_record (sk_schema_kind (SK_KIND_PROPOSAL), node, version);
+    if ((info = read_record (sk_schema_kind (SK_KIND_PROPOSAL), upgraded, "$.proposal", error)) == NULL)
+      return NULL;
+  }
   g_ptr_array_add (records, info);
   g_hash_table_insert (paths, info, g_strdup ("$.proposal"));
   g_hash_table_add (ids, g_strdup ("proposal/1"));
@@ -481,6 +485,12 @@ sk_json_to_records (JsonNode *root, GError **error)
           if (version < 3 && g_str_equal (kind->name, SK_KIND_REMARK))
             {
               JsonNode *upgraded = upgrade_remark (element);
+              json_node_unref (element);
+              element = upgraded;
+            }
+          if (version < SK_SCHEMA_VERSION)
+            {
+              JsonNode *upgraded = sk_upgrade_json_record (kind, element, version);
               json_node_unref (element);
               element = upgraded;
             }

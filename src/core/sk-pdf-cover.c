@@ -261,7 +261,7 @@ write_rankings (SkPdf *pdf)
                                                    : g_strdup (scope));
           sk_pdf_cell_take (t, g_strdup_printf ("%d", (int) sk_record_get_int (e, "year", 0)));
           sk_pdf_cell (t, sk_record_get_string (e, "rank_text"));
-          sk_pdf_cell (t, sk_record_get_string (e, "source_note"));
+          sk_pdf_cell3 (t, pdf, e, "source_note");
         }
     }
   if (t)
@@ -296,8 +296,9 @@ sk_pdf_write_partners (SkPdf *pdf)
           const char *name = sk_pdf_name (pdf, inst, &marker);
           const char *short_name = sk_record_get_string (inst, "short_name");
           const char *role = sk_pdf_enum (pdf, inst, "role");
-          const char *country = sk_record_get_string (inst, "country");
-          const char *city = sk_record_get_string (inst, "city");
+          g_autofree char *country = sk_pdf_code (pdf, inst, "country");
+          const char *city_marker = NULL;
+          const char *city = sk_pdf_text3 (pdf, inst, "city", &city_marker);
           g_autofree char *full = short_name && *short_name
                                   ? g_strdup_printf ("%s\n%s", name, short_name) : g_strdup (name);
 
@@ -305,8 +306,13 @@ sk_pdf_write_partners (SkPdf *pdf)
           sk_pdf_cell_take (t, sk_record_get_bool (inst, "is_lead")
                                ? g_strdup_printf ("%s\n%s", role, TR ("Lead institution"))
                                : g_strdup (role));
-          sk_pdf_cell_take (t, city && *city ? g_strdup_printf ("%s, %s", country ? country : "—", city)
-                                             : g_strdup (country));
+          if (city && *city)
+            {
+              g_autofree char *place = g_strdup_printf ("%s, %s", country ? country : "—", city);
+              sk_pdf_cell_marked (t, place, city_marker);
+            }
+          else
+            sk_pdf_cell (t, country);
           sk_pdf_cell (t, sk_record_get_string (inst, "bin"));
         }
       sk_pdf_table_end (t);
@@ -372,7 +378,7 @@ write_agreements (SkPdf *pdf)
         sk_pdf_cell (t, kind);
       sk_pdf_cell_marked (t, partner, pmarker);
       sk_pdf_cell_take (t, g_string_free (dates, FALSE));
-      sk_pdf_cell (t, sk_record_get_string (a, "obligations"));
+      sk_pdf_cell3 (t, pdf, a, "obligations");
     }
   sk_pdf_table_end (t);
 }
@@ -394,9 +400,9 @@ write_certification_centres (SkPdf *pdf)
       sk_pdf_field_marked (t, TR ("Name"), name, marker);
       sk_pdf_field_marked (t, TR ("Hosting OHPE"), sk_pdf_institution (pdf, c, "host_id", &hmarker), hmarker);
       sk_pdf_field_take (t, TR ("Laboratories"), sk_pdf_int_field (pdf, c, "laboratories"));
-      sk_pdf_field (t, TR ("Description of the laboratories"), sk_record_get_string (c, "laboratories_description"));
-      sk_pdf_field (t, TR ("Equipment"), sk_record_get_string (c, "equipment"));
-      sk_pdf_field (t, TR ("Certifications offered"), sk_record_get_string (c, "certifications"));
+      sk_pdf_field3 (t, pdf, TR ("Description of the laboratories"), c, "laboratories_description");
+      sk_pdf_field3 (t, pdf, TR ("Equipment"), c, "equipment");
+      sk_pdf_field3 (t, pdf, TR ("Certifications offered"), c, "certifications");
       sk_pdf_table_end (t);
     }
 }
@@ -457,7 +463,7 @@ write_joint_ventures (SkPdf *pdf)
       t = sk_pdf_table_new_fields (pdf);
       sk_pdf_field_marked (t, TR ("Name"), name, marker);
       sk_pdf_field (t, TR ("AIFC participant"), sk_pdf_yes_no (pdf, sk_record_get_bool (jv, "aifc_participant")));
-      sk_pdf_field (t, TR ("Governing law"), sk_record_get_string (jv, "governing_law"));
+      sk_pdf_field3 (t, pdf, TR ("Governing law"), jv, "governing_law");
       sk_pdf_field (t, TR ("BIN"), sk_record_get_string (jv, "bin"));
       sk_pdf_field_take (t, TR ("Registration date"), sk_pdf_date_field (pdf, jv, "registration_date"));
       sk_pdf_table_end (t);
@@ -590,7 +596,7 @@ write_board (SkPdf *pdf, SkRecord *branch)
       sk_pdf_cell (t, sk_record_get_string (m, "name"));
       sk_pdf_cell (t, sk_pdf_enum (pdf, m, "side"));
       sk_pdf_cell (t, sk_pdf_enum (pdf, m, "role"));
-      sk_pdf_cell (t, sk_record_get_string (m, "position"));
+      sk_pdf_cell3 (t, pdf, m, "position");
     }
   sk_pdf_table_end (t);
   /* TRANSLATORS: three numbers of members, each after its label ("label: number"), so that no plural form is needed */

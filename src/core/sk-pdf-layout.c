@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "sk-pdf-private.h"
+#include "sk-field-info.h"
+#include "sk-iso.h"
 
 const SkPdfRgb sk_pdf_black = { 0.11, 0.11, 0.13 };
 const SkPdfRgb sk_pdf_muted = { 0.40, 0.40, 0.44 };
@@ -1395,35 +1397,33 @@ sk_pdf_yes_no (SkPdf *pdf, gboolean value)
 char *
 sk_pdf_languages (SkPdf *pdf, const char *codes)
 {
-  static const struct { const char *code; const char *name; } names[] = {
-    { "kk", N_("Kazakh") },
-    { "ru", N_("Russian") },
-    { "en", N_("English") },
-    { "de", N_("German") },
-    { "fr", N_("French") },
-    { "zh", N_("Chinese") },
-    { "ko", N_("Korean") },
-    { "tr", N_("Turkish") },
-  };
-  g_auto (GStrv) parts = NULL;
-  GString *out;
+  return sk_iso_languages_label (codes, pdf->lang);
+}
 
-  if (codes == NULL || *codes == '\0')
-    return NULL;
-  parts = g_strsplit_set (codes, ",; ", -1);
-  out = g_string_new (NULL);
-  for (guint i = 0; parts[i]; i++)
-    {
-      const char *name = parts[i];
+char *
+sk_pdf_code (SkPdf *pdf, SkRecord *r, const char *field)
+{
+  const SkField *f = sk_kind_field (sk_record_get_kind (r), field);
 
-      if (*name == '\0')
-        continue;
-      for (guint k = 0; k < G_N_ELEMENTS (names); k++)
-        if (g_ascii_strcasecmp (parts[i], names[k].code) == 0)
-          name = TR (names[k].name);
-      g_string_append_printf (out, "%s%s", out->len ? ", " : "", name);
-    }
-  return g_string_free (out, FALSE);
+  return f ? sk_field_code_label (f, sk_record_get_string (r, field), pdf->lang) : NULL;
+}
+
+void
+sk_pdf_cell3 (SkPdfTable *table, SkPdf *pdf, SkRecord *r, const char *group)
+{
+  const char *marker = NULL;
+  const char *text = sk_pdf_text3 (pdf, r, group, &marker);
+
+  sk_pdf_cell_marked (table, text, marker);
+}
+
+void
+sk_pdf_field3 (SkPdfTable *table, SkPdf *pdf, const char *label, SkRecord *r, const char *group)
+{
+  const char *marker = NULL;
+  const char *text = sk_pdf_text3 (pdf, r, group, &marker);
+
+  sk_pdf_field_marked (table, label, text, marker);
 }
 
 const char *

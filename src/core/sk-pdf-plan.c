@@ -100,7 +100,7 @@ sk_pdf_write_research (SkPdf *pdf)
 
       total = sk_pdf_add_money (total, sk_record_get_int (r, "budget_kzt", 0));
       sk_pdf_cell_marked (t, title, marker);
-      sk_pdf_cell (t, sk_record_get_string (r, "enterprise"));
+      sk_pdf_cell3 (t, pdf, r, "enterprise");
       sk_pdf_cell (t, sk_pdf_yes_no (pdf, sk_record_get_bool (r, "joint_group")));
       sk_pdf_cell_take (t, from || to ? g_strdup_printf ("%s–%s", from ? from : "…", to ? to : "…") : NULL);
       sk_pdf_cell_take (t, sk_pdf_money_field (pdf, r, "budget_kzt"));
@@ -145,7 +145,7 @@ sk_pdf_write_third_mission (SkPdf *pdf)
       sk_pdf_cell (t, sk_pdf_enum (pdf, r, "kind"));
       sk_pdf_cell_take (t, year_text (r, "year"));
       sk_pdf_cell_take (t, sk_pdf_int_field (pdf, r, "beneficiaries"));
-      sk_pdf_cell (t, sk_record_get_string (r, "description"));
+      sk_pdf_cell3 (t, pdf, r, "description");
     }
   sk_pdf_table_end (t);
 }
@@ -328,7 +328,7 @@ sk_pdf_write_financing (SkPdf *pdf)
         sk_pdf_cell_blank (t);
       sk_pdf_cell (t, sk_pdf_enum (pdf, l->record, "source"));
       sk_pdf_cell_take (t, sk_format_money (amount, pdf->lang));
-      sk_pdf_cell (t, sk_record_get_string (l->record, "note"));
+      sk_pdf_cell3 (t, pdf, l->record, "note");
       if (i + 1 == lines->len || g_array_index (lines, Line, i + 1).year != l->year)
         {
           /* TRANSLATORS: %d is a year (e.g. "Total for 2028") */
@@ -428,7 +428,7 @@ indicator_table (SkPdf *pdf, GArray *years, guint from, guint to)
         sk_pdf_cell_marked (t, name, marker);
       else
         sk_pdf_cell (t, sk_pdf_enum (pdf, r, "kind"));
-      sk_pdf_cell (t, sk_record_get_string (r, "unit"));
+      sk_pdf_cell_take (t, sk_pdf_code (pdf, r, "unit"));
       sk_pdf_cell_take (t, sk_record_is_set (r, "baseline")
                            ? sk_format_number (sk_record_get_double (r, "baseline", 0), 2, pdf->lang)
                            : NULL);

@@ -191,6 +191,8 @@ char       *sk_pdf_date_field    (SkPdf *pdf, SkRecord *r, const char *field);
 const char *sk_pdf_yes_no        (SkPdf *pdf, gboolean value);
 /* "kk,ru,en" as "Kazakh, Russian, English" (unknown codes as they are). */
 char       *sk_pdf_languages     (SkPdf *pdf, const char *codes);
+/* The value of a code field (country, unit) in the document's language. */
+char       *sk_pdf_code          (SkPdf *pdf, SkRecord *r, const char *field);
 /* The name of the institution @field refers to, or NULL. */
 const char *sk_pdf_institution   (SkPdf *pdf, SkRecord *r, const char *field, const char **marker);
 char       *sk_pdf_int_field     (SkPdf *pdf, SkRecord *r, const char *field);
@@ -298,6 +300,10 @@ void        sk_pdf_cell_bold      (SkPdfTable *table, const char *text);
 /* A label and a value (fields tables). */
 void        sk_pdf_field          (SkPdfTable *table, const char *label, const char *value);
 void        sk_pdf_field_take     (SkPdfTable *table, const char *label, char *value);
+/* A trilingual field of @r in the document's language, marked "(en)"
+ * when it falls back to another. */
+void        sk_pdf_cell3          (SkPdfTable *table, SkPdf *pdf, SkRecord *r, const char *group);
+void        sk_pdf_field3         (SkPdfTable *table, SkPdf *pdf, const char *label, SkRecord *r, const char *group);
 void        sk_pdf_field_marked   (SkPdfTable *table, const char *label, const char *value,
                                    const char *marker);
 void        sk_pdf_table_end      (SkPdfTable *table);

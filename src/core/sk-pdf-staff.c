@@ -136,7 +136,7 @@ sk_pdf_write_programmes (SkPdf *pdf)
                     sk_pdf_yes_no (pdf, sk_record_get_bool (r, "kazakh_language_discipline")));
       sk_pdf_field (t, TR ("History of Kazakhstan"),
                     sk_pdf_yes_no (pdf, sk_record_get_bool (r, "history_discipline")));
-      sk_pdf_field (t, TR ("Accreditation"), sk_record_get_string (r, "accreditation"));
+      sk_pdf_field3 (t, pdf, TR ("Accreditation"), r, "accreditation");
       sk_pdf_field (t, TR ("Accreditation recognised in Kazakhstan"),
                     sk_pdf_yes_no (pdf, sk_record_get_bool (r, "accreditation_recognised")));
       sk_pdf_field_take (t, TR ("Diplomas issued"), sk_pdf_int_field (pdf, r, "diplomas"));

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "sk-error.h"
+#include "sk-field-info.h"
 #include "sk-i18n.h"
 #include "sk-init.h"
 #include "sk-format.h"
@@ -225,6 +226,7 @@ typedef struct {
 typedef struct {
   char *label;
   char *source, *line;      /* financing */
+  gint64 line_from;         /* financing: a record with the line's note in every language */
   gint64 indicator_id;      /* indicators */
   char *unit;
   gboolean has_baseline;
@@ -381,7 +383,7 @@ build_financing (SkGrid *g, SkProposal *proposal)
     {
       g_autoptr (SkRecord) r = g_list_model_get_item (lines, i);
       const char *source = sk_record_get_string (r, "source");
-      const char *note = sk_record_get_string (r, "note");
+      const char *note = sk_record_get_text3 (r, "note", g->lang ? g->lang : sk_get_content_language (), TRUE, NULL);
       Row *row = NULL;
       Cell *cell;
 
@@ -396,6 +398,7 @@ build_financing (SkGrid *g, SkProposal *proposal)
           row = new_row (g);
           row->source = g_strdup (source);
           row->line = note && *note ? g_strdup (note) : NULL;
+          row->line_from = note && *note ? sk_record_get_id (r) : 0;
           row->label = line_label (enum_label (r, "source", g->lang), row->line);
         }
       cell = &row->cells[year_column (g, (int) sk_record_get_int (r, "year", 0))];
@@ -422,7 +425,8 @@ build_indicators (SkGrid *g, SkProposal *proposal)
 
       row->indicator_id = sk_record_get_id (r);
       row->label = g_strdup (name ? name : enum_label (r, "kind", g->lang));
-      row->unit = g_strdup (sk_record_get_string (r, "unit"));
+      row->unit = sk_field_code_label (sk_kind_field (sk_record_get_kind (r), "unit"),
+                                       sk_record_get_string (r, "unit"), g->lang);
       row->has_baseline = sk_record_is_set (r, "baseline");
       row->baseline = sk_record_get_double (r, "baseline", 0);
       g_array_index (ids, gint64, i) = row->indicator_id;
@@ -716,8 +720,9 @@ apply_edit (SkProposal *proposal, SkGrid *grid, const Edit *e, GError **error)
   if (cell == NULL)
     {
       const char *field = e->column == 0 ? "unit" : "baseline";
+      const char *unit = e->column == 0 && !e->clear ? sk_indicator_unit_from_text (e->text) : NULL;
       GVariant *v = e->clear ? NULL
-                    : e->column == 0 ? g_variant_new_string (e->text)
+                    : e->column == 0 ? g_variant_new_string (unit ? unit : e->text)
                                      : g_variant_new_double (e->value);
       return sk_proposal_set (proposal, SK_KIND_INDICATOR, row->indicator_id, field, v, error);
     }
@@ -739,8 +744,18 @@ apply_edit (SkProposal *proposal, SkGrid *grid, const Edit *e, GError **error)
     if (grid->kind == SK_GRID_FINANCING)
       {
         sk_record_set_string (r, "source", row->source);
-        if (row->line)
-          sk_record_set_string (r, "note", row->line);
+        SkRecord *from = row->line_from ? sk_proposal_lookup (proposal, SK_KIND_FINANCING, row->line_from) : NULL;
+
+        for (guint l = 0; l < SK_N_LANGUAGES; l++)
+          {
+            g_autofree char *field = g_strconcat ("note_", sk_content_languages[l], NULL);
+            const char *lang = grid->lang ? grid->lang : sk_get_content_language ();
+
+            if (from)
+              sk_record_set_value (r, field, sk_record_get_value (from, field));
+            else if (row->line && g_str_equal (lang, sk_content_languages[l]))
+              sk_record_set_string (r, field, row->line);
+          }
         sk_record_set_int (r, "amount_kzt", e->amount);
       }
     else
@@ -1054,7 +1069,7 @@ sk_plan_outside_term (SkProposal *proposal, const char *lang)
       item->kind = SK_KIND_FINANCING;
       item->id = sk_record_get_id (r);
       item->year = year;
-      label = line_label (enum_label (r, "source", lang), sk_record_get_string (r, "note"));
+      label = line_label (enum_label (r, "source", lang), sk_record_get_text3 (r, "note", lang ? lang : sk_get_content_language (), TRUE, NULL));
       money = sk_format_money (sk_record_get_int (r, "amount_kzt", 0), conv);
       /* TRANSLATORS: a financing line outside the term: its source, year and amount */
       item->description = g_strdup_printf (sk_tr (lang, "Financing “%s”, %d: %s"), label, year, money);

@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "sk-iso.h"
 #include "sk-ranking-private.h"
 
 #define SIMILAR_SCORE 0.75
@@ -376,7 +377,17 @@ fill_entry (SkRecord *e, gint64 inst_id, const SkRankingTable *t, const SkRankin
     sk_record_set_int (e, "rank_upper", row->rank.upper);
   else
     sk_record_set_value (e, "rank_upper", NULL);
-  sk_record_set_string (e, "source_note", note);
+  {
+    /* Written in the interface's language: the field of that language. */
+    const char *lang = sk_text_language (note);
+
+    for (guint l = 0; l < SK_N_LANGUAGES; l++)
+      {
+        g_autofree char *field = g_strconcat ("source_note_", sk_content_languages[l], NULL);
+        sk_record_set_value (e, field, g_str_equal (sk_content_languages[l], lang ? lang : "en")
+                                       ? g_variant_new_string (note) : NULL);
+      }
+  }
 }
 
 gint64

@@ -239,10 +239,12 @@ static const SkField institution_fields[] = {
   TEXT3 ("name", N_("Name")),
   TEXT ("short_name", 0, N_("Short name")),
   TEXT ("country", 0, N_("Country")),
-  TEXT ("city", 0, N_("City")),
+  TEXT3 ("city", N_("City")),
   ENUM ("role", REQ, N_("Role"), roles),
   BOOL ("is_lead", N_("Lead institution")),
   TEXT ("bin", 0, N_("BIN")),
+  /* TRANSLATORS: earlier names of an institution, one per line */
+  PARA_ ("former_names", N_("Former names")),
 };
 
 static const SkField ranking_fields[] = {
@@ -254,7 +256,7 @@ static const SkField ranking_fields[] = {
   TEXT ("rank_text", REQ, N_("Rank")),
   INT ("rank_lower", 0, N_("Rank, from"), 1, 100000),
   INT ("rank_upper", 0, N_("Rank, to"), 1, 100000),
-  TEXT ("source_note", 0, N_("Source")),
+  TEXT3 ("source_note", N_("Source")),
 };
 
 static const SkField agreement_fields[] = {
@@ -264,7 +266,7 @@ static const SkField agreement_fields[] = {
   TEXT ("reference", 0, N_("Reference number")),
   DATE ("signed_date", 0, N_("Signed")),
   DATE ("valid_until", 0, N_("Valid until")),
-  PARA_ ("obligations", N_("Obligations of the parties")),
+  PARA3 ("obligations", N_("Obligations of the parties")),
 };
 
 static const SkField branch_fields[] = {
@@ -283,16 +285,16 @@ static const SkField board_member_fields[] = {
   TEXT ("name", REQ, N_("Full name")),
   ENUM ("side", REQ, N_("Side"), sides),
   ENUM ("role", 0, N_("Role"), member_roles),
-  TEXT ("position", 0, N_("Position")),
+  TEXT3 ("position", N_("Position")),
 };
 
 static const SkField cert_centre_fields[] = {
   TEXT3 ("name", N_("Name")),
   REF ("host_id", 0, N_("Hosting OHPE"), "institution"),
   INT ("laboratories", 0, N_("Laboratories"), 0, 10000),
-  PARA_ ("laboratories_description", N_("Laboratories")),
-  PARA_ ("equipment", N_("Equipment")),
-  PARA_ ("certifications", N_("Certifications offered")),
+  PARA3 ("laboratories_description", N_("Laboratories")),
+  PARA3 ("equipment", N_("Equipment")),
+  PARA3 ("certifications", N_("Certifications offered")),
 };
 
 static const SkField franchise_fields[] = {
@@ -309,7 +311,7 @@ static const SkField franchise_fields[] = {
 static const SkField jv_fields[] = {
   TEXT3 ("name", N_("Name")),
   BOOL ("aifc_participant", N_("AIFC participant")),
-  TEXT ("governing_law", 0, N_("Governing law")),
+  TEXT3 ("governing_law", N_("Governing law")),
   TEXT ("bin", 0, N_("BIN")),
   DATE ("registration_date", 0, N_("Registration date")),
 };
@@ -329,7 +331,7 @@ static const SkField programme_fields[] = {
   TEXT ("languages", 0, N_("Languages of instruction")),
   BOOL ("kazakh_language_discipline", N_("Disciplines in the Kazakh language")),
   BOOL ("history_discipline", N_("History of Kazakhstan")),
-  TEXT ("accreditation", 0, N_("Accreditation")),
+  TEXT3 ("accreditation", N_("Accreditation")),
   BOOL ("accreditation_recognised", N_("Accreditation recognised in Kazakhstan")),
   INT ("diplomas", 0, N_("Diplomas issued"), 0, 10),
   REF ("partner_id", 0, N_("Foreign partner"), "institution"),
@@ -369,7 +371,7 @@ static const SkField committee_member_fields[] = {
 
 static const SkField research_fields[] = {
   TEXT3 ("title", N_("Title")),
-  TEXT ("enterprise", 0, N_("Partner enterprise")),
+  TEXT3 ("enterprise", N_("Partner enterprise")),
   BOOL ("joint_group", N_("Joint research group")),
   YEAR ("start_year", 0, N_("Start year")),
   YEAR ("end_year", 0, N_("End year")),
@@ -381,7 +383,7 @@ static const SkField third_mission_fields[] = {
   ENUM ("kind", REQ, N_("Kind"), mission_kinds),
   YEAR ("year", 0, N_("Year")),
   INT ("beneficiaries", 0, N_("Beneficiaries"), 0, 100000000),
-  PARA_ ("description", N_("Description")),
+  PARA3 ("description", N_("Description")),
 };
 
 static const SkField prof_dev_fields[] = {
@@ -397,7 +399,7 @@ static const SkField financing_fields[] = {
   ENUM ("source", REQ, N_("Source"), sources),
   YEAR ("year", REQ, N_("Year")),
   MONEY ("amount_kzt", REQ, N_("Amount, KZT")),
-  TEXT ("note", 0, N_("Note")),
+  TEXT3 ("note", N_("Note")),
 };
 
 static const SkField indicator_fields[] = {

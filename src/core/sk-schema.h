@@ -10,7 +10,7 @@
 
 G_BEGIN_DECLS
 
-#define SK_SCHEMA_VERSION 3
+#define SK_SCHEMA_VERSION 4
 
 /* "SkPr" read as a big-endian 32-bit integer: PRAGMA application_id. */
 #define SK_APPLICATION_ID 0x536b5072

@@ -15,6 +15,7 @@
 #include "sk-init.h"
 #include "sk-schema.h"
 #include "sk-store.h"
+#include "sk-upgrade.h"
 
 #define HEADER_SIZE 100
 
@@ -83,6 +84,7 @@ static const SkMigration migrations[] = {
   { 1, NULL, "/kz/seriktes/core/schema/v1.sql" }, /* every record kind */
   { 2, NULL, "/kz/seriktes/core/schema/v2.sql" }, /* review: status events, fingerprint */
   { 3, NULL, "/kz/seriktes/core/schema/v3.sql" }, /* remarks as a dialogue, withdrawal, submission counts */
+  { 4, NULL, "/kz/seriktes/core/schema/v4.sql" }, /* prose in three languages, codes for countries, languages, units */
 };
 
 const SkMigration *
@@ -339,6 +341,7 @@ expected_schema (const SkMigration *steps, guint n_steps, int version, GError **
       sqlite3_close (mem);
       return NULL;
     }
+  sk_upgrade_register_sql (mem);
   for (guint i = 0; i < n_steps && steps[i].version <= version; i++)
     if (!sk_store_exec (mem, migration_sql (&steps[i]), error))
       goto out;
@@ -420,6 +423,7 @@ check_foreign_keys (sqlite3 *db, GError **error)
 static gboolean
 migrate (sqlite3 *db, const SkMigration *steps, guint n_steps, int from, GError **error)
 {
+  sk_upgrade_register_sql (db);
   if (!sk_store_exec (db, "BEGIN IMMEDIATE", error))
     return FALSE;
   for (guint i = 0; i < n_steps; i++)
@@ -643,6 +647,7 @@ sk_store_init_schema (sqlite3 *db, GError **error)
   g_autofree char *header = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d;",
                                              (int) SK_APPLICATION_ID, SK_SCHEMA_VERSION);
 
+  sk_upgrade_register_sql (db);
   if (!sk_store_exec (db, "BEGIN", error))
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (migrations); i++)

@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "sk-field-info.h"
 #include "sk-i18n.h"
 #include "sk-init.h"
 #include "sk-format.h"
@@ -59,7 +60,8 @@ sk_enum_label (SkRecord *record, const char *field)
 static char *
 institution_line (SkRecord *inst, const char *lang)
 {
-  const char *country = sk_record_get_string (inst, "country");
+  g_autofree char *country = sk_field_code_label (sk_kind_field (sk_record_get_kind (inst), "country"),
+                                                  sk_record_get_string (inst, "country"), lang);
 
   if (country && *country)
     return g_strdup_printf ("%s (%s)", sk_record_display_name (inst, lang), country);

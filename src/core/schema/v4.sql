@@ -1,0 +1,71 @@
+-- Version 4: prose that reaches the PDF in three languages; countries,
+-- languages and units as codes; an institution's former names.
+-- sk_text_in (text, lang): the text when its script says it is written in
+-- lang (or it has no letters), else NULL; sk_country_code, sk_language_codes,
+-- sk_unit_code: the code of a free text where it is unambiguous, else the
+-- text (functions of the program, see sk-upgrade.c).
+ALTER TABLE institution ADD COLUMN city_kk TEXT;
+ALTER TABLE institution ADD COLUMN city_ru TEXT;
+ALTER TABLE institution ADD COLUMN city_en TEXT;
+UPDATE institution SET city_kk = sk_text_in (city, 'kk'), city_ru = sk_text_in (city, 'ru'), city_en = sk_text_in (city, 'en') WHERE city IS NOT NULL;
+ALTER TABLE institution DROP COLUMN city;
+ALTER TABLE ranking_entry ADD COLUMN source_note_kk TEXT;
+ALTER TABLE ranking_entry ADD COLUMN source_note_ru TEXT;
+ALTER TABLE ranking_entry ADD COLUMN source_note_en TEXT;
+UPDATE ranking_entry SET source_note_kk = sk_text_in (source_note, 'kk'), source_note_ru = sk_text_in (source_note, 'ru'), source_note_en = sk_text_in (source_note, 'en') WHERE source_note IS NOT NULL;
+ALTER TABLE ranking_entry DROP COLUMN source_note;
+ALTER TABLE agreement ADD COLUMN obligations_kk TEXT;
+ALTER TABLE agreement ADD COLUMN obligations_ru TEXT;
+ALTER TABLE agreement ADD COLUMN obligations_en TEXT;
+UPDATE agreement SET obligations_kk = sk_text_in (obligations, 'kk'), obligations_ru = sk_text_in (obligations, 'ru'), obligations_en = sk_text_in (obligations, 'en') WHERE obligations IS NOT NULL;
+ALTER TABLE agreement DROP COLUMN obligations;
+ALTER TABLE board_member ADD COLUMN position_kk TEXT;
+ALTER TABLE board_member ADD COLUMN position_ru TEXT;
+ALTER TABLE board_member ADD COLUMN position_en TEXT;
+UPDATE board_member SET position_kk = sk_text_in (position, 'kk'), position_ru = sk_text_in (position, 'ru'), position_en = sk_text_in (position, 'en') WHERE position IS NOT NULL;
+ALTER TABLE board_member DROP COLUMN position;
+ALTER TABLE certification_centre ADD COLUMN laboratories_description_kk TEXT;
+ALTER TABLE certification_centre ADD COLUMN laboratories_description_ru TEXT;
+ALTER TABLE certification_centre ADD COLUMN laboratories_description_en TEXT;
+UPDATE certification_centre SET laboratories_description_kk = sk_text_in (laboratories_description, 'kk'), laboratories_description_ru = sk_text_in (laboratories_description, 'ru'), laboratories_description_en = sk_text_in (laboratories_description, 'en') WHERE laboratories_description IS NOT NULL;
+ALTER TABLE certification_centre DROP COLUMN laboratories_description;
+ALTER TABLE certification_centre ADD COLUMN equipment_kk TEXT;
+ALTER TABLE certification_centre ADD COLUMN equipment_ru TEXT;
+ALTER TABLE certification_centre ADD COLUMN equipment_en TEXT;
+UPDATE certification_centre SET equipment_kk = sk_text_in (equipment, 'kk'), equipment_ru = sk_text_in (equipment, 'ru'), equipment_en = sk_text_in (equipment, 'en') WHERE equipment IS NOT NULL;
+ALTER TABLE certification_centre DROP COLUMN equipment;
+ALTER TABLE certification_centre ADD COLUMN certifications_kk TEXT;
+ALTER TABLE certification_centre ADD COLUMN certifications_ru TEXT;
+ALTER TABLE certification_centre ADD COLUMN certifications_en TEXT;
+UPDATE certification_centre SET certifications_kk = sk_text_in (certifications, 'kk'), certifications_ru = sk_text_in (certifications, 'ru'), certifications_en = sk_text_in (certifications, 'en') WHERE certifications IS NOT NULL;
+ALTER TABLE certification_centre DROP COLUMN certifications;
+ALTER TABLE joint_venture ADD COLUMN governing_law_kk TEXT;
+ALTER TABLE joint_venture ADD COLUMN governing_law_ru TEXT;
+ALTER TABLE joint_venture ADD COLUMN governing_law_en TEXT;
+UPDATE joint_venture SET governing_law_kk = sk_text_in (governing_law, 'kk'), governing_law_ru = sk_text_in (governing_law, 'ru'), governing_law_en = sk_text_in (governing_law, 'en') WHERE governing_law IS NOT NULL;
+ALTER TABLE joint_venture DROP COLUMN governing_law;
+ALTER TABLE programme ADD COLUMN accreditation_kk TEXT;
+ALTER TABLE programme ADD COLUMN accreditation_ru TEXT;
+ALTER TABLE programme ADD COLUMN accreditation_en TEXT;
+UPDATE programme SET accreditation_kk = sk_text_in (accreditation, 'kk'), accreditation_ru = sk_text_in (accreditation, 'ru'), accreditation_en = sk_text_in (accreditation, 'en') WHERE accreditation IS NOT NULL;
+ALTER TABLE programme DROP COLUMN accreditation;
+ALTER TABLE research_project ADD COLUMN enterprise_kk TEXT;
+ALTER TABLE research_project ADD COLUMN enterprise_ru TEXT;
+ALTER TABLE research_project ADD COLUMN enterprise_en TEXT;
+UPDATE research_project SET enterprise_kk = sk_text_in (enterprise, 'kk'), enterprise_ru = sk_text_in (enterprise, 'ru'), enterprise_en = sk_text_in (enterprise, 'en') WHERE enterprise IS NOT NULL;
+ALTER TABLE research_project DROP COLUMN enterprise;
+ALTER TABLE third_mission_project ADD COLUMN description_kk TEXT;
+ALTER TABLE third_mission_project ADD COLUMN description_ru TEXT;
+ALTER TABLE third_mission_project ADD COLUMN description_en TEXT;
+UPDATE third_mission_project SET description_kk = sk_text_in (description, 'kk'), description_ru = sk_text_in (description, 'ru'), description_en = sk_text_in (description, 'en') WHERE description IS NOT NULL;
+ALTER TABLE third_mission_project DROP COLUMN description;
+ALTER TABLE financing_line ADD COLUMN note_kk TEXT;
+ALTER TABLE financing_line ADD COLUMN note_ru TEXT;
+ALTER TABLE financing_line ADD COLUMN note_en TEXT;
+UPDATE financing_line SET note_kk = sk_text_in (note, 'kk'), note_ru = sk_text_in (note, 'ru'), note_en = sk_text_in (note, 'en') WHERE note IS NOT NULL;
+ALTER TABLE financing_line DROP COLUMN note;
+UPDATE institution SET country = sk_country_code (country) WHERE country IS NOT NULL;
+UPDATE proposal SET languages = sk_language_codes (languages) WHERE languages IS NOT NULL;
+UPDATE programme SET languages = sk_language_codes (languages) WHERE languages IS NOT NULL;
+UPDATE indicator SET unit = sk_unit_code (unit) WHERE unit IS NOT NULL;
+ALTER TABLE institution ADD COLUMN former_names TEXT;
