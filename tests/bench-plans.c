@@ -127,7 +127,7 @@ bench_grid (void)
         g_autoptr (SkRecord) r = sk_record_new (sk_schema_kind (SK_KIND_FINANCING));
         g_autofree char *note = g_strdup_printf ("Line %d", line);
         sk_record_set_string (r, "source", "paid_services");
-        sk_record_set_string (r, "note", note);
+        sk_record_set_string (r, "note_en", note);
         sk_record_set_int (r, "year", y);
         sk_record_set_int (r, "amount_kzt", 1000000 + line);
         sk_proposal_insert (p, r, &error);

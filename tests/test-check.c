@@ -205,7 +205,7 @@ clean_new (void)
       g_autofree char *name = g_strdup_printf ("Programme %u", i + 1);
       c->prog[i] = add (p, SK_KIND_PROGRAMME, "name_en", S (name), "level", S (i ? "bachelor" : "master"),
                         "kazakh_language_discipline", B (TRUE), "history_discipline", B (TRUE),
-                        "accreditation", S ("IAAR"), "accreditation_recognised", B (TRUE),
+                        "accreditation_en", S ("IAAR"), "accreditation_recognised", B (TRUE),
                         "diplomas", I (2), "partner_id", I (i ? c->fo2 : c->fo1), NULL);
     }
 
@@ -1221,15 +1221,15 @@ test_model_certification_centre (void)
   set_info (c->p, "model", S ("certification_centre"));
   check_only (c, "model-requirements", ERROR, SK_KIND_PROPOSAL, 1);
   centre = add (c->p, SK_KIND_CERT_CENTRE, "name_en", S ("Lu Ban Workshop"), "host_id", I (c->kz),
-                "laboratories", I (2), "equipment", S ("CNC machines"), NULL);
+                "laboratories", I (2), "equipment_en", S ("CNC machines"), NULL);
   check_clean (c);
-  set (c->p, SK_KIND_CERT_CENTRE, centre, "equipment", NULL);
+  set (c->p, SK_KIND_CERT_CENTRE, centre, "equipment_en", NULL);
   check_only (c, "model-requirements", ERROR, SK_KIND_CERT_CENTRE, centre);
-  set (c->p, SK_KIND_CERT_CENTRE, centre, "equipment", S ("CNC machines"));
+  set (c->p, SK_KIND_CERT_CENTRE, centre, "equipment_en", S ("CNC machines"));
   set (c->p, SK_KIND_CERT_CENTRE, centre, "laboratories", I (0));
   check_only (c, "model-requirements", ERROR, SK_KIND_CERT_CENTRE, centre);
   /* Laboratories described in words are laboratories. */
-  set (c->p, SK_KIND_CERT_CENTRE, centre, "laboratories_description", S ("Two laboratories of mechatronics"));
+  set (c->p, SK_KIND_CERT_CENTRE, centre, "laboratories_description_en", S ("Two laboratories of mechatronics"));
   check_clean (c);
 }
 
@@ -1946,7 +1946,7 @@ test_ranking_recommendation (void)
   /* A ranking beyond the three named "for example", when the rule set
    * accepts it. */
   add (c->p, SK_KIND_RANKING, "institution_id", I (c->fo2), "publisher", S ("other"), "scope", S ("overall"),
-       "year", I (YEAR), "rank_text", S ("120"), "source_note", S ("U.S. News Best Global Universities"), NULL);
+       "year", I (YEAR), "rank_text", S ("120"), "source_note_en", S ("U.S. News Best Global Universities"), NULL);
   check_only (c, "ranking", WARNING, SK_KIND_INSTITUTION, c->fo2);
   {
     g_autoptr (GPtrArray) f = run_with (c, other);

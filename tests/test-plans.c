@@ -39,7 +39,7 @@ add_line (SkProposal *p, const char *source, int year, gint64 amount, const char
   sk_record_set_int (r, "year", year);
   sk_record_set_int (r, "amount_kzt", amount);
   if (note)
-    sk_record_set_string (r, "note", note);
+    sk_record_set_string (r, "note_en", note);
   id = sk_proposal_insert (p, r, &error);
   g_assert_no_error (error);
   return id;

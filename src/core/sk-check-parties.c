@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "sk-iso.h"
 #include "sk-check-private.h"
 #include "sk-format.h"
 #include "sk-summary.h"
@@ -46,7 +47,10 @@ party_init (Party *p, SkRecord *inst, guint index)
   p->record = inst;
   for (guint l = 0; l < SK_N_LANGUAGES; l++)
     p->names[l] = sk_check_normalise (sk_record_get_text3 (inst, "name", sk_content_languages[l], FALSE, NULL));
-  p->country = sk_check_is_kazakhstan (country) ? g_strdup ("kz") : sk_check_normalise (country);
+  /* A code and a name of the same country are the same country. */
+  p->country = sk_check_is_kazakhstan (country) ? g_strdup ("kz")
+               : sk_iso_country_from_text (country) ? g_ascii_strdown (sk_iso_country_from_text (country), -1)
+               : sk_check_normalise (country);
   p->bin = digits_of (sk_record_get_string (inst, "bin"));
   p->group = index;
 }
