@@ -242,6 +242,13 @@ print(next(s["name"] for s in d["staff"] if any(c in s["name"] for c in "әғқ�
     check "$what: no word cut without a hyphen" python3 "$(dirname "$0")/pdf-words.py" "$pdf" "$tmp/$name.json" \
       "$src/po/kk.po" "$src/po/ru.po" "$src/src/core/sk-format.c" "$src/data/rules/kz-mshe-2024.ini"
 
+    # No English in a Kazakh or Russian document outside the data (and
+    # data shown in another language is marked "(en)").
+    if [ "$lang" != en ]; then
+      check "$what: no English outside the data" python3 "$(dirname "$0")/pdf-language.py" "$pdf" "$lang" \
+        "$tmp/$name.json" "$src/po/$lang.po"
+    fi
+
     check "$what: every heading followed on its page by its first block" \
       python3 "$(dirname "$0")/pdf-headings.py" "$pdf"
 

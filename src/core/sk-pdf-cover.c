@@ -6,6 +6,7 @@
 
 #include "sk-chart.h"
 #include "sk-chart-private.h"
+#include "sk-iso.h"
 #include "sk-pdf-private.h"
 #include "sk-review.h"
 
@@ -257,8 +258,17 @@ write_rankings (SkPdf *pdf)
           else
             sk_pdf_cell (t, "″");
           sk_pdf_cell (t, sk_pdf_enum (pdf, e, "publisher"));
-          sk_pdf_cell_take (t, subject && *subject ? g_strdup_printf ("%s: %s", scope, subject)
-                                                   : g_strdup (scope));
+          if (subject && *subject)
+            {
+              /* The subject as the publisher writes it: marked when that
+               * is another language than the document's. */
+              const char *written = sk_text_language (subject);
+              g_autofree char *both = g_strdup_printf ("%s: %s", scope, subject);
+              sk_pdf_cell_marked (t, both, written && g_strcmp0 (written, pdf->lang) != 0
+                                           ? sk_pdf_language_marker (written) : NULL);
+            }
+          else
+            sk_pdf_cell (t, scope);
           sk_pdf_cell_take (t, g_strdup_printf ("%d", (int) sk_record_get_int (e, "year", 0)));
           sk_pdf_cell (t, sk_record_get_string (e, "rank_text"));
           sk_pdf_cell3 (t, pdf, e, "source_note");

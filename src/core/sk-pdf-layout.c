@@ -1348,9 +1348,15 @@ sk_pdf_text3 (SkPdf *pdf, SkRecord *r, const char *group, const char **marker)
     {
       *marker = NULL;
       if (s && g_strcmp0 (used, pdf->lang) != 0)
-        *marker = g_str_equal (used, "kk") ? "(kk)" : g_str_equal (used, "ru") ? "(ru)" : "(en)";
+        *marker = sk_pdf_language_marker (used);
     }
   return s;
+}
+
+const char *
+sk_pdf_language_marker (const char *lang)
+{
+  return g_str_equal (lang, "kk") ? "(kk)" : g_str_equal (lang, "ru") ? "(ru)" : "(en)";
 }
 
 const char *

@@ -185,6 +185,8 @@ void        sk_pdf_clear         (SkPdf *pdf);
 /* A trilingual text; @marker is set to "(en)" etc. when it comes from
  * another language; NULL when there is none. */
 const char *sk_pdf_text3         (SkPdf *pdf, SkRecord *r, const char *group, const char **marker);
+/* "(en)" after content shown in @lang, another language than the document's. */
+const char *sk_pdf_language_marker (const char *lang);
 const char *sk_pdf_name          (SkPdf *pdf, SkRecord *r, const char **marker);
 const char *sk_pdf_enum          (SkPdf *pdf, SkRecord *r, const char *field);
 char       *sk_pdf_date_field    (SkPdf *pdf, SkRecord *r, const char *field);
