@@ -325,8 +325,8 @@ sk_institution_is_kazakhstani (SkRecord *institution)
   return country && g_strcmp0 (sk_iso_country_from_text (country), "KZ") == 0;
 }
 
-gboolean
-sk_field_ref_fits (const SkKind *kind, const SkField *field, SkRecord *target)
+const char *
+sk_field_ref_role (const SkKind *kind, const SkField *field)
 {
   static const char * const kazakhstani[] = {
     "proposal.applicant_id", "branch.host_id", "certification_centre.host_id", NULL
@@ -336,12 +336,20 @@ sk_field_ref_fits (const SkKind *kind, const SkField *field, SkRecord *target)
   };
   g_autofree char *key = NULL;
 
-  if (field->type != SK_FIELD_REF || g_strcmp0 (field->ref_kind, SK_KIND_INSTITUTION) != 0 || target == NULL)
-    return TRUE;
+  if (field->type != SK_FIELD_REF || g_strcmp0 (field->ref_kind, SK_KIND_INSTITUTION) != 0)
+    return NULL;
   key = g_strdup_printf ("%s.%s", kind->name, field->name);
   if (g_strv_contains (kazakhstani, key))
-    return g_strcmp0 (sk_record_get_string (target, "role"), "kazakh_ohpe") == 0;
+    return "kazakh_ohpe";
   if (g_strv_contains (foreign, key))
-    return g_strcmp0 (sk_record_get_string (target, "role"), "foreign_ohpe") == 0;
-  return TRUE;
+    return "foreign_ohpe";
+  return NULL;
+}
+
+gboolean
+sk_field_ref_fits (const SkKind *kind, const SkField *field, SkRecord *target)
+{
+  const char *role = sk_field_ref_role (kind, field);
+
+  return role == NULL || target == NULL || g_strcmp0 (sk_record_get_string (target, "role"), role) == 0;
 }

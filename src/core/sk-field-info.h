@@ -77,6 +77,9 @@ const char        *sk_indicator_unit_from_text (const char *text);
  * of its kind. The editor offers only fitting records, the CLI and the
  * JSON import refuse others. */
 gboolean           sk_field_ref_fits           (const SkKind *kind, const SkField *field, SkRecord *target);
+/* The role (an institution's "role" code) the records of the reference
+ * @field of @kind have, NULL when any record fits. */
+const char        *sk_field_ref_role           (const SkKind *kind, const SkField *field);
 /* Is @institution Kazakhstani (role, else country)? */
 gboolean           sk_institution_is_kazakhstani (SkRecord *institution);
 
