@@ -6,6 +6,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "sk-field-row.h"
 #include "sk-init.h"
 #include "sk-summary.h"
 #include "sk-test-util.h"
@@ -64,8 +65,9 @@ file_bool (const char *path, const char *field)
   return sk_record_get_bool (sk_proposal_get_info (p), field);
 }
 
-/* A reference: chosen among the records of its kind, whose names stay
- * current when one is renamed elsewhere. */
+/* A reference: chosen among the records of its kind that fit its role
+ * (the applicant among the Kazakhstani OHPE), whose names stay current
+ * when one is renamed or given another role elsewhere. */
 static void
 test_reference (void)
 {
@@ -91,6 +93,21 @@ test_reference (void)
         other = g_object_ref (r);
     }
   g_assert_nonnull (other);
+  /* A foreign OHPE is not offered as the applicant... */
+  g_assert_cmpstr (sk_record_get_string (other, "role"), !=, "kazakh_ohpe");
+  {
+    GListModel *choices = adw_combo_row_get_model (ADW_COMBO_ROW (row));
+    for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+      {
+        g_autoptr (GtkStringObject) item = g_list_model_get_item (choices, i);
+        g_assert_cmpstr (gtk_string_object_get_string (item), !=, sk_record_display_name (other, lang));
+      }
+  }
+  /* ...until it is a Kazakhstani one: then at once. */
+  g_assert_true (sk_proposal_set (proposal, SK_KIND_INSTITUTION, sk_record_get_id (other), "role",
+                                  g_variant_new_string ("kazakh_ohpe"), &error));
+  g_assert_no_error (error);
+  sk_ui_settle ();
   sk_ui_choose_label (row, sk_record_display_name (other, lang));
   g_assert_cmpint (file_int (path, "applicant_id"), ==, sk_record_get_id (other));
 
@@ -167,6 +184,101 @@ test_entries (void)
   sk_ui_window_close (window);
 }
 
+static GtkCheckButton *
+language_check (GtkWidget *row, const char *code)
+{
+  GtkWidget *popover = sk_ui_find_type (row, GTK_TYPE_POPOVER);
+  GtkWidget *box;
+
+  g_assert_nonnull (popover);
+  box = sk_ui_find_type (popover, GTK_TYPE_BOX);
+  for (GtkWidget *c = gtk_widget_get_first_child (box); c; c = gtk_widget_get_next_sibling (c))
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (c), "sk-code"), code) == 0)
+      return GTK_CHECK_BUTTON (c);
+  return NULL;
+}
+
+static char *
+institution_country (const char *path, gint64 id)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SkProposal) p = sk_proposal_open (path, SK_OPEN_READ_ONLY, &error);
+
+  g_assert_no_error (error);
+  return g_strdup (sk_record_get_string (sk_proposal_lookup (p, SK_KIND_INSTITUTION, id), "country"));
+}
+
+/* Codes chosen by their names: the languages of instruction with check
+ * buttons, a country in a searchable drop-down with names in the
+ * interface's language; the file holds the codes. */
+static void
+test_codes (void)
+{
+  g_autofree char *path = sk_test_example_copy ("kyzylorda-arizona.seriktes");
+  SkWindow *window = sk_ui_window_new (path, 1100, 760);
+  SkProposal *proposal = sk_window_get_proposal (window);
+  GtkWidget *page = sk_window_show_page (window, "model");
+  GtkWidget *row, *dd, *group, *holder;
+  GtkCheckButton *german, *english;
+  GListModel *model;
+  guint germany = GTK_INVALID_LIST_POSITION;
+
+  sk_ui_settle ();
+  row = sk_ui_find_titled (page, ADW_TYPE_ACTION_ROW, _("Languages of instruction"));
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Kazakh, Russian, English");
+  german = language_check (row, "de");
+  english = language_check (row, "en");
+  g_assert_nonnull (german);
+  g_assert_true (gtk_check_button_get_active (english));
+  g_assert_cmpstr (gtk_check_button_get_label (german), ==, "German");
+  gtk_check_button_set_active (german, TRUE);
+  sk_ui_settle ();
+  {
+    g_autofree char *now = sk_ui_file_value (path, "languages");
+    g_assert_cmpstr (now, ==, "kk,ru,en,de");
+  }
+  gtk_check_button_set_active (english, FALSE);
+  sk_ui_settle ();
+  {
+    g_autofree char *now = sk_ui_file_value (path, "languages");
+    g_assert_cmpstr (now, ==, "kk,ru,de");
+  }
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Kazakh, Russian, German");
+
+  /* The country of the University of Arizona (id 2). */
+  group = adw_preferences_group_new ();
+  sk_field_rows_add (ADW_PREFERENCES_GROUP (group), proposal, sk_proposal_lookup (proposal, SK_KIND_INSTITUTION, 2),
+                     sk_kind_field (sk_schema_kind (SK_KIND_INSTITUTION), "country"));
+  holder = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (holder), 600, 300);
+  gtk_window_set_child (GTK_WINDOW (holder), group);
+  gtk_window_present (GTK_WINDOW (holder));
+  sk_ui_settle ();
+  dd = sk_ui_find_type (group, GTK_TYPE_DROP_DOWN);
+  g_assert_nonnull (dd);
+  g_assert_true (gtk_drop_down_get_enable_search (GTK_DROP_DOWN (dd)));
+  g_assert_cmpstr (gtk_string_object_get_string (gtk_drop_down_get_selected_item (GTK_DROP_DOWN (dd))), ==,
+                   "United States");
+  model = gtk_drop_down_get_model (GTK_DROP_DOWN (dd));
+  g_assert_cmpuint (g_list_model_get_n_items (model), >, 240);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr (GtkStringObject) item = g_list_model_get_item (model, i);
+      if (g_str_equal (gtk_string_object_get_string (item), "Germany"))
+        germany = i;
+    }
+  g_assert_cmpuint (germany, !=, GTK_INVALID_LIST_POSITION);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dd), germany);
+  sk_ui_settle ();
+  {
+    g_autofree char *now = institution_country (path, 2);
+    g_assert_cmpstr (now, ==, "DE");
+  }
+  gtk_window_destroy (GTK_WINDOW (holder));
+  sk_ui_window_close (window);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -179,5 +291,6 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/field-row/choice", test_choice);
   g_test_add_func ("/sk/field-row/reference", test_reference);
   g_test_add_func ("/sk/field-row/entries", test_entries);
+  g_test_add_func ("/sk/field-row/codes", test_codes);
   return g_test_run ();
 }

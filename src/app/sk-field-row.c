@@ -8,6 +8,7 @@
 
 #include "sk-error.h"
 #include "sk-field-info.h"
+#include "sk-iso.h"
 #include "sk-field-row.h"
 #include "sk-init.h"
 #include "sk-summary.h"
@@ -226,7 +227,9 @@ typedef struct {
   GtkWidget *row;
   GtkWidget *editor;     /* entry row, switch, combo row or text view */
   GtkWidget *mark;       /* the icon that says what is wrong */
-  GArray *choices;       /* combo rows: gint64 ids or (char*) codes per position */
+  GArray *choices;       /* combo rows: gint64 ids, enum or code indices + 1, per position */
+  GPtrArray *codes;      /* code rows (country, unit): the codes of the choices */
+  GPtrArray *checks;     /* languages: a check button per language, its code as "sk-code" */
   gulong record_changed;
   gulong targets_changed;
   GListModel *targets;   /* reference rows: the records of the target kind */
@@ -244,6 +247,8 @@ binding_free (Binding *b)
   g_clear_object (&b->record);
   g_clear_object (&b->proposal);
   g_clear_pointer (&b->choices, g_array_unref);
+  g_clear_pointer (&b->codes, g_ptr_array_unref);
+  g_clear_pointer (&b->checks, g_ptr_array_unref);
   g_free (b);
 }
 
@@ -538,6 +543,102 @@ on_switch_active (GtkSwitch *sw, GParamSpec *pspec, Binding *b)
 
 /* ---- choices: enums and references ---- */
 
+typedef struct {
+  char *label;
+  const char *code;
+} Choice;
+
+static int
+compare_choices (gconstpointer a, gconstpointer b)
+{
+  return g_utf8_collate (((const Choice *) a)->label, ((const Choice *) b)->label);
+}
+
+/* A country (by its name in the interface's language) or a unit; a value
+ * that is no known code (from an older file) stays a choice as written. */
+static void
+code_choices (Binding *b, GPtrArray *labels, GArray *values, guint *selected)
+{
+  GVariant *v = current (b);
+  const char *value = v ? g_variant_get_string (v, NULL) : NULL;
+  g_autoptr (GArray) choices = g_array_new (FALSE, FALSE, sizeof (Choice));
+  gboolean found = FALSE;
+
+  if (sk_field_codes (b->field) == SK_CODES_COUNTRY)
+    {
+      guint n;
+      const SkIsoEntry *countries = sk_iso_countries (&n);
+      for (guint i = 0; i < n; i++)
+        {
+          Choice c = { g_strdup (sk_iso_country_name (countries[i].code, NULL)), countries[i].code };
+          g_array_append_val (choices, c);
+        }
+      g_array_sort (choices, compare_choices);
+    }
+  else
+    {
+      const SkEnumValue *units = sk_indicator_units ();
+      for (guint i = 0; units[i].code; i++)
+        {
+          Choice c = { g_strdup (_(units[i].label)), units[i].code };
+          g_array_append_val (choices, c);
+        }
+    }
+  for (guint i = 0; i < choices->len; i++)
+    found |= g_strcmp0 (g_array_index (choices, Choice, i).code, value) == 0;
+  if (value && !found)
+    {
+      Choice c = { g_strdup (value), value };
+      g_array_append_val (choices, c);
+    }
+  g_ptr_array_set_size (b->codes, 0);
+  for (guint i = 0; i < choices->len; i++)
+    {
+      Choice *c = &g_array_index (choices, Choice, i);
+      gint64 index = i + 1;
+
+      g_ptr_array_add (labels, c->label);
+      g_ptr_array_add (b->codes, g_strdup (c->code));
+      g_array_append_val (values, index);
+      if (g_strcmp0 (c->code, value) == 0)
+        *selected = values->len - 1;
+    }
+}
+
+/* The list and the chosen position of a choice row: an AdwComboRow, or
+ * a GtkDropDown (searchable) in an action row. */
+static GListModel *
+choice_get_model (Binding *b)
+{
+  return GTK_IS_DROP_DOWN (b->editor) ? gtk_drop_down_get_model (GTK_DROP_DOWN (b->editor))
+                                      : adw_combo_row_get_model (ADW_COMBO_ROW (b->editor));
+}
+
+static void
+choice_set_model (Binding *b, GListModel *model)
+{
+  if (GTK_IS_DROP_DOWN (b->editor))
+    gtk_drop_down_set_model (GTK_DROP_DOWN (b->editor), model);
+  else
+    adw_combo_row_set_model (ADW_COMBO_ROW (b->editor), model);
+}
+
+static guint
+choice_get_selected (Binding *b)
+{
+  return GTK_IS_DROP_DOWN (b->editor) ? gtk_drop_down_get_selected (GTK_DROP_DOWN (b->editor))
+                                      : adw_combo_row_get_selected (ADW_COMBO_ROW (b->editor));
+}
+
+static void
+choice_set_selected (Binding *b, guint pos)
+{
+  if (GTK_IS_DROP_DOWN (b->editor))
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (b->editor), pos);
+  else
+    adw_combo_row_set_selected (ADW_COMBO_ROW (b->editor), pos);
+}
+
 /* The labels and values of the choices of @b now. */
 static void
 combo_choices (Binding *b, GPtrArray *labels, GArray *values, guint *selected)
@@ -552,7 +653,9 @@ combo_choices (Binding *b, GPtrArray *labels, GArray *values, guint *selected)
       g_ptr_array_add (labels, g_strdup ("—"));
       g_array_append_val (values, none);
     }
-  if (f->type == SK_FIELD_ENUM)
+  if (sk_field_codes (f) != SK_CODES_NONE)
+    code_choices (b, labels, values, selected);
+  else if (f->type == SK_FIELD_ENUM)
     for (guint i = 0; f->enum_values[i].code; i++)
       {
         gint64 index = i + 1;
@@ -566,6 +669,10 @@ combo_choices (Binding *b, GPtrArray *labels, GArray *values, guint *selected)
       {
         g_autoptr (SkRecord) r = g_list_model_get_item (b->targets, i);
         gint64 id = sk_record_get_id (r);
+        /* Only the records of the role the reference asks for (the
+         * applicant among the Kazakhstani OHPE), and the one chosen. */
+        if (!sk_field_ref_fits (sk_record_get_kind (b->record), f, r) && !(v && g_variant_get_int64 (v) == id))
+          continue;
         g_ptr_array_add (labels, g_strdup (sk_record_display_name (r, sk_get_content_language ())));
         g_array_append_val (values, id);
         if (v && g_variant_get_int64 (v) == id)
@@ -596,7 +703,7 @@ combo_fill (Binding *b)
 {
   g_autoptr (GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GArray) values = g_array_new (FALSE, FALSE, sizeof (gint64));
-  GtkStringList *list = GTK_STRING_LIST (adw_combo_row_get_model (ADW_COMBO_ROW (b->editor)));
+  GtkStringList *list = GTK_STRING_LIST (choice_get_model (b));
   guint selected;
 
   combo_choices (b, labels, values, &selected);
@@ -606,7 +713,7 @@ combo_fill (Binding *b)
       g_autoptr (GtkStringList) fresh = gtk_string_list_new (NULL);
       for (guint i = 0; i < labels->len; i++)
         gtk_string_list_append (fresh, labels->pdata[i]);
-      adw_combo_row_set_model (ADW_COMBO_ROW (b->editor), G_LIST_MODEL (fresh));
+      choice_set_model (b, G_LIST_MODEL (fresh));
     }
   else if (!same_strings (G_LIST_MODEL (list), labels))
     {
@@ -616,15 +723,15 @@ combo_fill (Binding *b)
     }
   g_array_set_size (b->choices, 0);
   g_array_append_vals (b->choices, values->data, values->len);
-  if (adw_combo_row_get_selected (ADW_COMBO_ROW (b->editor)) != selected)
-    adw_combo_row_set_selected (ADW_COMBO_ROW (b->editor), selected);
+  if (choice_get_selected (b) != selected)
+    choice_set_selected (b, selected);
   b->updating = FALSE;
 }
 
 static void
-on_combo_selected (AdwComboRow *row, GParamSpec *pspec, Binding *b)
+on_combo_selected (GObject *row, GParamSpec *pspec, Binding *b)
 {
-  guint pos = adw_combo_row_get_selected (row);
+  guint pos = choice_get_selected (b);
   gint64 choice;
 
   if (b->updating || pos >= b->choices->len)
@@ -632,6 +739,8 @@ on_combo_selected (AdwComboRow *row, GParamSpec *pspec, Binding *b)
   choice = g_array_index (b->choices, gint64, pos);
   if (choice == 0)
     commit (b, NULL);
+  else if (b->codes)
+    commit (b, g_variant_new_string (b->codes->pdata[choice - 1]));
   else if (b->field->type == SK_FIELD_ENUM)
     commit (b, g_variant_new_string (b->field->enum_values[choice - 1].code));
   else
@@ -703,6 +812,132 @@ setup_whole_choices (AdwComboRow *row)
   adw_combo_row_set_use_subtitle (row, TRUE);
 }
 
+/* A country is found by typing its name: a searchable drop-down whose
+ * button and popover show every name whole (wrapped). */
+static void
+setup_wrapped_label (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 32);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_wrapped_label (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
+{
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      gtk_string_object_get_string (gtk_list_item_get_item (item)));
+}
+
+static GtkWidget *
+searchable_drop_down (void)
+{
+  GtkExpression *expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+  GtkWidget *dd = gtk_drop_down_new (NULL, expression);
+  g_autoptr (GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_wrapped_label), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_wrapped_label), NULL);
+  gtk_drop_down_set_factory (GTK_DROP_DOWN (dd), factory);
+  gtk_drop_down_set_list_factory (GTK_DROP_DOWN (dd), factory);
+  gtk_drop_down_set_enable_search (GTK_DROP_DOWN (dd), TRUE);
+  gtk_widget_set_valign (dd, GTK_ALIGN_CENTER);
+  return dd;
+}
+
+/* ---- languages: several codes, chosen with check buttons ---- */
+
+/* The languages offered: those of the country and its partners' usual
+ * ones; a code of the value that is not among them is added. */
+static const char * const offered_languages[] = {
+  "kk", "ru", "en", "de", "fr", "zh", "ko", "tr", "es", "it", "ja", "ar", NULL
+};
+
+static void
+languages_show_value (Binding *b)
+{
+  GVariant *v = current (b);
+  g_auto (GStrv) codes = sk_iso_language_list (v ? g_variant_get_string (v, NULL) : NULL);
+  g_autofree char *label = sk_iso_languages_label (v ? g_variant_get_string (v, NULL) : NULL, NULL);
+
+  b->updating = TRUE;
+  for (guint i = 0; i < b->checks->len; i++)
+    {
+      GtkCheckButton *check = b->checks->pdata[i];
+      const char *code = g_object_get_data (G_OBJECT (check), "sk-code");
+      gtk_check_button_set_active (check, g_strv_contains ((const char * const *) codes, code));
+    }
+  b->updating = FALSE;
+  /* TRANSLATORS: no language of instruction is chosen */
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (b->row), label ? label : _("None chosen"));
+}
+
+static void
+on_language_toggled (GtkCheckButton *check, Binding *b)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  if (b->updating)
+    return;
+  for (guint i = 0; i < b->checks->len; i++)
+    if (gtk_check_button_get_active (b->checks->pdata[i]))
+      g_string_append_printf (out, "%s%s", out->len ? "," : "",
+                              (const char *) g_object_get_data (G_OBJECT (b->checks->pdata[i]), "sk-code"));
+  commit (b, out->len ? g_variant_new_string (out->str) : NULL);
+  languages_show_value (b);
+}
+
+static GtkWidget *
+languages_chooser (Binding *b)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GVariant *v = current (b);
+  g_auto (GStrv) current_codes = sk_iso_language_list (v ? g_variant_get_string (v, NULL) : NULL);
+  g_autoptr (GStrvBuilder) all = g_strv_builder_new ();
+  g_auto (GStrv) codes = NULL;
+
+  g_strv_builder_addv (all, (const char **) offered_languages);
+  for (guint i = 0; current_codes[i]; i++)
+    if (!g_strv_contains (offered_languages, current_codes[i]))
+      g_strv_builder_add (all, current_codes[i]);
+  codes = g_strv_builder_end (all);
+  b->checks = g_ptr_array_new ();
+  for (guint i = 0; codes[i]; i++)
+    {
+      const char *name = sk_iso_language_name (codes[i], NULL);
+      GtkWidget *check = gtk_check_button_new_with_label (name ? name : codes[i]);
+
+      g_object_set_data_full (G_OBJECT (check), "sk-code", g_strdup (codes[i]), g_free);
+      g_signal_connect (check, "toggled", G_CALLBACK (on_language_toggled), b);
+      gtk_box_append (GTK_BOX (box), check);
+      g_ptr_array_add (b->checks, check);
+    }
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 360);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
+  gtk_popover_set_child (GTK_POPOVER (popover), scroller);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "document-edit-symbolic");
+  /* TRANSLATORS: the button that opens the list of languages of instruction */
+  gtk_widget_set_tooltip_text (button, _("Choose the languages"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  return button;
+}
+
 /* ---- putting it together ---- */
 
 static void
@@ -718,7 +953,11 @@ show_value (Binding *b)
       combo_fill (b);
       break;
     default:
-      if (GTK_IS_TEXT_VIEW (b->editor))
+      if (b->checks)
+        languages_show_value (b);
+      else if (b->codes)
+        combo_fill (b);
+      else if (GTK_IS_TEXT_VIEW (b->editor))
         text_show_value (b);
       else
         entry_show_value (b);
@@ -775,9 +1014,37 @@ make_row (Binding *b)
   g_autofree char *title = f->group ? g_strdup_printf ("%s · %s", _(f->label), autonym (f->lang))
                                     : g_strdup (_(f->label));
   gboolean editable = sk_record_editable (b->proposal, b->record);
+  SkFieldCodes codes = sk_field_codes (f);
 
-  switch (f->type)
+  switch (codes != SK_CODES_NONE ? -1 : (int) f->type)
     {
+    case -1:
+      if (codes == SK_CODES_LANGUAGES)
+        {
+          b->row = adw_action_row_new ();
+          b->editor = languages_chooser (b);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (b->row), b->editor);
+          adw_action_row_set_activatable_widget (ADW_ACTION_ROW (b->row), b->editor);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (b->editor), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+          break;
+        }
+      b->codes = g_ptr_array_new_with_free_func (g_free);
+      b->choices = g_array_new (FALSE, FALSE, sizeof (gint64));
+      if (codes == SK_CODES_COUNTRY)
+        {
+          b->row = adw_action_row_new ();
+          b->editor = searchable_drop_down ();
+          adw_action_row_add_suffix (ADW_ACTION_ROW (b->row), b->editor);
+          adw_action_row_set_activatable_widget (ADW_ACTION_ROW (b->row), b->editor);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (b->editor), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+        }
+      else
+        {
+          b->row = b->editor = adw_combo_row_new ();
+          setup_whole_choices (ADW_COMBO_ROW (b->editor));
+        }
+      g_signal_connect (b->editor, "notify::selected", G_CALLBACK (on_combo_selected), b);
+      break;
     case SK_FIELD_BOOL:
       b->row = adw_action_row_new ();
       b->editor = gtk_switch_new ();
