@@ -292,6 +292,35 @@ test_code_labels (void)
   g_assert_null (sk_indicator_unit_from_text ("hectares"));
 }
 
+/* A country, a language or a unit kept as written in an older file is
+ * pointed out on its row; a code is not. */
+static void
+test_code_advice (void)
+{
+  g_autoptr (SkRecord) inst = sk_record_new (sk_schema_kind (SK_KIND_INSTITUTION));
+  const SkField *country = sk_kind_field (sk_schema_kind (SK_KIND_INSTITUTION), "country");
+  const SkField *langs = sk_kind_field (sk_schema_kind (SK_KIND_PROGRAMME), "languages");
+  const SkField *unit = sk_kind_field (sk_schema_kind (SK_KIND_INDICATOR), "unit");
+  g_autoptr (GVariant) kz = g_variant_ref_sink (g_variant_new_string ("KZ"));
+  g_autoptr (GVariant) atlantis = g_variant_ref_sink (g_variant_new_string ("Atlantis"));
+  g_autoptr (GVariant) good = g_variant_ref_sink (g_variant_new_string ("kk,ru"));
+  g_autoptr (GVariant) bad = g_variant_ref_sink (g_variant_new_string ("kk,xq"));
+  g_autoptr (GVariant) persons = g_variant_ref_sink (g_variant_new_string ("persons"));
+  g_autofree char *a1 = sk_field_advice (NULL, inst, country, kz);
+  g_autofree char *a2 = sk_field_advice (NULL, inst, country, atlantis);
+  g_autofree char *a3 = sk_field_advice (NULL, inst, langs, good);
+  g_autofree char *a4 = sk_field_advice (NULL, inst, langs, bad);
+  g_autofree char *a5 = sk_field_advice (NULL, inst, unit, persons);
+  g_autofree char *a6 = sk_field_advice (NULL, inst, unit, atlantis);
+
+  g_assert_null (a1);
+  g_assert_nonnull (a2);
+  g_assert_null (a3);
+  g_assert_nonnull (strstr (a4, "xq"));
+  g_assert_null (a5);
+  g_assert_nonnull (a6);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -304,5 +333,6 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/upgrade/json-v4-strict", test_json_v4_strict);
   g_test_add_func ("/sk/upgrade/role-filter", test_role_filter);
   g_test_add_func ("/sk/upgrade/code-labels", test_code_labels);
+  g_test_add_func ("/sk/upgrade/code-advice", test_code_advice);
   return g_test_run ();
 }

@@ -86,6 +86,26 @@ sk_record_derive (SkRecord *record)
     }
 }
 
+/* ---- codes ---- */
+
+static const SkEnumValue units[] = {
+  /* TRANSLATORS: the unit of a target indicator (a number of people) */
+  { "persons", N_("people") },
+  /* TRANSLATORS: the unit of a target indicator */
+  { "publications", N_("publications") },
+  /* TRANSLATORS: the unit of a target indicator */
+  { "projects", N_("projects") },
+  /* TRANSLATORS: the unit of a target indicator */
+  { "programmes", N_("programmes") },
+  /* TRANSLATORS: the unit of a target indicator */
+  { "agreements", N_("agreements") },
+  /* TRANSLATORS: the unit of a target indicator */
+  { "events", N_("events") },
+  /* TRANSLATORS: the unit of a target indicator: a share in per cent */
+  { "percent", N_("per cent") },
+  { NULL, NULL }
+};
+
 /* ---- advice ---- */
 
 /* The shares of all shareholders of the same joint venture with @bp for
@@ -119,6 +139,28 @@ sk_field_advice (SkProposal *proposal, SkRecord *record, const SkField *field, G
     }
   if (value == NULL)
     return NULL;
+  if (sk_field_codes (field) == SK_CODES_COUNTRY &&
+      sk_iso_country_name (g_variant_get_string (value, NULL), "en") == NULL)
+    /* TRANSLATORS: a country kept as it was written in an older file */
+    return g_strdup (_("Not a country of the ISO 3166 list: choose the country from the list."));
+  if (sk_field_codes (field) == SK_CODES_LANGUAGES)
+    {
+      g_auto (GStrv) codes = sk_iso_language_list (g_variant_get_string (value, NULL));
+      for (guint i = 0; codes[i]; i++)
+        if (sk_iso_language_name (codes[i], "en") == NULL)
+          /* TRANSLATORS: %s is what an older file has instead of a language code */
+          return g_strdup_printf (_("“%s” is not a language of the ISO 639 list: choose the languages from the list."), codes[i]);
+    }
+  if (sk_field_codes (field) == SK_CODES_UNIT)
+    {
+      const char *unit = g_variant_get_string (value, NULL);
+      gboolean known = FALSE;
+      for (guint i = 0; units[i].code; i++)
+        known |= g_str_equal (units[i].code, unit);
+      if (!known)
+        /* TRANSLATORS: a unit kept as it was written in an older file */
+        return g_strdup (_("Not a unit of the list: the PDF shows it as written. Choose a unit from the list."));
+    }
   if (g_str_equal (field->name, "bin"))
     {
       SkBinStatus status = sk_bin_check (g_variant_get_string (value, NULL));
@@ -216,26 +258,6 @@ sk_record_is_complete (SkRecord *record, const SkField **missing)
     }
   return TRUE;
 }
-
-/* ---- codes ---- */
-
-static const SkEnumValue units[] = {
-  /* TRANSLATORS: the unit of a target indicator (a number of people) */
-  { "persons", N_("people") },
-  /* TRANSLATORS: the unit of a target indicator */
-  { "publications", N_("publications") },
-  /* TRANSLATORS: the unit of a target indicator */
-  { "projects", N_("projects") },
-  /* TRANSLATORS: the unit of a target indicator */
-  { "programmes", N_("programmes") },
-  /* TRANSLATORS: the unit of a target indicator */
-  { "agreements", N_("agreements") },
-  /* TRANSLATORS: the unit of a target indicator */
-  { "events", N_("events") },
-  /* TRANSLATORS: the unit of a target indicator: a share in per cent */
-  { "percent", N_("per cent") },
-  { NULL, NULL }
-};
 
 /* What older files wrote instead of the codes. */
 static const struct { const char *text; const char *code; } unit_words[] = {
