@@ -64,7 +64,7 @@ with open(po, encoding="utf-8") as f:
     for m in re.finditer(r'^msgstr(?:\[\d\])? "(.*)"$', f.read(), re.M):
         add(m.group(1))
 
-text = subprocess.run(["pdftotext", "-enc", "UTF-8", pdf, "-"], capture_output=True, text=True,
+text = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", pdf, "-"], capture_output=True, text=True,
                       check=True).stdout
 # A word hyphenated at a line end is one word.
 text = re.sub(r"(\w)-\n(\w)", r"\1\2", text)

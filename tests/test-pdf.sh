@@ -165,6 +165,10 @@ headings=("Partners" "Partnership model and term" "Objectives" "Branch and manag
 translated=("Objectives" "Dual degree programmes" "Academic mobility" "Partnership model"
             "Foreign partners" "Applicant" "Professional development")
 
+# The names of countries and languages the PDF takes from iso-codes.
+iso_names=$(ls /usr/share/iso-codes/json/iso_3166-1.json /usr/share/iso-codes/json/iso_639-2.json \
+  /usr/share/locale/kk/LC_MESSAGES/iso_3166-1.mo /usr/share/locale/ru/LC_MESSAGES/iso_3166-1.mo \
+  /usr/share/locale/ru/LC_MESSAGES/iso_639-2.mo 2>/dev/null)
 for name in caspian-tu-berlin kyzylorda-arizona taraz-mendeleev; do
   "$cli" export-json "$ex/$name.seriktes" -o "$tmp/$name.json" 2>/dev/null
   for lang in kk ru en; do
@@ -240,7 +244,8 @@ print(next(s["name"] for s in d["staff"] if any(c in s["name"] for c in "әғқ�
     # the hyphens of line ends, is a word of the content or the catalogues.
     src=$(dirname "$0")/..
     check "$what: no word cut without a hyphen" python3 "$(dirname "$0")/pdf-words.py" "$pdf" "$tmp/$name.json" \
-      "$src/po/kk.po" "$src/po/ru.po" "$src/src/core/sk-format.c" "$src/data/rules/kz-mshe-2024.ini"
+      "$src/po/kk.po" "$src/po/ru.po" "$src/src/core/sk-format.c" "$src/data/rules/kz-mshe-2024.ini" \
+      $iso_names
 
     # No English in a Kazakh or Russian document outside the data (and
     # data shown in another language is marked "(en)").
