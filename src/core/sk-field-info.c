@@ -276,11 +276,13 @@ sk_indicator_units (void)
 const char *
 sk_indicator_unit_from_text (const char *text)
 {
+  g_autofree char *stripped = NULL;
   g_autofree char *folded = NULL;
 
   if (text == NULL)
     return NULL;
-  folded = g_utf8_casefold (g_strstrip (g_strdup (text)), -1);
+  stripped = g_strstrip (g_strdup (text));
+  folded = g_utf8_casefold (stripped, -1);
   for (guint i = 0; units[i].code; i++)
     if (g_str_equal (folded, units[i].code) ||
         g_utf8_collate (folded, sk_tr ("kk", units[i].label)) == 0 ||
