@@ -7,8 +7,18 @@
 
 G_BEGIN_DECLS
 
-/* Rows activate "win.show-record" with (kind, id). */
-GtkWidget *sk_compliance_page_new (SkCompliance *compliance);
+#define SK_TYPE_COMPLIANCE_PAGE (sk_compliance_page_get_type ())
+G_DECLARE_FINAL_TYPE (SkCompliancePage, sk_compliance_page, SK, COMPLIANCE_PAGE, GtkWidget)
+
+/* Rows activate "win.show-finding" with (kind, id, check). The tiles of
+ * the counts filter the list by severity. */
+GtkWidget *sk_compliance_page_new (SkProposal *proposal, SkCompliance *compliance, gboolean editable);
+/* Shows only the findings of @severity (or all again when @shown is
+ * FALSE and no other tile is pressed), as the tile does. */
+void       sk_compliance_page_show_severity (SkCompliancePage *self, SkSeverity severity, gboolean shown);
+/* The number of findings listed now. */
+guint      sk_compliance_page_get_n_shown  (SkCompliancePage *self);
+
 /* A row for one finding (also used by tests). */
 GtkWidget *sk_finding_row_new     (SkFinding *finding);
 

@@ -1,141 +1,266 @@
-/* sk-overview-page.c: the proposal at a glance */
+/* sk-overview-page.c: the proposal at a glance, as a readiness dashboard:
+ * each area complete or not, what to do next, the summary and the charts */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "sk-area.h"
 #include "sk-chart.h"
 #include "sk-compliance-page.h"
 #include "sk-field-row.h"
+#include "sk-format.h"
 #include "sk-init.h"
 #include "sk-overview-page.h"
+#include "sk-pages.h"
 #include "sk-review-ui.h"
 #include "sk-summary.h"
 
-typedef struct {
+struct _SkOverviewPage
+{
+  GtkWidget parent_instance;
+
+  GtkWidget *page;
+  GtkWidget *review_slot;
+  GtkWidget *areas_box;
+  GtkWidget *next_box;
+  GtkWidget *title_group;
+  GtkWidget *compliance_row;
+  GtkWidget *summary_box;
+  GtkWidget *basis;
+  GtkWidget *staffing_chart;
+  GtkWidget *financing_chart;
+  GtkWidget *term_chart;
+  GtkWidget *compliance_chart;
+  GtkWidget *goals_group;
+
   SkProposal *proposal;
   SkCompliance *compliance;
-  GtkWidget *summary_box;
-  GtkWidget *compliance_row;
-  GtkWidget *basis;
-  GPtrArray *charts;    /* GtkDrawingArea, redrawn on changes */
-} Overview;
+  gboolean editable;
+};
 
-typedef enum { CHART_STAFFING, CHART_FINANCING, CHART_TERM, CHART_COMPLIANCE } ChartKind;
+G_DEFINE_FINAL_TYPE (SkOverviewPage, sk_overview_page, GTK_TYPE_WIDGET)
 
-static void
-overview_free (Overview *o)
-{
-  g_clear_object (&o->proposal);
-  g_clear_object (&o->compliance);
-  g_clear_pointer (&o->charts, g_ptr_array_unref);
-  g_free (o);
-}
+enum { PROP_0, PROP_PROPOSAL, PROP_COMPLIANCE, PROP_EDITABLE, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 /* ---- charts (the core draws them; the same code makes the PDF's) ---- */
 
-static void
-draw_chart (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointer data)
+static SkChartStyle
+chart_style (void)
 {
-  Overview *o = g_object_get_data (G_OBJECT (area), "sk-overview");
-  ChartKind kind = GPOINTER_TO_INT (data);
   SkChartStyle style = *(adw_style_manager_get_dark (adw_style_manager_get_default ())
                            ? sk_chart_style_dark () : sk_chart_style_light ());
-  SkRuleSet *rules = sk_compliance_get_rules (o->compliance);
-  const char *lang = sk_get_content_language ();
-
   style.background.alpha = 0; /* the card's own background shows */
-  switch (kind)
+  return style;
+}
+
+static void
+draw_staffing (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointer data)
+{
+  SkOverviewPage *self = data;
+  SkChartStyle style = chart_style ();
+
+  sk_chart_draw_staffing (cr, &style, self->proposal, sk_compliance_get_rules (self->compliance),
+                          (SkBasis) gtk_drop_down_get_selected (GTK_DROP_DOWN (self->basis)),
+                          sk_get_content_language (), width, height);
+}
+
+static void
+draw_financing (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointer data)
+{
+  SkOverviewPage *self = data;
+  SkChartStyle style = chart_style ();
+
+  sk_chart_draw_financing (cr, &style, self->proposal, sk_get_content_language (), width, height);
+}
+
+static void
+draw_term (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointer data)
+{
+  SkOverviewPage *self = data;
+  SkChartStyle style = chart_style ();
+
+  sk_chart_draw_term (cr, &style, self->proposal, sk_compliance_get_rules (self->compliance),
+                      sk_get_content_language (), width, height);
+}
+
+static void
+draw_compliance (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointer data)
+{
+  SkOverviewPage *self = data;
+  SkChartStyle style = chart_style ();
+  g_autoptr (GPtrArray) all = sk_compliance_dup_findings (self->compliance);
+
+  sk_chart_draw_compliance (cr, &style, all, sk_get_content_language (), width, height);
+}
+
+static char *
+describe_staffing (SkOverviewPage *self)
+{
+  g_autoptr (SkStaffing) staffing = sk_staffing_compute (self->proposal);
+  SkBasis basis = (SkBasis) gtk_drop_down_get_selected (GTK_DROP_DOWN (self->basis));
+  const SkShares *shares = &staffing->overall[basis < SK_N_BASES ? basis : 0];
+  g_autofree char *kz = sk_format_percent (sk_shares_percent (shares, SK_SIDE_KAZAKH), 1, NULL);
+  g_autofree char *foreign = sk_format_percent (sk_shares_percent (shares, SK_SIDE_FOREIGN), 1, NULL);
+  g_autofree char *other = sk_format_percent (sk_shares_percent (shares, SK_SIDE_OTHER), 1, NULL);
+
+  /* TRANSLATORS: what the staffing chart shows, read out by a screen
+   * reader; each %s is a share in per cent ("70,0 %") */
+  return g_strdup_printf (_("Kazakhstani staff %s, foreign staff %s, third parties %s"), kz, foreign, other);
+}
+
+static char *
+describe_financing (SkOverviewPage *self)
+{
+  GListModel *lines = sk_proposal_get_records (self->proposal, SK_KIND_FINANCING);
+  g_autoptr (GArray) years = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GArray) sums = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (lines); i++)
     {
-    case CHART_STAFFING:
-      sk_chart_draw_staffing (cr, &style, o->proposal, rules,
-                              (SkBasis) gtk_drop_down_get_selected (GTK_DROP_DOWN (o->basis)), lang, width, height);
-      break;
-    case CHART_FINANCING:
-      sk_chart_draw_financing (cr, &style, o->proposal, lang, width, height);
-      break;
-    case CHART_TERM:
-      sk_chart_draw_term (cr, &style, o->proposal, rules, lang, width, height);
-      break;
-    case CHART_COMPLIANCE:
-    default:
-      {
-        g_autoptr (GPtrArray) all = sk_compliance_dup_findings (o->compliance);
-        sk_chart_draw_compliance (cr, &style, all, lang, width, height);
-      }
-      break;
+      g_autoptr (SkRecord) line = g_list_model_get_item (lines, i);
+      gint64 year = sk_record_get_int (line, "year", 0);
+      gint64 amount = sk_record_get_int (line, "amount_kzt", 0);
+      guint at = 0;
+
+      while (at < years->len && g_array_index (years, gint64, at) < year)
+        at++;
+      if (at < years->len && g_array_index (years, gint64, at) == year)
+        g_array_index (sums, gint64, at) += amount;
+      else
+        {
+          g_array_insert_val (years, at, year);
+          g_array_insert_val (sums, at, amount);
+        }
+    }
+  if (years->len == 0)
+    return g_strdup (_("No financing yet"));
+  for (guint i = 0; i < years->len; i++)
+    {
+      g_autofree char *money = sk_format_money (g_array_index (sums, gint64, i), NULL);
+      g_autofree char *year = g_strdup_printf ("%" G_GINT64_FORMAT, g_array_index (years, gint64, i));
+      /* TRANSLATORS: a year and the financing planned for it in the
+       * description of the financing chart, e.g. "2027: 150 000 000 ₸" */
+      g_ptr_array_add (parts, g_strdup_printf (_("%s: %s"), year, money));
+    }
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv ("; ", (char **) parts->pdata);
+}
+
+static char *
+describe_term (SkOverviewPage *self)
+{
+  SkRecord *info = sk_proposal_get_info (self->proposal);
+  g_autofree char *start = sk_format_iso_date (sk_record_get_string (info, "term_start"), NULL);
+  g_autofree char *end = sk_format_iso_date (sk_record_get_string (info, "term_end"), NULL);
+
+  if (start == NULL || end == NULL)
+    return g_strdup (_("The term is not set yet"));
+  /* TRANSLATORS: the term chart read out by a screen reader; the first
+   * %s is the first day of the partnership, the second its last day */
+  return g_strdup_printf (_("From %s to %s"), start, end);
+}
+
+char *
+sk_overview_page_describe_chart (SkOverviewPage *self, const char *chart)
+{
+  g_return_val_if_fail (SK_IS_OVERVIEW_PAGE (self), NULL);
+
+  if (g_str_equal (chart, "staffing"))
+    return describe_staffing (self);
+  if (g_str_equal (chart, "financing"))
+    return describe_financing (self);
+  if (g_str_equal (chart, "term"))
+    return describe_term (self);
+  return sk_compliance_summary (self->compliance);
+}
+
+/* The charts drawn anew and their values told as text. */
+static void
+redraw_charts (SkOverviewPage *self)
+{
+  static const char * const names[] = { "staffing", "financing", "term", "compliance" };
+  GtkWidget *charts[] = { self->staffing_chart, self->financing_chart, self->term_chart, self->compliance_chart };
+
+  if (self->proposal == NULL)
+    return;
+  gtk_widget_set_size_request (self->staffing_chart, -1,
+                               (int) sk_chart_staffing_height (sk_chart_style_light (), self->proposal));
+  for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
+    {
+      g_autofree char *text = sk_overview_page_describe_chart (self, names[i]);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (charts[i]), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+      gtk_widget_queue_draw (charts[i]);
+    }
+}
+
+/* ---- readiness of the areas ---- */
+
+static GtkWidget *
+area_row (const SkPageInfo *info, const SkAreaReadiness *r)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon = gtk_image_new_from_icon_name (r->complete ? "emblem-ok-symbolic"
+                                                  : r->errors ? "dialog-error-symbolic" : "dialog-warning-symbolic");
+  GtkWidget *state = gtk_label_new (NULL);
+  g_autofree char *records = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u record", "%u records", r->records), r->records);
+  g_autofree char *text = NULL;
+  const char *style = r->complete ? "success" : r->errors ? "error" : "warning";
+
+  if (r->complete)
+    text = g_strdup (_("Complete"));
+  else if (r->errors)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", r->errors), r->errors);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", r->warnings), r->warnings);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(info->title));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), records);
+  gtk_widget_add_css_class (icon, style);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  gtk_label_set_text (GTK_LABEL (state), text);
+  gtk_label_set_wrap (GTK_LABEL (state), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (state), 1.0);
+  gtk_widget_add_css_class (state, style);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), state);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_widget_set_name (row, info->id);
+  return row;
+}
+
+static void
+fill_areas (SkOverviewPage *self)
+{
+  g_autoptr (GPtrArray) findings = sk_compliance_dup_findings (self->compliance);
+  g_autoptr (GArray) readiness = sk_area_readiness (self->proposal, findings);
+  guint n;
+  const SkPageInfo *pages = sk_pages (&n);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->areas_box)))
+    gtk_list_box_remove (GTK_LIST_BOX (self->areas_box), child);
+  for (guint i = 0; i < readiness->len; i++)
+    {
+      const SkAreaReadiness *r = &g_array_index (readiness, SkAreaReadiness, i);
+
+      if (!r->relevant)
+        continue;
+      for (guint p = 0; p < n; p++)
+        if (g_str_equal (pages[p].id, r->area))
+          gtk_list_box_append (GTK_LIST_BOX (self->areas_box), area_row (&pages[p], r));
     }
 }
 
 static void
-redraw_charts (Overview *o)
+on_area_activated (GtkListBox *box, GtkListBoxRow *row, SkOverviewPage *self)
 {
-  for (guint i = 0; i < o->charts->len; i++)
-    {
-      GtkWidget *area = o->charts->pdata[i];
-      if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (area), "sk-kind")) == CHART_STAFFING)
-        gtk_widget_set_size_request (area, -1, (int) sk_chart_staffing_height (sk_chart_style_light (), o->proposal));
-      gtk_widget_queue_draw (area);
-    }
+  gtk_widget_activate_action (GTK_WIDGET (row), "win.show-page", "s", gtk_widget_get_name (GTK_WIDGET (row)));
 }
 
-static GtkWidget *
-chart (Overview *o, ChartKind kind, int height, const char *a11y)
-{
-  GtkWidget *area = gtk_drawing_area_new ();
-  GtkWidget *frame = gtk_frame_new (NULL);
-
-  g_object_set_data (G_OBJECT (area), "sk-overview", o);
-  g_object_set_data (G_OBJECT (area), "sk-kind", GINT_TO_POINTER (kind));
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_chart, GINT_TO_POINTER (kind), NULL);
-  gtk_widget_set_size_request (area, -1, height);
-  gtk_widget_set_margin_start (area, 6);
-  gtk_widget_set_margin_end (area, 6);
-  gtk_widget_set_margin_top (area, 6);
-  gtk_widget_set_margin_bottom (area, 6);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (area), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
-  gtk_frame_set_child (GTK_FRAME (frame), area);
-  gtk_widget_add_css_class (frame, "view");
-  g_ptr_array_add (o->charts, area);
-  return frame;
-}
-
-static void
-on_basis_changed (GtkDropDown *dd, GParamSpec *pspec, Overview *o)
-{
-  redraw_charts (o);
-}
-
-static void
-on_dark_changed (AdwStyleManager *manager, GParamSpec *pspec, GtkWidget *page)
-{
-  redraw_charts (g_object_get_data (G_OBJECT (page), "sk-overview"));
-}
-
-static GtkWidget *
-charts_group (Overview *o)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  const char * const bases[] = { _("Headcount"), _("Full-time equivalents"), _("Teaching hours"), NULL };
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Charts"));
-  o->basis = gtk_drop_down_new_from_strings (bases);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (o->basis), sk_rule_set_staffing_basis (sk_compliance_get_rules (o->compliance)));
-  gtk_widget_set_tooltip_text (o->basis, _("What the staffing ratio is counted in"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (o->basis), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("What the staffing ratio is counted in"), -1);
-  gtk_widget_set_valign (o->basis, GTK_ALIGN_CENTER);
-  g_signal_connect (o->basis, "notify::selected", G_CALLBACK (on_basis_changed), o);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), o->basis);
-
-  gtk_box_append (GTK_BOX (box), chart (o, CHART_STAFFING, (int) sk_chart_staffing_height (sk_chart_style_light (), o->proposal),
-                                        _("The staffing ratio, overall and per programme")));
-  gtk_box_append (GTK_BOX (box), chart (o, CHART_FINANCING, 260, _("Financing by year and source")));
-  gtk_box_append (GTK_BOX (box), chart (o, CHART_TERM, 110, _("The term of the partnership")));
-  gtk_box_append (GTK_BOX (box), chart (o, CHART_COMPLIANCE, 90, _("Findings of the compliance check")));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), box);
-  return group;
-}
+/* ---- summary ---- */
 
 static GtkWidget *
 value_row (const char *title, const char *value)
@@ -157,47 +282,35 @@ value_row (const char *title, const char *value)
 }
 
 static void
-fill_summary (Overview *o)
+fill_summary (SkOverviewPage *self)
 {
-  g_autoptr (GPtrArray) rows = sk_summary_rows (o->proposal, sk_get_content_language (), FALSE);
+  g_autoptr (GPtrArray) rows = sk_summary_rows (self->proposal, sk_get_content_language (), FALSE);
   GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (o->summary_box)))
-    gtk_list_box_remove (GTK_LIST_BOX (o->summary_box), child);
+  while ((child = gtk_widget_get_first_child (self->summary_box)))
+    gtk_list_box_remove (GTK_LIST_BOX (self->summary_box), child);
   for (guint i = 0; i < rows->len; i++)
     {
       SkSummaryRow *row = rows->pdata[i];
-      gtk_list_box_append (GTK_LIST_BOX (o->summary_box), value_row (row->label, row->value));
+      gtk_list_box_append (GTK_LIST_BOX (self->summary_box), value_row (row->label, row->value));
     }
 }
 
 static void
-on_changed (SkProposal *proposal, GtkWidget *page)
+on_changed (SkProposal *proposal, SkOverviewPage *self)
 {
-  Overview *o = g_object_get_data (G_OBJECT (page), "sk-overview");
-  fill_summary (o);
-  redraw_charts (o);
+  fill_summary (self);
+  redraw_charts (self);
 }
 
 static void
-update_compliance (SkCompliance *compliance, GParamSpec *pspec, Overview *o)
+on_compliance_notify (SkCompliance *compliance, GParamSpec *pspec, SkOverviewPage *self)
 {
   g_autofree char *text = sk_compliance_summary (compliance);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (o->compliance_row), text);
-}
 
-static void
-on_compliance_notify (SkCompliance *compliance, GParamSpec *pspec, GtkWidget *page)
-{
-  Overview *o = g_object_get_data (G_OBJECT (page), "sk-overview");
-  update_compliance (compliance, pspec, o);
-  redraw_charts (o);
-}
-
-static void
-on_compliance_activated (AdwActionRow *row, gpointer unused)
-{
-  gtk_widget_activate_action (GTK_WIDGET (row), "win.show-page", "s", "compliance");
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->compliance_row), text);
+  fill_areas (self);
+  redraw_charts (self);
 }
 
 /* ---- what to do next ---- */
@@ -216,84 +329,150 @@ create_next_row (gpointer item, gpointer data)
   return sk_finding_row_new (item);
 }
 
-/* The most serious findings first, each a click from its fix. */
-static GtkWidget *
-next_steps_group (SkCompliance *compliance)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *box = gtk_list_box_new ();
-  GtkWidget *empty = gtk_label_new (_("Nothing to do: the proposal meets every rule."));
-  GtkSortListModel *sorted = gtk_sort_list_model_new (g_object_ref (sk_compliance_get_findings (compliance)),
-                                                      GTK_SORTER (gtk_custom_sorter_new (by_severity, NULL, NULL)));
-  g_autoptr (GtkSliceListModel) first = gtk_slice_list_model_new (G_LIST_MODEL (sorted), 0, 5);
+/* ---- the object ---- */
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("What to Do Next"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("The most serious findings first; each opens the place of its fix."));
-  gtk_widget_add_css_class (box, "boxed-list");
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (box), GTK_SELECTION_NONE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, _("What to do next"), -1);
-  gtk_widget_set_margin_top (empty, 12);
-  gtk_widget_set_margin_bottom (empty, 12);
-  gtk_widget_add_css_class (empty, "dim-label");
-  gtk_list_box_set_placeholder (GTK_LIST_BOX (box), empty);
-  gtk_list_box_bind_model (GTK_LIST_BOX (box), G_LIST_MODEL (first), create_next_row, NULL, NULL);
-  gtk_widget_set_name (box, "next-steps");
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), box);
-  return group;
-}
-
-GtkWidget *
-sk_overview_page_new (SkProposal *proposal, SkCompliance *compliance)
+static void
+sk_overview_page_constructed (GObject *object)
 {
   static const char * const objectives[] = {
     "objective_long_term", "objective_dual_degree", "objective_research",
-    "objective_mobility", "objective_competitiveness",
+    "objective_mobility", "objective_competitiveness", "objectives_kk",
   };
-  Overview *o = g_new0 (Overview, 1);
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *title = adw_preferences_group_new ();
-  GtkWidget *summary = adw_preferences_group_new ();
-  GtkWidget *goals = adw_preferences_group_new ();
-  SkRecord *info = sk_proposal_get_info (proposal);
-  const SkKind *kind = sk_record_get_kind (info);
+  SkOverviewPage *self = SK_OVERVIEW_PAGE (object);
+  SkRecord *info;
+  const SkKind *kind;
 
-  o->proposal = g_object_ref (proposal);
-  o->compliance = g_object_ref (compliance);
-  o->charts = g_ptr_array_new ();
-  g_object_set_data_full (G_OBJECT (page), "sk-overview", o, (GDestroyNotify) overview_free);
+  G_OBJECT_CLASS (sk_overview_page_parent_class)->constructed (object);
+  g_return_if_fail (self->proposal && self->compliance);
+  info = sk_proposal_get_info (self->proposal);
+  kind = sk_record_get_kind (info);
 
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (sk_review_group_new (proposal)));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (next_steps_group (compliance)));
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (title), _("Proposal"));
-  sk_field_rows_add (ADW_PREFERENCES_GROUP (title), proposal, info, sk_kind_field (kind, "title_kk"));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (title));
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (summary), _("Summary"));
-  o->compliance_row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (o->compliance_row), _("Compliance"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (o->compliance_row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (o->compliance_row), TRUE);
-  g_signal_connect (o->compliance_row, "activated", G_CALLBACK (on_compliance_activated), NULL);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (summary), o->compliance_row);
-  o->summary_box = gtk_list_box_new ();
-  gtk_widget_add_css_class (o->summary_box, "boxed-list");
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (o->summary_box), GTK_SELECTION_NONE);
-  gtk_widget_set_margin_top (o->summary_box, 12);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (summary), o->summary_box);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (summary));
-  fill_summary (o);
-  update_compliance (compliance, NULL, o);
-  g_signal_connect_object (compliance, "notify", G_CALLBACK (on_compliance_notify), page, 0);
-  g_signal_connect_object (proposal, "changed", G_CALLBACK (on_changed), page, 0);
-
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (charts_group (o)));
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (on_dark_changed), page, 0);
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (goals), _("Objectives"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->review_slot), sk_review_group_new (self->proposal));
+  sk_field_rows_add (ADW_PREFERENCES_GROUP (self->title_group), self->proposal, info, sk_kind_field (kind, "title_kk"));
   for (guint i = 0; i < G_N_ELEMENTS (objectives); i++)
-    sk_field_rows_add (ADW_PREFERENCES_GROUP (goals), proposal, info, sk_kind_field (kind, objectives[i]));
-  sk_field_rows_add (ADW_PREFERENCES_GROUP (goals), proposal, info, sk_kind_field (kind, "objectives_kk"));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (goals));
-  return page;
+    sk_field_rows_add (ADW_PREFERENCES_GROUP (self->goals_group), self->proposal, info, sk_kind_field (kind, objectives[i]));
+
+  {
+    /* The most serious findings first, each a click from its fix. */
+    GtkSortListModel *sorted = gtk_sort_list_model_new (g_object_ref (sk_compliance_get_findings (self->compliance)),
+                                                        GTK_SORTER (gtk_custom_sorter_new (by_severity, NULL, NULL)));
+    g_autoptr (GtkSliceListModel) first = gtk_slice_list_model_new (G_LIST_MODEL (sorted), 0, 5);
+    gtk_list_box_bind_model (GTK_LIST_BOX (self->next_box), G_LIST_MODEL (first), create_next_row, NULL, NULL);
+  }
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->basis), sk_rule_set_staffing_basis (sk_compliance_get_rules (self->compliance)));
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->staffing_chart), draw_staffing, self, NULL);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->financing_chart), draw_financing, self, NULL);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->term_chart), draw_term, self, NULL);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->compliance_chart), draw_compliance, self, NULL);
+
+  fill_summary (self);
+  on_compliance_notify (self->compliance, NULL, self);
+  g_signal_connect_object (self->compliance, "notify", G_CALLBACK (on_compliance_notify), self, 0);
+  g_signal_connect_object (self->proposal, "changed", G_CALLBACK (on_changed), self, 0);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (redraw_charts), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+sk_overview_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  SkOverviewPage *self = SK_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROPOSAL:
+      g_value_set_object (value, self->proposal);
+      break;
+    case PROP_COMPLIANCE:
+      g_value_set_object (value, self->compliance);
+      break;
+    case PROP_EDITABLE:
+      g_value_set_boolean (value, self->editable);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sk_overview_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  SkOverviewPage *self = SK_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROPOSAL:
+      self->proposal = g_value_dup_object (value);
+      break;
+    case PROP_COMPLIANCE:
+      self->compliance = g_value_dup_object (value);
+      break;
+    case PROP_EDITABLE:
+      self->editable = g_value_get_boolean (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sk_overview_page_dispose (GObject *object)
+{
+  SkOverviewPage *self = SK_OVERVIEW_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_OVERVIEW_PAGE);
+  g_clear_object (&self->compliance);
+  g_clear_object (&self->proposal);
+  G_OBJECT_CLASS (sk_overview_page_parent_class)->dispose (object);
+}
+
+static void
+sk_overview_page_class_init (SkOverviewPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = sk_overview_page_constructed;
+  object_class->get_property = sk_overview_page_get_property;
+  object_class->set_property = sk_overview_page_set_property;
+  object_class->dispose = sk_overview_page_dispose;
+
+  properties[PROP_PROPOSAL] = g_param_spec_object ("proposal", NULL, NULL, SK_TYPE_PROPOSAL,
+                                                   G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COMPLIANCE] = g_param_spec_object ("compliance", NULL, NULL, SK_TYPE_COMPLIANCE,
+                                                     G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EDITABLE] = g_param_spec_boolean ("editable", NULL, NULL, TRUE,
+                                                    G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/kz/seriktes/Seriktes/sk-overview-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SkOverviewPage, page);
+  gtk_widget_class_bind_template_child (widget_class, SkOverviewPage, review_slot);
+  gtk_widget_class_bind_template_child (widget_class, SkOverviewPage, areas_box);
+  gtk_widget_class_bind_template_child (widget_class, SkOverviewPage, next_box);
+  gtk_widget_class_bind_template_child (widget_class, SkOverviewPage, title_group);
+  gtk_widget_class_bind_template_child (widget_class, SkOverviewPage, compliance_row);
+  gtk_widget_class_bind_template_child (widget_class, SkOverviewPage, summary_box);
+  gtk_widget_class_bind_template_child (widget_class, SkOverviewPage, basis);
+  gtk_widget_class_bind_template_child (widget_class, SkOverviewPage, staffing_chart);
+  gtk_widget_class_bind_template_child (widget_class, SkOverviewPage, financing_chart);
+  gtk_widget_class_bind_template_child (widget_class, SkOverviewPage, term_chart);
+  gtk_widget_class_bind_template_child (widget_class, SkOverviewPage, compliance_chart);
+  gtk_widget_class_bind_template_child (widget_class, SkOverviewPage, goals_group);
+  gtk_widget_class_bind_template_callback (widget_class, on_area_activated);
+  gtk_widget_class_bind_template_callback (widget_class, redraw_charts);
+}
+
+static void
+sk_overview_page_init (SkOverviewPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+sk_overview_page_new (SkProposal *proposal, SkCompliance *compliance, gboolean editable)
+{
+  return g_object_new (SK_TYPE_OVERVIEW_PAGE, "proposal", proposal, "compliance", compliance,
+                       "editable", editable, NULL);
 }

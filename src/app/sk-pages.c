@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sk-area.h"
 #include "sk-compliance-page.h"
 #include "sk-field-row.h"
 #include "sk-overview-page.h"
@@ -60,112 +61,18 @@ sk_pages (guint *n_pages)
   return pages;
 }
 
+/* Where kinds and findings belong is the core's knowledge (sk-area). */
 const char *
 sk_page_for_kind (const char *kind)
 {
-  static const struct { const char *kind; const char *page; } owners[] = {
-    { SK_KIND_PROPOSAL, "overview" },
-    { SK_KIND_RANKING, "partners" },
-    { SK_KIND_BOARD_MEMBER, "branch" },
-    { SK_KIND_SHAREHOLDER, "branch" },
-    { SK_KIND_STAFF, "staff" },
-    { SK_KIND_ASSIGNMENT, "staff" },
-    { SK_KIND_COMMITTEE_MEMBER, "committees" },
-    { SK_KIND_INDICATOR_TARGET, "indicators" },
-    { SK_KIND_REMARK, "review" },
-    { SK_KIND_REMARK_REPLY, "review" },
-    { SK_KIND_DECISION, "review" },
-    { SK_KIND_STATUS_EVENT, "review" },
-    { SK_KIND_FINANCING, "financing" },
-    { SK_KIND_INDICATOR, "indicators" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (owners); i++)
-    if (g_str_equal (owners[i].kind, kind))
-      return owners[i].page;
-  for (guint i = 0; i < G_N_ELEMENTS (contents); i++)
-    for (guint k = 0; k < G_N_ELEMENTS (contents[i].kinds) && contents[i].kinds[k]; k++)
-      if (g_str_equal (contents[i].kinds[k], kind))
-        return contents[i].page;
-  return "overview";
-}
-
-/* The kind of record a partnership model asks for. */
-static const char *
-kind_for_model (const char *model)
-{
-  if (g_strcmp0 (model, "certification_centre") == 0)
-    return SK_KIND_CERT_CENTRE;
-  if (g_strcmp0 (model, "franchise") == 0)
-    return SK_KIND_FRANCHISE;
-  if (g_strcmp0 (model, "joint_venture") == 0)
-    return SK_KIND_JOINT_VENTURE;
-  if (g_strcmp0 (model, "branch") == 0 || g_strcmp0 (model, "consortium_branch") == 0)
-    return SK_KIND_BRANCH;
-  return NULL;
+  return sk_area_for_kind (kind);
 }
 
 void
 sk_page_for_finding (const char *check_id, const char *kind, const char *model,
                      const char **page, const char **field, const char **add_kind)
 {
-  /* Check → the page, the field of the proposal or of the record, and
-   * the kind a missing record would be. */
-  static const struct {
-    const char *check;
-    const char *page;
-    const char *field;
-    const char *add;
-  } where[] = {
-    { "term", "model", "term_end", NULL },
-    { "ministry-agreement", "model", "mshe_agreement_ref", NULL },
-    { "mia-approval", "model", "mia_approval_ref", NULL },
-    { "agreements", "model", NULL, SK_KIND_AGREEMENT },
-    { "quality-assurance", "committees", "qa_description_kk", NULL },
-    { "committees", "committees", NULL, SK_KIND_COMMITTEE },
-    { "indicators", "indicators", NULL, SK_KIND_INDICATOR },
-    { "financing", "financing", NULL, SK_KIND_FINANCING },
-    { "research", "research", NULL, SK_KIND_RESEARCH },
-    { "third-mission", "research", NULL, SK_KIND_THIRD_MISSION },
-    { "professional-development", "development", NULL, SK_KIND_PROF_DEV },
-    { "staff-ratio", "staff", NULL, NULL },
-    { "foreign-staff", "staff", NULL, NULL },
-    { "parity", "staff", NULL, NULL },
-    { "staff-qualification", "staff", "degree", NULL },
-    { "programme-diplomas", "programmes", "diplomas", NULL },
-    { "programme-kz", "programmes", NULL, NULL },
-    { "programme-accreditation", "programmes", NULL, NULL },
-    { "branch-bin", "branch", "bin", NULL },
-    { "branch-registration", "branch", "registration_date", NULL },
-    { "branch-licence", "branch", "licence_number", NULL },
-    { "ranking", "partners", NULL, SK_KIND_RANKING },
-    { "ranking-band", "partners", "rank_text", NULL },
-    { "ranking-stale", "partners", "year", NULL },
-    { "ranking-unreadable", "partners", "rank_text", NULL },
-    { "content-language", "overview", "title_kk", NULL },
-  };
-
-  *page = sk_page_for_kind (kind);
-  *field = NULL;
-  *add_kind = NULL;
-  if (g_strcmp0 (check_id, "model-requirements") == 0)
-    {
-      *add_kind = kind_for_model (model);
-      *page = *add_kind ? sk_page_for_kind (*add_kind) : "model";
-      if (*add_kind == NULL)
-        *field = "model";
-      return;
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (where); i++)
-    if (g_strcmp0 (where[i].check, check_id) == 0)
-      {
-        /* A record's own field, or the page where the proposal's is. */
-        if (g_strcmp0 (kind, SK_KIND_PROPOSAL) == 0)
-          *page = where[i].page;
-        *add_kind = where[i].add;
-        *field = where[i].field;
-        return;
-      }
+  sk_area_for_finding (check_id, kind, model, page, field, add_kind);
 }
 
 static GtkWidget *
@@ -208,8 +115,10 @@ build_generic (const char *id, SkProposal *proposal)
 GtkWidget *
 sk_page_build (const char *id, SkProposal *proposal, SkCompliance *compliance)
 {
+  gboolean editable = !sk_proposal_is_read_only (proposal) && !sk_proposal_is_frozen (proposal);
+
   if (g_str_equal (id, "overview"))
-    return sk_overview_page_new (proposal, compliance);
+    return sk_overview_page_new (proposal, compliance, editable);
   if (g_str_equal (id, "staff"))
     return sk_staff_page_new (proposal);
   if (g_str_equal (id, "staffing"))
@@ -219,7 +128,7 @@ sk_page_build (const char *id, SkProposal *proposal, SkCompliance *compliance)
     return sk_plan_grid_new (proposal, g_str_equal (id, "financing") ? SK_GRID_FINANCING : SK_GRID_INDICATORS,
                              sk_record_editable (proposal, sk_proposal_get_info (proposal)));
   if (g_str_equal (id, "compliance"))
-    return sk_compliance_page_new (compliance);
+    return sk_compliance_page_new (proposal, compliance, editable);
   if (g_str_equal (id, "review"))
     return sk_review_page_new (proposal, compliance);
   return build_generic (id, proposal);
