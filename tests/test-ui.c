@@ -145,7 +145,7 @@ wait_errors (SkCompliance *compliance, guint errors)
 static gboolean
 may_ellipsize (GtkWidget *label)
 {
-  static const char * const allowed[] = { "GtkColumnView", "AdwWindowTitle", "AdwComboRow", "GtkText" };
+  static const char * const allowed[] = { "GtkColumnView", "AdwWindowTitle", "AdwComboRow", "GtkText", "SkRecordRow" };
 
   if (g_object_get_data (G_OBJECT (label), "sk-may-ellipsize"))
     return TRUE;

@@ -12,24 +12,34 @@
 #include "sk-summary.h"
 #include "sk-window.h"
 
-typedef struct {
+struct _SkRecordList
+{
+  AdwPreferencesGroup parent_instance;
+
+  GtkWidget *search_button;
+  GtkWidget *search_entry;
+  GtkWidget *add_button;
+  GtkWidget *box;
+  GtkWidget *empty;
+
   SkProposal *proposal;
   const SkKind *kind;
   char *owner_field;
   gint64 owner_id;
   GtkFilter *filter;
+  char *query;              /* casefolded; NULL: no search */
+  SkCompliance *compliance; /* the window's, for the rows' badges */
+  GHashTable *counts;       /* "kind:id" → errors << 16 | warnings */
   gulong changed_id;
-} ListData;
+  gulong compliance_id;
+};
 
-static void
-list_data_free (ListData *d)
-{
-  if (d->changed_id)
-    g_signal_handler_disconnect (d->proposal, d->changed_id);
-  g_clear_object (&d->proposal);
-  g_free (d->owner_field);
-  g_free (d);
-}
+G_DEFINE_FINAL_TYPE (SkRecordList, sk_record_list, ADW_TYPE_PREFERENCES_GROUP)
+
+enum { PROP_0, PROP_PROPOSAL, PROP_KIND, PROP_OWNER_FIELD, PROP_OWNER_ID, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+typedef SkRecordList ListData;
 
 /* Fields that tell the records of a kind apart, by kind. */
 static const struct {
@@ -210,140 +220,413 @@ title_of (ListData *d, SkRecord *record)
 
 /* ---- rows ---- */
 
-typedef struct {
-  ListData *list;
+/* A row of a record: its title, what tells it apart, and the badge of its
+ * errors or warnings. */
+#define SK_TYPE_RECORD_ROW (sk_record_row_get_type ())
+G_DECLARE_FINAL_TYPE (SkRecordRow, sk_record_row, SK, RECORD_ROW, AdwActionRow)
+
+struct _SkRecordRow
+{
+  AdwActionRow parent_instance;
+
+  SkRecordList *list;   /* not a reference: the list outlives its rows */
   SkRecord *record;
-} RowData;
+  GtkWidget *badge;
+};
+
+G_DEFINE_FINAL_TYPE (SkRecordRow, sk_record_row, ADW_TYPE_ACTION_ROW)
 
 static void
-update_row (GtkWidget *row, SkRecord *record)
+sk_record_row_dispose (GObject *object)
 {
-  ListData *d = g_object_get_data (G_OBJECT (row), "sk-list");
-  g_autofree char *subtitle = summary_with (d->proposal, record);
-  g_autofree char *title = title_of (d, record);
+  g_clear_object (&SK_RECORD_ROW (object)->record);
+  G_OBJECT_CLASS (sk_record_row_parent_class)->dispose (object);
+}
+
+static void
+sk_record_row_class_init (SkRecordRowClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = sk_record_row_dispose;
+}
+
+static void
+sk_record_row_init (SkRecordRow *self)
+{
+}
+
+static void
+key_of (char *buf, gsize size, const char *kind, gint64 id)
+{
+  g_snprintf (buf, size, "%s:%" G_GINT64_FORMAT, kind, id);
+}
+
+static void
+update_badge (SkRecordRow *row)
+{
+  SkRecordList *d = row->list;
+  char key[96];
+  guint packed, e, w;
+
+  key_of (key, sizeof key, sk_record_get_kind (row->record)->name, sk_record_get_id (row->record));
+  packed = d->counts ? GPOINTER_TO_UINT (g_hash_table_lookup (d->counts, key)) : 0;
+  e = packed >> 16;
+  w = packed & 0xffff;
+  gtk_widget_set_visible (row->badge, e + w > 0);
+  gtk_widget_remove_css_class (row->badge, "error");
+  gtk_widget_remove_css_class (row->badge, "warning");
+  if (e + w == 0)
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      return;
+    }
+  {
+    g_autofree char *text = g_strdup_printf ("%u", e ? e : w);
+    g_autofree char *ee = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", e), e);
+    g_autofree char *ww = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", w), w);
+    /* TRANSLATORS: the accessible description of an area in the sidebar */
+    g_autofree char *a11y = g_strdup_printf (_("%s, %s"), ee, ww);
+
+    gtk_label_set_text (GTK_LABEL (row->badge), text);
+    gtk_widget_add_css_class (row->badge, e ? "error" : "warning");
+    gtk_widget_set_tooltip_text (row->badge, a11y);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, a11y, -1);
+  }
+}
+
+static void
+update_row (SkRecordRow *row)
+{
+  g_autofree char *subtitle = summary_with (row->list->proposal, row->record);
+  g_autofree char *title = title_of (row->list, row->record);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  update_badge (row);
 }
 
 static void
-on_row_record_changed (SkRecord *record, GtkWidget *row)
+on_row_activated (SkRecordRow *row)
 {
-  update_row (row, record);
-}
-
-static void
-on_row_activated (AdwActionRow *row, gpointer unused)
-{
-  SkRecord *record = g_object_get_data (G_OBJECT (row), "sk-record");
-
   gtk_widget_activate_action (GTK_WIDGET (row), "win.edit-record", "(sx)",
-                              sk_record_get_kind (record)->name, sk_record_get_id (record));
+                              sk_record_get_kind (row->record)->name, sk_record_get_id (row->record));
 }
 
 static GtkWidget *
 create_row (gpointer item, gpointer data)
 {
-  SkRecord *record = item;
-  GtkWidget *row = adw_action_row_new ();
+  SkRecordRow *row = g_object_new (SK_TYPE_RECORD_ROW, "use-markup", FALSE, "activatable", TRUE,
+                                   /* A summary on one line (wrapping rows are slow to lay
+                                    * out by the hundred), which may be cut short: the
+                                    * editor shows it whole. */
+                                   "subtitle-lines", 1, NULL);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  /* A summary on one line (wrapping rows are slow to lay out by the
-   * hundred), which may be cut short: the editor shows it whole. */
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
-  g_object_set_data (G_OBJECT (row), "sk-may-ellipsize", GINT_TO_POINTER (TRUE));
+  row->list = data;
+  row->record = g_object_ref (item);
+  row->badge = gtk_label_new (NULL);
+  gtk_widget_set_valign (row->badge, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (row->badge, "sk-badge");
+  gtk_widget_add_css_class (row->badge, "numeric");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), row->badge);
   /* The review remarks about the record not yet resolved. */
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), sk_remark_badge_new (sk_record_get_kind (record)->name,
-                                                                        sk_record_get_id (record), NULL));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), sk_remark_badge_new (sk_record_get_kind (row->record)->name,
+                                                                        sk_record_get_id (row->record), NULL));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data (G_OBJECT (row), "sk-list", data);
-  g_object_set_data_full (G_OBJECT (row), "sk-record", g_object_ref (record), g_object_unref);
-  update_row (row, record);
-  g_signal_connect_object (record, "changed", G_CALLBACK (on_row_record_changed), row, 0);
+  update_row (row);
+  g_signal_connect_object (item, "changed", G_CALLBACK (update_row), row, G_CONNECT_SWAPPED);
   g_signal_connect (row, "activated", G_CALLBACK (on_row_activated), NULL);
-  return row;
+  return GTK_WIDGET (row);
+}
+
+/* ---- filtering: the owner's records, and those the search finds ---- */
+
+static gboolean
+matches (SkRecordList *d, SkRecord *record)
+{
+  g_autofree char *title = title_of (d, record);
+  g_autofree char *summary = summary_with (d->proposal, record);
+  g_autofree char *text = g_strconcat (title, " ", summary, NULL);
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+
+  return strstr (folded, d->query) != NULL;
 }
 
 static gboolean
-filter_owner (gpointer item, gpointer data)
+filter_record (gpointer item, gpointer data)
 {
-  ListData *d = data;
-  return sk_record_get_int (item, d->owner_field, 0) == d->owner_id;
+  SkRecordList *d = data;
+
+  if (d->owner_field && sk_record_get_int (item, d->owner_field, 0) != d->owner_id)
+    return FALSE;
+  return d->query == NULL || matches (d, item);
 }
 
 static void
-on_proposal_changed (SkProposal *proposal, ListData *d)
+on_proposal_changed (SkProposal *proposal, SkRecordList *d)
 {
   /* An owner may have changed; the filter is cheap. */
   gtk_filter_changed (d->filter, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+on_search_changed (SkRecordList *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  g_clear_pointer (&self->query, g_free);
+  if (*stripped)
+    self->query = g_utf8_casefold (stripped, -1);
+  gtk_label_set_text (GTK_LABEL (self->empty), self->query ? _("Nothing found") : _("None yet"));
+  gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+on_stop_search (SkRecordList *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->search_button), FALSE);
+  gtk_widget_grab_focus (self->search_button);
+}
+
+void
+sk_record_list_search (SkRecordList *self, const char *text)
+{
+  g_return_if_fail (SK_IS_RECORD_LIST (self));
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->search_button), TRUE);
+  if (text)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+      on_search_changed (self);
+    }
+  gtk_widget_grab_focus (self->search_entry);
+}
+
+guint
+sk_record_list_get_n_shown (SkRecordList *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (SK_IS_RECORD_LIST (self), 0);
+  for (GtkWidget *child = gtk_widget_get_first_child (self->box); child; child = gtk_widget_get_next_sibling (child))
+    n += SK_IS_RECORD_ROW (child);
+  return n;
+}
+
+/* ---- badges: the findings about each record ---- */
+
+static void
+update_counts (SkRecordList *self)
+{
+  g_autoptr (GPtrArray) findings = sk_compliance_dup_findings (self->compliance);
+
+  g_clear_pointer (&self->counts, g_hash_table_unref);
+  self->counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      SkFinding *f = findings->pdata[i];
+      SkSeverity severity = sk_finding_get_severity (f);
+      char key[96];
+      guint packed;
+
+      if (severity == SK_SEVERITY_NOTE || g_strcmp0 (sk_finding_get_kind (f), self->kind->name) != 0)
+        continue;
+      key_of (key, sizeof key, sk_finding_get_kind (f), sk_finding_get_record_id (f));
+      packed = GPOINTER_TO_UINT (g_hash_table_lookup (self->counts, key));
+      packed += severity == SK_SEVERITY_ERROR ? 1u << 16 : 1u;
+      g_hash_table_insert (self->counts, g_strdup (key), GUINT_TO_POINTER (packed));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (self->box); child; child = gtk_widget_get_next_sibling (child))
+    if (SK_IS_RECORD_ROW (child))
+      update_badge (SK_RECORD_ROW (child));
+}
+
+/* The window's findings, once the list is in it. */
+static void
+sk_record_list_root (GtkWidget *widget)
+{
+  SkRecordList *self = SK_RECORD_LIST (widget);
+  GtkRoot *root;
+
+  GTK_WIDGET_CLASS (sk_record_list_parent_class)->root (widget);
+  root = gtk_widget_get_root (widget);
+  if (self->compliance || !SK_IS_WINDOW (root) || sk_window_get_compliance (SK_WINDOW (root)) == NULL)
+    return;
+  self->compliance = g_object_ref (sk_window_get_compliance (SK_WINDOW (root)));
+  self->compliance_id = g_signal_connect_swapped (self->compliance, "notify", G_CALLBACK (update_counts), self);
+  update_counts (self);
 }
 
 /* ---- adding ---- */
 
 /* A new record opens empty in its editor; it is added from there. */
 static void
-on_add_clicked (GtkButton *button, ListData *d)
+on_add_clicked (SkRecordList *d)
 {
-  gtk_widget_activate_action (GTK_WIDGET (button), "win.add-record", "(ssx)", d->kind->name,
+  gtk_widget_activate_action (GTK_WIDGET (d), "win.add-record", "(ssx)", d->kind->name,
                               d->owner_field ? d->owner_field : "", d->owner_id);
+}
+
+/* ---- the object ---- */
+
+static void
+sk_record_list_constructed (GObject *object)
+{
+  SkRecordList *self = SK_RECORD_LIST (object);
+  const char *kind;
+  g_autofree char *add_label = NULL;
+  g_autofree char *name = NULL;
+  GListModel *model;
+
+  G_OBJECT_CLASS (sk_record_list_parent_class)->constructed (object);
+  g_return_if_fail (self->proposal && self->kind);
+  kind = self->kind->name;
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _(self->kind->label));
+  /* TRANSLATORS: a button that adds a record, e.g. "Add Institution" */
+  add_label = g_strdup_printf (_("Add: %s"), _(self->kind->label));
+  gtk_widget_set_tooltip_text (self->add_button, add_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button), GTK_ACCESSIBLE_PROPERTY_LABEL, add_label, -1);
+  gtk_widget_set_sensitive (self->add_button, !sk_proposal_is_read_only (self->proposal) &&
+                                              !sk_proposal_is_frozen (self->proposal));
+  /* Remarks and decisions are made by the review's own actions (Decide…,
+   * the remark buttons), which record them properly. */
+  gtk_widget_set_visible (self->add_button, !g_str_equal (kind, SK_KIND_REMARK) && !g_str_equal (kind, SK_KIND_DECISION) &&
+                                            !g_str_equal (kind, SK_KIND_STATUS_EVENT) &&
+                                            !g_str_equal (kind, SK_KIND_REMARK_REPLY));
+  /* Named by its kind, for a finding that asks for such a record. */
+  name = g_strconcat ("add-", kind, NULL);
+  gtk_widget_set_name (self->add_button, name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->box), GTK_ACCESSIBLE_PROPERTY_LABEL, _(self->kind->label), -1);
+
+  self->filter = GTK_FILTER (gtk_custom_filter_new (filter_record, self, NULL));
+  model = G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (sk_proposal_get_records (self->proposal, kind)),
+                                                   g_object_ref (self->filter)));
+  if (self->owner_field)
+    self->changed_id = g_signal_connect (self->proposal, "changed", G_CALLBACK (on_proposal_changed), self);
+  gtk_list_box_bind_model (GTK_LIST_BOX (self->box), model, create_row, self, NULL);
+  g_object_unref (model);
+}
+
+static void
+sk_record_list_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  SkRecordList *self = SK_RECORD_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROPOSAL:
+      self->proposal = g_value_dup_object (value);
+      break;
+    case PROP_KIND:
+      self->kind = sk_schema_kind (g_value_get_string (value));
+      break;
+    case PROP_OWNER_FIELD:
+      self->owner_field = g_value_dup_string (value);
+      break;
+    case PROP_OWNER_ID:
+      self->owner_id = g_value_get_int64 (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sk_record_list_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  SkRecordList *self = SK_RECORD_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROPOSAL:
+      g_value_set_object (value, self->proposal);
+      break;
+    case PROP_KIND:
+      g_value_set_string (value, self->kind ? self->kind->name : NULL);
+      break;
+    case PROP_OWNER_FIELD:
+      g_value_set_string (value, self->owner_field);
+      break;
+    case PROP_OWNER_ID:
+      g_value_set_int64 (value, self->owner_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sk_record_list_dispose (GObject *object)
+{
+  SkRecordList *self = SK_RECORD_LIST (object);
+
+  if (self->box)
+    gtk_list_box_bind_model (GTK_LIST_BOX (self->box), NULL, NULL, NULL, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_RECORD_LIST);
+  if (self->proposal)
+    g_clear_signal_handler (&self->changed_id, self->proposal);
+  if (self->compliance)
+    g_clear_signal_handler (&self->compliance_id, self->compliance);
+  g_clear_object (&self->compliance);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->proposal);
+  g_clear_pointer (&self->counts, g_hash_table_unref);
+  G_OBJECT_CLASS (sk_record_list_parent_class)->dispose (object);
+}
+
+static void
+sk_record_list_finalize (GObject *object)
+{
+  SkRecordList *self = SK_RECORD_LIST (object);
+
+  g_free (self->owner_field);
+  g_free (self->query);
+  G_OBJECT_CLASS (sk_record_list_parent_class)->finalize (object);
+}
+
+static void
+sk_record_list_class_init (SkRecordListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = sk_record_list_constructed;
+  object_class->get_property = sk_record_list_get_property;
+  object_class->set_property = sk_record_list_set_property;
+  object_class->dispose = sk_record_list_dispose;
+  object_class->finalize = sk_record_list_finalize;
+  widget_class->root = sk_record_list_root;
+
+  properties[PROP_PROPOSAL] = g_param_spec_object ("proposal", NULL, NULL, SK_TYPE_PROPOSAL,
+                                                   G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_KIND] = g_param_spec_string ("kind", NULL, NULL, NULL,
+                                               G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_OWNER_FIELD] = g_param_spec_string ("owner-field", NULL, NULL, NULL,
+                                                      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_OWNER_ID] = g_param_spec_int64 ("owner-id", NULL, NULL, 0, G_MAXINT64, 0,
+                                                  G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/kz/seriktes/Seriktes/sk-record-list.ui");
+  gtk_widget_class_bind_template_child (widget_class, SkRecordList, search_button);
+  gtk_widget_class_bind_template_child (widget_class, SkRecordList, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, SkRecordList, add_button);
+  gtk_widget_class_bind_template_child (widget_class, SkRecordList, box);
+  gtk_widget_class_bind_template_child (widget_class, SkRecordList, empty);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+}
+
+static void
+sk_record_list_init (SkRecordList *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *
 sk_record_list_new (SkProposal *proposal, const char *kind, const char *owner_field, gint64 owner_id)
 {
-  ListData *d = g_new0 (ListData, 1);
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *box = gtk_list_box_new ();
-  GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
-  GtkWidget *empty = gtk_label_new (_("None yet"));
-  g_autofree char *add_label = NULL;
-  GListModel *model = sk_proposal_get_records (proposal, kind);
-
-  d->proposal = g_object_ref (proposal);
-  d->kind = sk_schema_kind (kind);
-  d->owner_field = g_strdup (owner_field);
-  d->owner_id = owner_id;
-  g_object_set_data_full (G_OBJECT (group), "sk-list", d, (GDestroyNotify) list_data_free);
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _(d->kind->label));
-  /* TRANSLATORS: a button that adds a record, e.g. "Add Institution" */
-  add_label = g_strdup_printf (_("Add: %s"), _(d->kind->label));
-  gtk_widget_set_tooltip_text (add, add_label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, add_label, -1);
-  gtk_widget_add_css_class (add, "flat");
-  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
-  gtk_widget_set_sensitive (add, !sk_proposal_is_read_only (proposal) && !sk_proposal_is_frozen (proposal));
-  /* Remarks and decisions are made by the review's own actions (Decide…,
-   * the remark buttons), which record them properly. */
-  gtk_widget_set_visible (add, !g_str_equal (kind, SK_KIND_REMARK) && !g_str_equal (kind, SK_KIND_DECISION) &&
-                               !g_str_equal (kind, SK_KIND_STATUS_EVENT) && !g_str_equal (kind, SK_KIND_REMARK_REPLY));
-  g_signal_connect (add, "clicked", G_CALLBACK (on_add_clicked), d);
-  {
-    /* Named by its kind, for a finding that asks for such a record. */
-    g_autofree char *name = g_strconcat ("add-", kind, NULL);
-    gtk_widget_set_name (add, name);
-  }
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);
-
-  gtk_widget_add_css_class (box, "boxed-list");
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (box), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (empty, "dim-label");
-  gtk_widget_set_margin_top (empty, 12);
-  gtk_widget_set_margin_bottom (empty, 12);
-  gtk_list_box_set_placeholder (GTK_LIST_BOX (box), empty);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, _(d->kind->label), -1);
-
-  if (owner_field)
-    {
-      d->filter = GTK_FILTER (gtk_custom_filter_new (filter_owner, d, NULL));
-      model = G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (model), d->filter));
-      d->changed_id = g_signal_connect (proposal, "changed", G_CALLBACK (on_proposal_changed), d);
-    }
-  else
-    g_object_ref (model);
-  gtk_list_box_bind_model (GTK_LIST_BOX (box), model, create_row, d, NULL);
-  g_object_unref (model);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), box);
-  return group;
+  return g_object_new (SK_TYPE_RECORD_LIST, "proposal", proposal, "kind", kind,
+                       "owner-field", owner_field, "owner-id", owner_id, NULL);
 }

@@ -8,6 +8,7 @@
 #include "sk-init.h"
 #include "sk-pages.h"
 #include "sk-record-editor.h"
+#include "sk-record-list.h"
 #include "sk-staff-page.h"
 #include "sk-summary.h"
 #include "sk-window-private.h"
@@ -683,19 +684,47 @@ add_record_action (GtkWidget *widget, const char *action_name, GVariant *param)
   sk_window_add_record (SK_WINDOW (widget), kind, *owner_field ? owner_field : NULL, owner_id);
 }
 
-/* Ctrl+F: the search of the page shown (the teaching staff's table). */
+/* The first record list in @root (depth first). */
+static GtkWidget *
+first_list (GtkWidget *root)
+{
+  if (SK_IS_RECORD_LIST (root))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = first_list (child);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* Ctrl+F: the search of the page or editor shown: the teaching staff's
+ * table, or the list that has the focus, or the first list. */
 static void
 search_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   SkWindow *self = SK_WINDOW (widget);
-  GtkWidget *staff;
+  GtkWidget *shown, *focus, *list;
 
   if (self->proposal == NULL)
     return;
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->pages), "staff") != 0 || sk_window_get_editor (self))
+  shown = sk_window_get_editor (self);
+  if (shown == NULL && g_strcmp0 (gtk_stack_get_visible_child_name (self->pages), "staff") == 0)
+    {
+      sk_staff_page_focus_search (gtk_stack_get_visible_child (self->pages));
+      return;
+    }
+  if (shown == NULL)
+    shown = gtk_stack_get_visible_child (self->pages);
+  if (shown == NULL)
     return;
-  staff = gtk_stack_get_visible_child (self->pages);
-  sk_staff_page_focus_search (staff);
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  list = focus ? gtk_widget_get_ancestor (focus, SK_TYPE_RECORD_LIST) : NULL;
+  if (list == NULL || !gtk_widget_is_ancestor (list, shown))
+    list = first_list (shown);
+  if (list)
+    sk_record_list_search (SK_RECORD_LIST (list), NULL);
 }
 
 static void
