@@ -5,8 +5,10 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <stdlib.h>
 
 #include "sk-init.h"
+#include "sk-record-list.h"
 #include "sk-test-util.h"
 #include "sk-ui-util.h"
 #include "sk-window.h"
@@ -82,6 +84,103 @@ test_titles (void)
   sk_ui_window_close (window);
 }
 
+static SkRecordList *
+first_list (GtkWidget *root)
+{
+  if (SK_IS_RECORD_LIST (root))
+    return SK_RECORD_LIST (root);
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      SkRecordList *found = first_list (c);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* Ctrl+F searches the list of the page shown; Escape ends the search. */
+static void
+test_search (void)
+{
+  g_autofree char *path = sk_test_example_path ("kyzylorda-arizona.seriktes");
+  SkWindow *window = sk_ui_window_new (path, 1100, 760);
+  GtkWidget *page = sk_window_show_page (window, "partners");
+  SkRecordList *list = first_list (page);
+  GtkWidget *focus, *entry;
+  guint all;
+
+  sk_ui_settle ();
+  g_assert_nonnull (list);
+  all = sk_record_list_get_n_shown (list);
+  g_assert_cmpuint (all, >, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  sk_ui_settle ();
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  entry = focus ? gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY) : NULL;
+  g_assert_nonnull (entry);
+  g_assert_true (gtk_widget_is_ancestor (entry, GTK_WIDGET (list)));
+  /* A word of one partner's name, in any case. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "ARIZONA");
+  g_signal_emit_by_name (entry, "search-changed");
+  sk_ui_settle ();
+  g_assert_cmpuint (sk_record_list_get_n_shown (list), ==, 1);
+  sk_ui_maybe_screenshot (GTK_WIDGET (window), "38-list-search.png");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "no such partner anywhere");
+  g_signal_emit_by_name (entry, "search-changed");
+  sk_ui_settle ();
+  g_assert_cmpuint (sk_record_list_get_n_shown (list), ==, 0);
+  g_signal_emit_by_name (entry, "stop-search");
+  sk_ui_settle ();
+  g_assert_false (gtk_widget_get_visible (entry));
+  g_assert_cmpuint (sk_record_list_get_n_shown (list), ==, all);
+
+  /* In an editor, Ctrl+F searches its lists (an institution's rankings). */
+  sk_window_show_record (window, SK_KIND_INSTITUTION, 2);
+  sk_ui_settle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  sk_ui_settle ();
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, sk_window_get_editor (window)));
+  g_assert_nonnull (gtk_widget_get_ancestor (focus, SK_TYPE_RECORD_LIST));
+  sk_ui_window_close (window);
+}
+
+/* A record with an error carries its badge in its list. */
+static void
+test_badges (void)
+{
+  g_autofree char *path = sk_test_example_path ("kyzylorda-arizona.seriktes");
+  SkWindow *window = sk_ui_window_new (path, 1100, 760);
+  GtkWidget *page;
+  guint badges = 0;
+  GtkWidget *stack[1024];
+  int n = 0;
+
+  sk_compliance_recheck (sk_window_get_compliance (window));
+  page = sk_window_show_page (window, "programmes");
+  sk_ui_settle ();
+  stack[n++] = page;
+  while (n > 0)
+    {
+      GtkWidget *w = stack[--n];
+      if (GTK_IS_LABEL (w) && gtk_widget_has_css_class (w, "sk-badge") && gtk_widget_get_visible (w))
+        {
+          GtkWidget *row = gtk_widget_get_ancestor (w, ADW_TYPE_ACTION_ROW);
+          g_assert_nonnull (row);
+          g_assert_true (gtk_widget_has_css_class (w, "error") || gtk_widget_has_css_class (w, "warning"));
+          g_assert_cmpint (atoi (gtk_label_get_text (GTK_LABEL (w))), >, 0);
+          g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+          badges++;
+        }
+      for (GtkWidget *c = gtk_widget_get_first_child (w); c && n < 1024; c = gtk_widget_get_next_sibling (c))
+        stack[n++] = c;
+    }
+  g_assert_cmpuint (badges, >, 0);
+  sk_ui_maybe_screenshot (GTK_WIDGET (window), "39-list-badges.png");
+  sk_ui_window_close (window);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -92,5 +191,7 @@ main (int argc, char **argv)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
 
   g_test_add_func ("/sk/record-list/titles", test_titles);
+  g_test_add_func ("/sk/record-list/search", test_search);
+  g_test_add_func ("/sk/record-list/badges", test_badges);
   return g_test_run ();
 }
