@@ -226,15 +226,18 @@ compare_names (gconstpointer a, gconstpointer b)
   return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
 }
 
+/* A file of the welcome page: (path, whether only to view it). */
 static void
-on_file_row_activated (AdwActionRow *row, SkWindow *self)
+open_listed_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
-  const char *path = g_object_get_data (G_OBJECT (row), "sk-path");
-  gboolean view_only = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "sk-view-only"));
+  SkWindow *self = SK_WINDOW (widget);
+  const char *path;
+  gboolean view_only;
   g_autoptr (GError) error = NULL;
-  g_autoptr (SkProposal) proposal = view_only ? sk_proposal_open (path, SK_OPEN_READ_ONLY, &error)
-                                              : sk_window_open_path (path, &error);
+  g_autoptr (SkProposal) proposal = NULL;
 
+  g_variant_get (param, "(&sb)", &path, &view_only);
+  proposal = view_only ? sk_proposal_open (path, SK_OPEN_READ_ONLY, &error) : sk_window_open_path (path, &error);
   if (proposal == NULL)
     {
       sk_show_error (GTK_WINDOW (self), _("The proposal could not be opened"), error);
@@ -265,9 +268,8 @@ file_row (SkWindow *self, const char *path, gboolean view_only)
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "sk-path", g_strdup (path), g_free);
-  g_object_set_data (G_OBJECT (row), "sk-view-only", GINT_TO_POINTER (view_only));
-  g_signal_connect (row, "activated", G_CALLBACK (on_file_row_activated), self);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-listed");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "(sb)", path, view_only);
   return row;
 }
 
@@ -396,6 +398,7 @@ sk_window_files_install (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.open-listed", "(sb)", open_listed_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
