@@ -160,6 +160,24 @@ test_chart_text (void)
   sk_ui_window_close (window);
 }
 
+/* An example chosen on the welcome page opens on its overview. */
+static void
+test_from_welcome (void)
+{
+  SkWindow *window = sk_ui_window_new (NULL, 1100, 760);
+  GtkWidget *examples = sk_ui_find_titled (GTK_WIDGET (window), ADW_TYPE_PREFERENCES_GROUP, _("Examples"));
+  GtkWidget *row;
+
+  g_assert_nonnull (examples);
+  row = sk_ui_find_type (examples, ADW_TYPE_ACTION_ROW);
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (row, "activate");
+  sk_ui_settle ();
+  g_assert_nonnull (sk_window_get_proposal (window));
+  g_assert_nonnull (sk_ui_find_type (GTK_WIDGET (window), SK_TYPE_OVERVIEW_PAGE));
+  sk_ui_window_close (window);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -172,5 +190,6 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/overview-page/readiness", test_readiness);
   g_test_add_func ("/sk/overview-page/next-step-jump", test_next_step_jump);
   g_test_add_func ("/sk/overview-page/chart-text", test_chart_text);
+  g_test_add_func ("/sk/overview-page/from-welcome", test_from_welcome);
   return g_test_run ();
 }
