@@ -198,6 +198,14 @@ main (int argc, char **argv)
   if (argc == 4 && g_str_equal (argv[1], "--child"))
     return child (argv[2], argv[3]);
   json = sk_test_generate_json (8, 5000, 2);
+  /* `bench-ui --make FILE`: only the 5,000-staff proposal, to profile
+   * `bench-ui --child large FILE` (e.g. with perf). */
+  if (argc == 3 && g_str_equal (argv[1], "--make"))
+    {
+      if (!sk_json_import_data (json, -1, argv[2], TRUE, &error))
+        g_error ("%s", error->message);
+      return 0;
+    }
   if (!sk_json_import_data (json, -1, large, TRUE, &error))
     g_error ("%s", error->message);
   {

@@ -12,6 +12,22 @@
 #include "sk-ui-util.h"
 #include "sk-window.h"
 
+/* The page shown once its stack's transition is over. */
+static gboolean
+page_settled (gpointer page)
+{
+  GtkWidget *stack = gtk_widget_get_ancestor (page, GTK_TYPE_STACK);
+  return gtk_widget_get_mapped (page) && (stack == NULL || !gtk_stack_get_transition_running (GTK_STACK (stack)));
+}
+
+static void
+show (SkWindow *window, const char *id)
+{
+  GtkWidget *page = sk_window_show_page (window, id);
+  sk_ui_wait_until (page_settled, page, 5000);
+  sk_ui_settle ();
+}
+
 static GtkWidget *
 find_named (GtkWidget *root, const char *name)
 {
@@ -46,9 +62,9 @@ test_tiles (void)
   guint all, e, w;
 
   sk_compliance_recheck (compliance);
+  show (window, "compliance");
   page = sk_window_show_page (window, "compliance");
   g_assert_true (SK_IS_COMPLIANCE_PAGE (page));
-  sk_ui_settle ();
   box = find_named (page, "findings");
   errors = find_named (page, "tile-errors");
   warnings = find_named (page, "tile-warnings");

@@ -221,7 +221,6 @@ area_row (const SkPageInfo *info, const SkAreaReadiness *r)
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   gtk_label_set_text (GTK_LABEL (state), text);
-  gtk_label_set_wrap (GTK_LABEL (state), TRUE);
   gtk_label_set_xalign (GTK_LABEL (state), 1.0);
   gtk_widget_add_css_class (state, style);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), state);
