@@ -283,7 +283,8 @@ update_badge (SkRecordRow *row)
     g_autofree char *text = g_strdup_printf ("%u", e ? e : w);
     g_autofree char *ee = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", e), e);
     g_autofree char *ww = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", w), w);
-    /* TRANSLATORS: the accessible description of an area in the sidebar */
+    /* TRANSLATORS: the accessible description of a record in a list:
+     * its errors and its warnings, e.g. "1 error, 2 warnings" */
     g_autofree char *a11y = g_strdup_printf (_("%s, %s"), ee, ww);
 
     gtk_label_set_text (GTK_LABEL (row->badge), text);

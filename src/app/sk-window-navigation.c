@@ -9,6 +9,7 @@
 #include "sk-pages.h"
 #include "sk-record-editor.h"
 #include "sk-record-list.h"
+#include "sk-sidebar-row.h"
 #include "sk-staff-page.h"
 #include "sk-summary.h"
 #include "sk-window-private.h"
@@ -16,34 +17,6 @@
 static gboolean go_to_page (SkWindow *self, const char *id);
 
 /* ---- the sidebar and the pages ---- */
-
-static GtkWidget *
-sidebar_row (const SkPageInfo *info)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *label = gtk_label_new (_(info->title));
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (info->icon));
-  gtk_box_append (GTK_BOX (box), label);
-  {
-    /* The area's errors or warnings, when it has any. */
-    GtkWidget *badge = gtk_label_new (NULL);
-    gtk_widget_set_visible (badge, FALSE);
-    gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
-    gtk_widget_add_css_class (badge, "sk-badge");
-    gtk_widget_add_css_class (badge, "numeric");
-    gtk_box_append (GTK_BOX (box), badge);
-  }
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_widget_set_name (row, info->id);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, _(info->title), -1);
-  return row;
-}
 
 static void
 update_sidebar_button (SkWindow *self)
@@ -158,31 +131,12 @@ sk_window_update_badges (SkWindow *self)
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar)); row; row = gtk_widget_get_next_sibling (row))
     {
       const char *id = gtk_widget_get_name (row);
-      GtkWidget *badge = GTK_IS_LIST_BOX_ROW (row) ? gtk_widget_get_last_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row))) : NULL;
-      guint e = GPOINTER_TO_UINT (g_hash_table_lookup (errors, id));
-      guint w = GPOINTER_TO_UINT (g_hash_table_lookup (warnings, id));
-      g_autofree char *text = NULL;
 
-      if (badge == NULL || !GTK_IS_LABEL (badge) || g_str_equal (id, "compliance"))
+      /* The findings' own area shows them all in the header bar. */
+      if (!SK_IS_SIDEBAR_ROW (row) || g_str_equal (id, "compliance"))
         continue;
-      gtk_widget_set_visible (badge, e + w > 0);
-      gtk_widget_remove_css_class (badge, "error");
-      gtk_widget_remove_css_class (badge, "warning");
-      if (e + w == 0)
-        {
-          gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-          continue;
-        }
-      text = g_strdup_printf ("%u", e ? e : w);
-      gtk_label_set_text (GTK_LABEL (badge), text);
-      gtk_widget_add_css_class (badge, e ? "error" : "warning");
-      {
-        g_autofree char *ee = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", e), e);
-        g_autofree char *ww = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", w), w);
-        /* TRANSLATORS: the accessible description of an area in the sidebar */
-        g_autofree char *a11y = g_strdup_printf (_("%s, %s"), ee, ww);
-        gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, a11y, -1);
-      }
+      sk_sidebar_row_set_counts (SK_SIDEBAR_ROW (row), GPOINTER_TO_UINT (g_hash_table_lookup (errors, id)),
+                                 GPOINTER_TO_UINT (g_hash_table_lookup (warnings, id)));
     }
 }
 
@@ -805,7 +759,7 @@ sk_window_navigation_init (SkWindow *self)
   const SkPageInfo *pages = sk_pages (&n);
 
   for (guint i = 0; i < n; i++)
-    gtk_list_box_append (self->sidebar, sidebar_row (&pages[i]));
+    gtk_list_box_append (self->sidebar, sk_sidebar_row_new (pages[i].id, _(pages[i].title), pages[i].icon));
   g_signal_connect (self->sidebar, "row-activated", G_CALLBACK (on_sidebar_activated), self);
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_sidebar_key), self);
