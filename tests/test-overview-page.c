@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "sk-area.h"
+#include "sk-compliance-page.h"
 #include "sk-init.h"
 #include "sk-overview-page.h"
 #include "sk-test-util.h"
@@ -133,6 +134,53 @@ test_next_step_jump (void)
   sk_ui_window_close (window);
 }
 
+/* A click on the count of warnings in the findings chart lists them. */
+static void
+test_chart_click (void)
+{
+  g_autofree char *path = sk_test_example_path ("kyzylorda-arizona.seriktes");
+  SkWindow *window = sk_ui_window_new (path, 1100, 760);
+  SkCompliance *compliance = sk_window_get_compliance (window);
+  GtkWidget *page, *chart = NULL, *findings;
+  g_autoptr (GListModel) controllers = NULL;
+  GtkGesture *click = NULL;
+
+  sk_compliance_recheck (compliance);
+  page = sk_window_show_page (window, "overview");
+  sk_ui_settle ();
+  {
+    GtkWidget *stack[512];
+    int n = 0;
+    stack[n++] = page;
+    while (n > 0 && chart == NULL)
+      {
+        GtkWidget *w = stack[--n];
+        if (GTK_IS_DRAWING_AREA (w) && gtk_widget_get_tooltip_text (w))
+          chart = w;
+        for (GtkWidget *c = gtk_widget_get_first_child (w); c && n < 512; c = gtk_widget_get_next_sibling (c))
+          stack[n++] = c;
+      }
+  }
+  g_assert_nonnull (chart);
+  controllers = gtk_widget_observe_controllers (chart);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && click == NULL; i++)
+    {
+      g_autoptr (GObject) c = g_list_model_get_item (controllers, i);
+      if (GTK_IS_GESTURE_CLICK (c))
+        click = GTK_GESTURE (c);
+    }
+  g_assert_nonnull (click);
+  /* The middle third: the warnings. */
+  g_signal_emit_by_name (click, "released", 1, gtk_widget_get_width (chart) / 2.0, 10.0);
+  sk_ui_settle ();
+  findings = sk_ui_find_type (GTK_WIDGET (window), SK_TYPE_COMPLIANCE_PAGE);
+  g_assert_nonnull (findings);
+  g_assert_true (gtk_widget_get_mapped (findings));
+  g_assert_cmpuint (sk_compliance_page_get_n_shown (SK_COMPLIANCE_PAGE (findings)), ==,
+                    sk_compliance_get_warnings (compliance));
+  sk_ui_window_close (window);
+}
+
 /* Every chart is named and states its values as text. */
 static void
 test_chart_text (void)
@@ -229,6 +277,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/overview-page/readiness", test_readiness);
   g_test_add_func ("/sk/overview-page/next-step-jump", test_next_step_jump);
   g_test_add_func ("/sk/overview-page/chart-text", test_chart_text);
+  g_test_add_func ("/sk/overview-page/chart-click", test_chart_click);
   g_test_add_func ("/sk/overview-page/from-welcome", test_from_welcome);
   g_test_add_func ("/sk/overview-page/narrow", test_narrow);
   return g_test_run ();

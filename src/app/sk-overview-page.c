@@ -14,6 +14,7 @@
 #include "sk-pages.h"
 #include "sk-review-ui.h"
 #include "sk-summary.h"
+#include "sk-window.h"
 
 struct _SkOverviewPage
 {
@@ -21,6 +22,7 @@ struct _SkOverviewPage
 
   GtkWidget *page;
   GtkWidget *review_slot;
+  GtkWidget *readiness_group;
   GtkWidget *areas_box;
   GtkWidget *next_box;
   GtkWidget *title_group;
@@ -239,6 +241,9 @@ fill_areas (SkOverviewPage *self)
   const SkPageInfo *pages = sk_pages (&n);
   GtkWidget *child;
 
+  guint relevant = 0, complete = 0;
+  g_autofree char *progress = NULL;
+
   while ((child = gtk_widget_get_first_child (self->areas_box)))
     gtk_list_box_remove (GTK_LIST_BOX (self->areas_box), child);
   for (guint i = 0; i < readiness->len; i++)
@@ -247,10 +252,38 @@ fill_areas (SkOverviewPage *self)
 
       if (!r->relevant)
         continue;
+      relevant++;
+      complete += r->complete;
       for (guint p = 0; p < n; p++)
         if (g_str_equal (pages[p].id, r->area))
           gtk_list_box_append (GTK_LIST_BOX (self->areas_box), area_row (&pages[p], r));
     }
+  /* TRANSLATORS: the progress of a proposal on its overview; the first
+   * number is of the complete areas, the second of all the areas (the
+   * plural form follows it), e.g. "8 of 11 areas complete; each opens
+   * its page." */
+  progress = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u area complete; each opens its page.",
+                                           "%u of %u areas complete; each opens its page.", relevant),
+                              complete, relevant);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->readiness_group), progress);
+}
+
+/* A click on a count of the findings chart: those findings. */
+static void
+on_compliance_chart_released (GtkGestureClick *gesture, int n_press, double x, double y, SkOverviewPage *self)
+{
+  static const SkSeverity order[] = { SK_SEVERITY_ERROR, SK_SEVERITY_WARNING, SK_SEVERITY_NOTE };
+  int width = gtk_widget_get_width (self->compliance_chart);
+  guint tile = width > 0 ? (guint) CLAMP (x * 3 / width, 0, 2) : 0;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *page;
+
+  if (!SK_IS_WINDOW (root))
+    return;
+  page = sk_window_show_page (SK_WINDOW (root), "compliance");
+  if (SK_IS_COMPLIANCE_PAGE (page))
+    for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+      sk_compliance_page_show_severity (SK_COMPLIANCE_PAGE (page), order[i], i == tile);
 }
 
 static void
@@ -448,6 +481,7 @@ sk_overview_page_class_init (SkOverviewPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/kz/seriktes/Seriktes/sk-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SkOverviewPage, page);
   gtk_widget_class_bind_template_child (widget_class, SkOverviewPage, review_slot);
+  gtk_widget_class_bind_template_child (widget_class, SkOverviewPage, readiness_group);
   gtk_widget_class_bind_template_child (widget_class, SkOverviewPage, areas_box);
   gtk_widget_class_bind_template_child (widget_class, SkOverviewPage, next_box);
   gtk_widget_class_bind_template_child (widget_class, SkOverviewPage, title_group);
@@ -460,6 +494,7 @@ sk_overview_page_class_init (SkOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkOverviewPage, compliance_chart);
   gtk_widget_class_bind_template_child (widget_class, SkOverviewPage, goals_group);
   gtk_widget_class_bind_template_callback (widget_class, on_area_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_compliance_chart_released);
   gtk_widget_class_bind_template_callback (widget_class, redraw_charts);
 }
 
