@@ -17,7 +17,9 @@ static gboolean
 page_settled (gpointer page)
 {
   GtkWidget *stack = gtk_widget_get_ancestor (page, GTK_TYPE_STACK);
-  return gtk_widget_get_mapped (page) && (stack == NULL || !gtk_stack_get_transition_running (GTK_STACK (stack)));
+  GtkWidget *leaflet = gtk_widget_get_ancestor (page, ADW_TYPE_LEAFLET);
+  return gtk_widget_get_mapped (page) && (stack == NULL || !gtk_stack_get_transition_running (GTK_STACK (stack))) &&
+         (leaflet == NULL || !adw_leaflet_get_child_transition_running (ADW_LEAFLET (leaflet)));
 }
 
 static void
