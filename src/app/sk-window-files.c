@@ -378,6 +378,14 @@ on_drop (GtkDropTarget *target, const GValue *value, double x, double y, SkWindo
   return any;
 }
 
+static void
+on_welcome_map (SkWindow *self, GtkWidget *welcome)
+{
+  g_signal_handlers_disconnect_by_func (welcome, on_welcome_map, self);
+  list_recent (self);
+  list_examples (self);
+}
+
 void
 sk_window_files_init (SkWindow *self)
 {
@@ -385,8 +393,10 @@ sk_window_files_init (SkWindow *self)
 
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
-  list_recent (self);
-  list_examples (self);
+  /* Listing a file opens it for its title: only when the welcome page is
+   * first shown, not in a window that opens a proposal at once. */
+  g_signal_connect_object (gtk_widget_get_ancestor (GTK_WIDGET (self->examples_group), ADW_TYPE_STATUS_PAGE),
+                           "map", G_CALLBACK (on_welcome_map), self, G_CONNECT_SWAPPED);
   sk_window_fill_recent_menu (self);
 }
 
