@@ -195,13 +195,13 @@ test_small_proposal (void)
   click_add (window, SK_KIND_INSTITUTION);
   type (window, "name_kk", "Абай атындағы университет");
   choose (window, "role", _("Kazakhstani OHPE"));
-  type (window, "city", "Алматы");
+  type (window, "city_kk", "Алматы");
   click_editor_add (window);
   back (window);
   click_add (window, SK_KIND_INSTITUTION);
   type (window, "name_kk", "Хельсинки университеті");
   choose (window, "role", _("Foreign OHPE"));
-  type (window, "city", "Helsinki");
+  type (window, "city_kk", "Хельсинки");
   click_editor_add (window);
   back (window);
   g_assert_cmpuint (sk_proposal_count (p, SK_KIND_INSTITUTION), ==, 2);
