@@ -15,6 +15,7 @@
 
 #include "sk-bin.h"
 #include "sk-check.h"
+#include "sk-format.h"
 #include "sk-proposal.h"
 #include "sk-rules.h"
 #include "sk-staffing.h"
@@ -534,7 +535,14 @@ test_check_ids (void)
       g_assert_nonnull (sk_check_reference (ids[i], NULL));
       g_assert_cmpstr (sk_check_reference (ids[i], NULL), !=, "");
       g_assert_cmpint (sk_rule_set_severity (rules, ids[i]), !=, SK_SEVERITY_OFF);
+      /* A title for readers, translated: the id itself is shown nowhere. */
+      g_assert_nonnull (sk_check_title (ids[i], "en"));
+      g_assert_cmpstr (sk_check_title (ids[i], "en"), !=, ids[i]);
+      g_assert_cmpstr (sk_check_title (ids[i], "kk"), !=, sk_check_title (ids[i], "en"));
+      g_assert_cmpstr (sk_check_title (ids[i], "ru"), !=, sk_check_title (ids[i], "en"));
+      g_assert_cmpstr (sk_check_title (ids[i], "kk"), !=, sk_check_title (ids[i], "ru"));
     }
+  g_assert_null (sk_check_title ("no-such-check", "en"));
 }
 
 /* A new, empty proposal: findings, sorted errors first and then in the
@@ -838,7 +846,7 @@ test_staff_ratio_message_figure (void)
   set_hours (c, K1, 0, 201); /* 701 of 1001 hours: 70.03 % */
   f = run (c);
   assert_only (f, "staff-ratio", WARNING, SK_KIND_PROGRAMME, c->prog[0]);
-  assert_message_contains (f, "staff-ratio", "Kazakhstani — 70.03 %, foreign — 29.97 %");
+  assert_message_contains (f, "staff-ratio", "Kazakhstani — 70.03%, foreign — 29.97%");
   g_clear_pointer (&f, g_ptr_array_unref);
 
   /* Overall: 601 of 2001 foreign hours (30.03 %) shown as "30 %". */
@@ -849,7 +857,7 @@ test_staff_ratio_message_figure (void)
   assert_findings (f,
                    { "staff-ratio", WARNING, SK_KIND_PROPOSAL, 1 },
                    { "staff-ratio", WARNING, SK_KIND_PROGRAMME, c->prog[0] });
-  g_assert_nonnull (strstr (message_at (f, "staff-ratio", SK_KIND_PROPOSAL, 1), "foreign — 30.03 %"));
+  g_assert_nonnull (strstr (message_at (f, "staff-ratio", SK_KIND_PROPOSAL, 1), "foreign — 30.03%"));
 }
 
 /* Basis=headcount: 7 Kazakhstani and 3 foreign people is exactly 70/30;
@@ -1001,7 +1009,7 @@ test_staff_ratio_foreign_minimum (void)
                      { "staff-ratio", WARNING, SK_KIND_PROPOSAL, 1 },
                      { "staff-ratio", WARNING, SK_KIND_PROGRAMME, c->prog[0] },
                      { "staff-ratio", WARNING, SK_KIND_PROGRAMME, c->prog[1] });
-    assert_message_contains (f, "staff-ratio", "35 %");
+    assert_message_contains (f, "staff-ratio", "35%");
   }
 }
 
@@ -1274,7 +1282,7 @@ test_model_joint_venture (void)
   set (c->p, SK_KIND_SHAREHOLDER, share, "share_bp", I (3000));
   f = run (c);
   assert_only (f, "model-requirements", ERROR, SK_KIND_JOINT_VENTURE, jv);
-  assert_message_contains (f, "model-requirements", "90 %");
+  assert_message_contains (f, "model-requirements", "90%");
   set (c->p, SK_KIND_SHAREHOLDER, share, "share_bp", I (4000));
   set (c->p, SK_KIND_JOINT_VENTURE, jv, "aifc_participant", B (FALSE));
   check_only (c, "model-requirements", ERROR, SK_KIND_JOINT_VENTURE, jv);
@@ -2073,9 +2081,9 @@ test_agreements_term (void)
   set (c->p, SK_KIND_AGREEMENT, c->agreement, "valid_until", S ("2030-08-31"));
   check_only (c, "agreements-term", WARNING, SK_KIND_AGREEMENT, c->agreement);
   assert_message_in (c, NULL, "en", "agreements-term", SK_KIND_AGREEMENT, c->agreement,
-                     "The agreement “CA-1” is valid until 2030-08-31, but the partnership runs until 2031-08-31", NULL);
+                     "The agreement “CA-1” is valid until 31 August 2030, but the partnership runs until 31 August 2031", NULL);
   assert_message_in (c, NULL, "ru", "agreements-term", SK_KIND_AGREEMENT, c->agreement,
-                     "Соглашение «CA-1» действует до 2030-08-31, а партнерство — до 2031-08-31", NULL);
+                     "Соглашение «CA-1» действует до 31 августа 2030" SK_NBSP "г., а партнерство — до 31 августа 2031" SK_NBSP "г.", NULL);
 
   /* Signed after the term starts. */
   set (c->p, SK_KIND_AGREEMENT, c->agreement, "valid_until", NULL);
@@ -2083,9 +2091,9 @@ test_agreements_term (void)
   set (c->p, SK_KIND_AGREEMENT, c->agreement, "signed_date", S ("2025-10-01"));
   check_only (c, "agreements-term", WARNING, SK_KIND_AGREEMENT, c->agreement);
   assert_message_in (c, NULL, "en", "agreements-term", SK_KIND_AGREEMENT, c->agreement,
-                     "The agreement “Consortium agreement” is signed on 2025-10-01, after the partnership starts on 2025-09-01", NULL);
+                     "The agreement “Consortium agreement” is signed on 1 October 2025, after the partnership starts on 1 September 2025", NULL);
   assert_message_in (c, NULL, "kk", "agreements-term", SK_KIND_AGREEMENT, c->agreement,
-                     "қол қойылған күн — 2025-10-01, яғни әріптестік басталғаннан кейін (2025-09-01)", NULL);
+                     "қол қойылған күн — 2025 жылғы 1 қазан, яғни әріптестік басталғаннан кейін (2025 жылғы 1 қыркүйек)", NULL);
   set (c->p, SK_KIND_AGREEMENT, c->agreement, "signed_date", S (TERM_START));
   check_clean (c);
 
@@ -2093,9 +2101,9 @@ test_agreements_term (void)
   set_info (c->p, "mshe_agreement_date", S ("2025-09-02"));
   check_only (c, "agreements-term", WARNING, SK_KIND_PROPOSAL, 1);
   assert_message_in (c, NULL, "en", "agreements-term", SK_KIND_PROPOSAL, 1,
-                     "The agreement of the Ministry of Science and Higher Education is dated 2025-09-02, after the partnership starts on 2025-09-01", NULL);
+                     "The agreement of the Ministry of Science and Higher Education is dated 2 September 2025, after the partnership starts on 1 September 2025", NULL);
   assert_message_in (c, NULL, "ru", "agreements-term", SK_KIND_PROPOSAL, 1,
-                     "датировано 2025-09-02, то есть после начала партнерства (2025-09-01)", NULL);
+                     "датировано 2 сентября 2025" SK_NBSP "г., то есть после начала партнерства (1 сентября 2025" SK_NBSP "г.)", NULL);
 }
 
 /* 6. Figures exact enough to be true: 100.01 % is not "100 %". */
@@ -2114,15 +2122,15 @@ test_joint_venture_shares_figure (void)
   set (c->p, SK_KIND_SHAREHOLDER, share, "share_bp", I (4001));
   check_only (c, "model-requirements", ERROR, SK_KIND_JOINT_VENTURE, jv);
   assert_message_in (c, NULL, "en", "model-requirements", SK_KIND_JOINT_VENTURE, jv,
-                     "add up to 100.01 %, not 100 %", NULL);
+                     "add up to 100.01%, not 100%", NULL);
   assert_message_in (c, NULL, "ru", "model-requirements", SK_KIND_JOINT_VENTURE, jv,
-                     "в сумме составляют 100.01 %, а не 100 %", NULL);
+                     "в сумме составляют 100,01" SK_NBSP "%, а не 100" SK_NBSP "%", NULL);
   set (c->p, SK_KIND_SHAREHOLDER, share, "share_bp", I (3999));
   assert_message_in (c, NULL, "en", "model-requirements", SK_KIND_JOINT_VENTURE, jv,
-                     "add up to 99.99 %, not 100 %", NULL);
+                     "add up to 99.99%, not 100%", NULL);
   set (c->p, SK_KIND_SHAREHOLDER, share, "share_bp", I (3990));
   assert_message_in (c, NULL, "en", "model-requirements", SK_KIND_JOINT_VENTURE, jv,
-                     "add up to 99.9 %, not 100 %", NULL);
+                     "add up to 99.9%, not 100%", NULL);
 }
 
 /* ... and foreign staff who are listed but teach no hours are not "not
@@ -2247,15 +2255,15 @@ test_staff_ratio_explained_two_sides (void)
   check_only (c, "staff-ratio", WARNING, SK_KIND_PROGRAMME, c->prog[0]);
   assert_message_in (c, NULL, "en", "staff-ratio", SK_KIND_PROGRAMME, c->prog[0],
                      "Programme “Programme 1”: the Kazakhstani share of its teaching staff is above the recommended limit.",
-                     "Shares (basis: teaching hours): Kazakhstani — 70.03 %, foreign — 29.97 %, other organisations — 0 %; recommended: Kazakhstani up to 70 %, foreign up to 30 %.",
+                     "Shares (basis: teaching hours): Kazakhstani — 70.03%, foreign — 29.97%, other organisations — 0%; recommended: Kazakhstani up to 70%, foreign up to 30%.",
                      "With staff of these two sides only, the limits leave exactly one split, 70/30; staff of other organisations (leading universities, employers) make room.",
                      NULL);
   assert_message_in (c, NULL, "ru", "staff-ratio", SK_KIND_PROGRAMME, c->prog[0],
                      "Программа «Programme 1»: доля казахстанского ППС превышает рекомендуемое предельное значение.",
-                     "казахстанская сторона — 70.03 %, зарубежная сторона — 29.97 %, другие организации — 0 %",
-                     "не более 70 %", "не более 30 %", "ровно одно соотношение — 70/30", NULL);
+                     "казахстанская сторона — 70,03" SK_NBSP "%, зарубежная сторона — 29,97" SK_NBSP "%, другие организации — 0" SK_NBSP "%",
+                     "не более 70" SK_NBSP "%", "не более 30" SK_NBSP "%", "ровно одно соотношение — 70/30", NULL);
   assert_message_in (c, NULL, "kk", "staff-ratio", SK_KIND_PROGRAMME, c->prog[0],
-                     "қазақстандық тарап — 70.03 %", "шетелдік тарап — 29.97 %", "басқа ұйымдар — 0 %",
+                     "қазақстандық тарап — 70,03" SK_NBSP "%", "шетелдік тарап — 29,97" SK_NBSP "%", "басқа ұйымдар — 0" SK_NBSP "%",
                      "бір ғана арақатынасқа мүмкіндік береді — 70/30", NULL);
 
   /* One hour of a third party makes room: no word about one split, and
@@ -2267,7 +2275,7 @@ test_staff_ratio_explained_two_sides (void)
     const char *m;
     assert_only (f, "staff-ratio", WARNING, SK_KIND_PROGRAMME, c->prog[0]);
     m = message_at (f, "staff-ratio", SK_KIND_PROGRAMME, c->prog[0]);
-    g_assert_nonnull (strstr (m, "Kazakhstani — 70.2 %, foreign — 29.7 %, other organisations — 0.1 %;"));
+    g_assert_nonnull (strstr (m, "Kazakhstani — 70.2%, foreign — 29.7%, other organisations — 0.1%;"));
     g_assert_null (strstr (m, "split"));
   }
 }
@@ -2287,13 +2295,13 @@ test_staff_ratio_explained_three_sides (void)
     assert_only (f, "staff-ratio", WARNING, SK_KIND_PROPOSAL, 1);
     m = message_at (f, "staff-ratio", SK_KIND_PROPOSAL, 1);
     g_assert_nonnull (strstr (m, "The foreign share of the teaching staff is above the recommended limit. "
-                                 "Shares (basis: headcount): Kazakhstani — 54.5 %, foreign — 36.4 %, "
-                                 "other organisations — 9.1 %; recommended: Kazakhstani up to 70 %, foreign up to 30 %."));
+                                 "Shares (basis: headcount): Kazakhstani — 54.5%, foreign — 36.4%, "
+                                 "other organisations — 9.1%; recommended: Kazakhstani up to 70%, foreign up to 30%."));
     g_assert_null (strstr (m, "split"));
   }
   assert_message_in (c, headcount, "ru", "staff-ratio", SK_KIND_PROPOSAL, 1,
                      "Доля зарубежного ППС превышает рекомендуемое предельное значение.",
-                     "основа расчета: общая численность", "зарубежная сторона — 36.4 %", "другие организации — 9.1 %", NULL);
+                     "основа расчета: общая численность", "зарубежная сторона — 36,4" SK_NBSP "%", "другие организации — 9,1" SK_NBSP "%", NULL);
 }
 
 /* Caps that add up to less than 100 %: with two sides no split complies,
@@ -2320,14 +2328,14 @@ test_staff_ratio_explained_no_split (void)
     g_assert_null (strstr (message_at (f, "staff-ratio", SK_KIND_PROPOSAL, 1), "split"));
   }
   assert_message_in (c, rules, "en", "staff-ratio", SK_KIND_PROGRAMME, c->prog[0],
-                     "Kazakhstani — 75 %, foreign — 25 %, other organisations — 0 %; recommended: Kazakhstani up to 60 %, foreign up to 30 %.",
-                     "With staff of these two sides only, no split keeps both limits; staff of other organisations (leading universities, employers) are to make at least 10 %.",
+                     "Kazakhstani — 75%, foreign — 25%, other organisations — 0%; recommended: Kazakhstani up to 60%, foreign up to 30%.",
+                     "With staff of these two sides only, no split keeps both limits; staff of other organisations (leading universities, employers) are to make at least 10%.",
                      NULL);
   assert_message_in (c, rules, "en", "staff-ratio", SK_KIND_PROPOSAL, 1,
-                     "Kazakhstani — 66.7 %, foreign — 27.8 %, other organisations — 5.6 %", NULL);
+                     "Kazakhstani — 66.7%, foreign — 27.8%, other organisations — 5.6%", NULL);
   assert_message_in (c, rules, "ru", "staff-ratio", SK_KIND_PROGRAMME, c->prog[0],
                      "ни одно соотношение не удовлетворяет обоим предельным значениям",
-                     "должно приходиться не менее 10 %", NULL);
+                     "должно приходиться не менее 10" SK_NBSP "%", NULL);
 }
 
 /* A minimum foreign share: the finding gives the minimum and the shares. */
@@ -2339,11 +2347,11 @@ test_staff_ratio_explained_minimum (void)
 
   assert_message_in (c, rules, "en", "staff-ratio", SK_KIND_PROPOSAL, 1,
                      "The foreign share of the teaching staff is below the required minimum. Shares (basis: teaching hours): "
-                     "Kazakhstani — 60 %, foreign — 30 %, other organisations — 10 %; required: foreign at least 35 %.",
+                     "Kazakhstani — 60%, foreign — 30%, other organisations — 10%; required: foreign at least 35%.",
                      NULL);
   assert_message_in (c, rules, "kk", "staff-ratio", SK_KIND_PROGRAMME, c->prog[0],
                      "«Programme 1» бағдарламасы: шетелдік ПОҚ үлесі талап етілетін ең төменгі мәннен төмен.",
-                     "шетелдік тарап — кемінде 35 %", NULL);
+                     "шетелдік тарап — кемінде 35" SK_NBSP "%", NULL);
 }
 
 int

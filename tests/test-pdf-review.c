@@ -278,6 +278,28 @@ test_review_languages (void)
         g_assert_cmpuint (count (flat, footer_flat), ==, pages (text));
       }
 
+      /* The remarks about findings name the finding by what it is about
+       * (its translated title), never by the check's id. */
+      {
+        g_autofree char *finding = g_strdup_printf (sk_tr (lang, "Finding “%s”"), sk_check_title ("committees", lang));
+        g_autofree char *about = g_strdup_printf (sk_tr (lang, "about the finding “%s”"),
+                                                  sk_check_title ("staff-ratio", lang));
+        const char * const *ids = sk_rule_set_check_ids ();
+
+        g_assert_cmpint (find (flat, finding), >=, 0);
+        /* pdftotext joins a word broken at its hyphen at a line's end. */
+        g_autoptr (GString) plain = g_string_new (flat);
+        g_autoptr (GString) about_plain = g_string_new (about);
+
+        g_string_replace (plain, "-", "", 0);
+        g_string_replace (about_plain, "-", "", 0);
+        g_assert_cmpint (find (plain->str, about_plain->str), >=, 0);
+        for (guint i = 0; ids[i]; i++)
+          if (strchr (ids[i], '-'))
+            g_assert_null (strstr (text, ids[i]));
+        g_assert_null (strstr (text, "“committees”"));
+      }
+
       /* Headings and labels in the language of the report. */
       for (guint h = 0; h < G_N_ELEMENTS (headings); h++)
         g_assert_cmpint (find (flat, sk_tr (lang, headings[h])), >=, 0);

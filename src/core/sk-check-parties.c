@@ -196,8 +196,16 @@ is_partnership_agreement (SkCheckContext *ctx, SkRecord *agreement)
 
 /* 004 item 2: the obligations of both sides hold for the whole
  * partnership, so its agreements (and the MSHE's) cover the term: signed
- * by its start, valid to its end. Dates as ISO 8601, as the term message
- * gives them. */
+ * by its start, valid to its end. Dates as the messages' language writes
+ * them, as the term message gives them. */
+static char *
+date_text (SkCheckContext *ctx, const char *iso)
+{
+  char *text = sk_format_iso_date (iso, ctx->msg_lang);
+
+  return text ? text : g_strdup (iso);
+}
+
 void
 sk_check_agreements_term (SkCheckContext *ctx)
 {
@@ -217,19 +225,31 @@ sk_check_agreements_term (SkCheckContext *ctx)
       if (!is_partnership_agreement (ctx, agreement))
         continue;
       if (valid_date (until) && strcmp (until, end) < 0)
-        sk_check_add (ctx, "agreements-term", SK_KIND_AGREEMENT, id,
-                      /* TRANSLATORS: an agreement's title, its end date, the term's end date */
-                      TR ("The agreement “%s” is valid until %s, but the partnership runs until %s; the obligations of both sides are to hold for the whole term."),
-                      agreement_name (ctx, agreement), until, end);
+        {
+          g_autofree char *a = date_text (ctx, until);
+          g_autofree char *b = date_text (ctx, end);
+          sk_check_add (ctx, "agreements-term", SK_KIND_AGREEMENT, id,
+                        /* TRANSLATORS: an agreement's title, its end date, the term's end date */
+                        TR ("The agreement “%s” is valid until %s, but the partnership runs until %s; the obligations of both sides are to hold for the whole term."),
+                        agreement_name (ctx, agreement), a, b);
+        }
       if (valid_date (signed_on) && strcmp (signed_on, start) > 0)
-        sk_check_add (ctx, "agreements-term", SK_KIND_AGREEMENT, id,
-                      /* TRANSLATORS: an agreement's title, the date it was signed, the term's start date */
-                      TR ("The agreement “%s” is signed on %s, after the partnership starts on %s; the obligations of both sides are to hold for the whole term."),
-                      agreement_name (ctx, agreement), signed_on, start);
+        {
+          g_autofree char *a = date_text (ctx, signed_on);
+          g_autofree char *b = date_text (ctx, start);
+          sk_check_add (ctx, "agreements-term", SK_KIND_AGREEMENT, id,
+                        /* TRANSLATORS: an agreement's title, the date it was signed, the term's start date */
+                        TR ("The agreement “%s” is signed on %s, after the partnership starts on %s; the obligations of both sides are to hold for the whole term."),
+                        agreement_name (ctx, agreement), a, b);
+        }
     }
   if (valid_date (mshe) && strcmp (mshe, start) > 0)
-    sk_check_add (ctx, "agreements-term", SK_KIND_PROPOSAL, 1,
-                  /* TRANSLATORS: the date of the MSHE's agreement, the term's start date */
-                  TR ("The agreement of the Ministry of Science and Higher Education is dated %s, after the partnership starts on %s; it is to cover the whole term."),
-                  mshe, start);
+    {
+      g_autofree char *a = date_text (ctx, mshe);
+      g_autofree char *b = date_text (ctx, start);
+      sk_check_add (ctx, "agreements-term", SK_KIND_PROPOSAL, 1,
+                    /* TRANSLATORS: the date of the MSHE's agreement, the term's start date */
+                    TR ("The agreement of the Ministry of Science and Higher Education is dated %s, after the partnership starts on %s; it is to cover the whole term."),
+                    a, b);
+    }
 }

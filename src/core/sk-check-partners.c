@@ -214,11 +214,13 @@ check_joint_venture (SkCheckContext *ctx)
       if (total != 10000)
         {
           /* As many decimals as it takes: 100.01 % is not "100 %". */
-          g_autofree char *percent = sk_check_share_text (total / 100.0, 100);
+          g_autofree char *percent = sk_check_share_text (total / 100.0, 100, ctx->msg_lang);
+          g_autofree char *whole = sk_format_percent (100, 0, ctx->msg_lang);
           sk_check_add (ctx, "model-requirements", SK_KIND_JOINT_VENTURE, id,
-                        /* TRANSLATORS: %s is the joint venture; %s %% the sum of the shares, a percentage (a number with decimals) */
-                        TR ("The shares in the joint venture “%s” add up to %s %%, not 100 %%."),
-                        sk_check_name (ctx, jv), percent);
+                        /* TRANSLATORS: %s is the joint venture; then the sum of the shares and
+                         * 100 %, both percentages with their sign ("100,01 %", "100 %") */
+                        TR ("The shares in the joint venture “%s” add up to %s, not %s."),
+                        sk_check_name (ctx, jv), percent, whole);
         }
       if (!sk_record_get_bool (jv, "aifc_participant"))
         sk_check_add (ctx, "model-requirements", SK_KIND_JOINT_VENTURE, id,

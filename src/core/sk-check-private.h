@@ -45,7 +45,7 @@ char       *sk_check_years_text (GArray *years);
 /* "36" or "36.5" */
 char       *sk_check_percent_text (double percent);
 /* The same, with more decimals where needed not to round onto @limit. */
-char       *sk_check_share_text   (double percent, int limit);
+char       *sk_check_share_text   (double percent, int limit, const char *lang);
 /* @s for comparison: composed, case-folded, every run of punctuation and
  * spaces one space, none at the ends ("Sh. Yessenov  University" and
  * "sh yessenov university" are the same). Never NULL. */

@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sk-check-private.h"
+#include "sk-format.h"
 #include "sk-staff-plan.h"
 #include "sk-summary.h"
 
@@ -61,8 +62,9 @@ typedef enum {
 typedef struct {
   const char *name;    /* the programme's; NULL for the whole */
   const char *basis;
-  char *kz, *fo, *other; /* the shares as text */
+  char *kz, *fo, *other; /* the shares as text, with the percent sign */
   int kz_max, fo_max, fo_min;
+  char *kz_max_s, *fo_max_s, *fo_min_s, *needed_s; /* the limits as text */
   Split split;
   int split_fo;        /* the foreign share of the one split (EXACT) */
   int needed;          /* the least share of others (NONE) */
@@ -74,6 +76,10 @@ ratio_clear (Ratio *r)
   g_free (r->kz);
   g_free (r->fo);
   g_free (r->other);
+  g_free (r->kz_max_s);
+  g_free (r->fo_max_s);
+  g_free (r->fo_min_s);
+  g_free (r->needed_s);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Ratio, ratio_clear)
@@ -94,15 +100,15 @@ report_kazakh_above (SkCheckContext *ctx, const char *kind, gint64 id, const Rat
                        * Kazakhstani side, the foreign side and other organisations; the two
                        * limits; the one split the limits leave (e.g. 70/30). Percentages: no
                        * plural. */
-                      TR ("Programme “%s”: the Kazakhstani share of its teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s %%, foreign — %s %%, other organisations — %s %%; recommended: Kazakhstani up to %d %%, foreign up to %d %%. With staff of these two sides only, the limits leave exactly one split, %d/%d; staff of other organisations (leading universities, employers) make room."),
-                      r->name, r->basis, r->kz, r->fo, r->other, r->kz_max, r->fo_max, 100 - r->split_fo, r->split_fo);
+                      TR ("Programme “%s”: the Kazakhstani share of its teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s, foreign — %s, other organisations — %s; recommended: Kazakhstani up to %s, foreign up to %s. With staff of these two sides only, the limits leave exactly one split, %d/%d; staff of other organisations (leading universities, employers) make room."),
+                      r->name, r->basis, r->kz, r->fo, r->other, r->kz_max_s, r->fo_max_s, 100 - r->split_fo, r->split_fo);
       else
         sk_check_add (ctx, "staff-ratio", kind, id,
                       /* TRANSLATORS: the basis ("teaching hours"); the shares of the Kazakhstani
                        * side, the foreign side and other organisations; the two limits; the one
                        * split the limits leave (e.g. 70/30). Percentages: no plural. */
-                      TR ("The Kazakhstani share of the teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s %%, foreign — %s %%, other organisations — %s %%; recommended: Kazakhstani up to %d %%, foreign up to %d %%. With staff of these two sides only, the limits leave exactly one split, %d/%d; staff of other organisations (leading universities, employers) make room."),
-                      r->basis, r->kz, r->fo, r->other, r->kz_max, r->fo_max, 100 - r->split_fo, r->split_fo);
+                      TR ("The Kazakhstani share of the teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s, foreign — %s, other organisations — %s; recommended: Kazakhstani up to %s, foreign up to %s. With staff of these two sides only, the limits leave exactly one split, %d/%d; staff of other organisations (leading universities, employers) make room."),
+                      r->basis, r->kz, r->fo, r->other, r->kz_max_s, r->fo_max_s, 100 - r->split_fo, r->split_fo);
       break;
     case SPLIT_NONE:
       if (r->name)
@@ -111,15 +117,15 @@ report_kazakh_above (SkCheckContext *ctx, const char *kind, gint64 id, const Rat
                        * Kazakhstani side, the foreign side and other organisations; the two
                        * limits; the least share other organisations are to make. Percentages:
                        * no plural. */
-                      TR ("Programme “%s”: the Kazakhstani share of its teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s %%, foreign — %s %%, other organisations — %s %%; recommended: Kazakhstani up to %d %%, foreign up to %d %%. With staff of these two sides only, no split keeps both limits; staff of other organisations (leading universities, employers) are to make at least %d %%."),
-                      r->name, r->basis, r->kz, r->fo, r->other, r->kz_max, r->fo_max, r->needed);
+                      TR ("Programme “%s”: the Kazakhstani share of its teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s, foreign — %s, other organisations — %s; recommended: Kazakhstani up to %s, foreign up to %s. With staff of these two sides only, no split keeps both limits; staff of other organisations (leading universities, employers) are to make at least %s."),
+                      r->name, r->basis, r->kz, r->fo, r->other, r->kz_max_s, r->fo_max_s, r->needed_s);
       else
         sk_check_add (ctx, "staff-ratio", kind, id,
                       /* TRANSLATORS: the basis ("teaching hours"); the shares of the Kazakhstani
                        * side, the foreign side and other organisations; the two limits; the
                        * least share other organisations are to make. Percentages: no plural. */
-                      TR ("The Kazakhstani share of the teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s %%, foreign — %s %%, other organisations — %s %%; recommended: Kazakhstani up to %d %%, foreign up to %d %%. With staff of these two sides only, no split keeps both limits; staff of other organisations (leading universities, employers) are to make at least %d %%."),
-                      r->basis, r->kz, r->fo, r->other, r->kz_max, r->fo_max, r->needed);
+                      TR ("The Kazakhstani share of the teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s, foreign — %s, other organisations — %s; recommended: Kazakhstani up to %s, foreign up to %s. With staff of these two sides only, no split keeps both limits; staff of other organisations (leading universities, employers) are to make at least %s."),
+                      r->basis, r->kz, r->fo, r->other, r->kz_max_s, r->fo_max_s, r->needed_s);
       break;
     case SPLIT_OPEN:
     default:
@@ -128,15 +134,15 @@ report_kazakh_above (SkCheckContext *ctx, const char *kind, gint64 id, const Rat
                       /* TRANSLATORS: a programme; the basis ("teaching hours"); the shares of the
                        * Kazakhstani side, the foreign side and other organisations; the two
                        * limits. Percentages: no plural. */
-                      TR ("Programme “%s”: the Kazakhstani share of its teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s %%, foreign — %s %%, other organisations — %s %%; recommended: Kazakhstani up to %d %%, foreign up to %d %%."),
-                      r->name, r->basis, r->kz, r->fo, r->other, r->kz_max, r->fo_max);
+                      TR ("Programme “%s”: the Kazakhstani share of its teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s, foreign — %s, other organisations — %s; recommended: Kazakhstani up to %s, foreign up to %s."),
+                      r->name, r->basis, r->kz, r->fo, r->other, r->kz_max_s, r->fo_max_s);
       else
         sk_check_add (ctx, "staff-ratio", kind, id,
                       /* TRANSLATORS: the basis ("teaching hours"); the shares of the Kazakhstani
                        * side, the foreign side and other organisations; the two limits.
                        * Percentages: no plural. */
-                      TR ("The Kazakhstani share of the teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s %%, foreign — %s %%, other organisations — %s %%; recommended: Kazakhstani up to %d %%, foreign up to %d %%."),
-                      r->basis, r->kz, r->fo, r->other, r->kz_max, r->fo_max);
+                      TR ("The Kazakhstani share of the teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s, foreign — %s, other organisations — %s; recommended: Kazakhstani up to %s, foreign up to %s."),
+                      r->basis, r->kz, r->fo, r->other, r->kz_max_s, r->fo_max_s);
       break;
     }
 }
@@ -153,15 +159,15 @@ report_foreign_above (SkCheckContext *ctx, const char *kind, gint64 id, const Ra
                        * Kazakhstani side, the foreign side and other organisations; the two
                        * limits; the one split the limits leave (e.g. 70/30). Percentages: no
                        * plural. */
-                      TR ("Programme “%s”: the foreign share of its teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s %%, foreign — %s %%, other organisations — %s %%; recommended: Kazakhstani up to %d %%, foreign up to %d %%. With staff of these two sides only, the limits leave exactly one split, %d/%d; staff of other organisations (leading universities, employers) make room."),
-                      r->name, r->basis, r->kz, r->fo, r->other, r->kz_max, r->fo_max, 100 - r->split_fo, r->split_fo);
+                      TR ("Programme “%s”: the foreign share of its teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s, foreign — %s, other organisations — %s; recommended: Kazakhstani up to %s, foreign up to %s. With staff of these two sides only, the limits leave exactly one split, %d/%d; staff of other organisations (leading universities, employers) make room."),
+                      r->name, r->basis, r->kz, r->fo, r->other, r->kz_max_s, r->fo_max_s, 100 - r->split_fo, r->split_fo);
       else
         sk_check_add (ctx, "staff-ratio", kind, id,
                       /* TRANSLATORS: the basis ("teaching hours"); the shares of the Kazakhstani
                        * side, the foreign side and other organisations; the two limits; the one
                        * split the limits leave (e.g. 70/30). Percentages: no plural. */
-                      TR ("The foreign share of the teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s %%, foreign — %s %%, other organisations — %s %%; recommended: Kazakhstani up to %d %%, foreign up to %d %%. With staff of these two sides only, the limits leave exactly one split, %d/%d; staff of other organisations (leading universities, employers) make room."),
-                      r->basis, r->kz, r->fo, r->other, r->kz_max, r->fo_max, 100 - r->split_fo, r->split_fo);
+                      TR ("The foreign share of the teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s, foreign — %s, other organisations — %s; recommended: Kazakhstani up to %s, foreign up to %s. With staff of these two sides only, the limits leave exactly one split, %d/%d; staff of other organisations (leading universities, employers) make room."),
+                      r->basis, r->kz, r->fo, r->other, r->kz_max_s, r->fo_max_s, 100 - r->split_fo, r->split_fo);
       break;
     case SPLIT_NONE:
       if (r->name)
@@ -170,15 +176,15 @@ report_foreign_above (SkCheckContext *ctx, const char *kind, gint64 id, const Ra
                        * Kazakhstani side, the foreign side and other organisations; the two
                        * limits; the least share other organisations are to make. Percentages:
                        * no plural. */
-                      TR ("Programme “%s”: the foreign share of its teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s %%, foreign — %s %%, other organisations — %s %%; recommended: Kazakhstani up to %d %%, foreign up to %d %%. With staff of these two sides only, no split keeps both limits; staff of other organisations (leading universities, employers) are to make at least %d %%."),
-                      r->name, r->basis, r->kz, r->fo, r->other, r->kz_max, r->fo_max, r->needed);
+                      TR ("Programme “%s”: the foreign share of its teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s, foreign — %s, other organisations — %s; recommended: Kazakhstani up to %s, foreign up to %s. With staff of these two sides only, no split keeps both limits; staff of other organisations (leading universities, employers) are to make at least %s."),
+                      r->name, r->basis, r->kz, r->fo, r->other, r->kz_max_s, r->fo_max_s, r->needed_s);
       else
         sk_check_add (ctx, "staff-ratio", kind, id,
                       /* TRANSLATORS: the basis ("teaching hours"); the shares of the Kazakhstani
                        * side, the foreign side and other organisations; the two limits; the
                        * least share other organisations are to make. Percentages: no plural. */
-                      TR ("The foreign share of the teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s %%, foreign — %s %%, other organisations — %s %%; recommended: Kazakhstani up to %d %%, foreign up to %d %%. With staff of these two sides only, no split keeps both limits; staff of other organisations (leading universities, employers) are to make at least %d %%."),
-                      r->basis, r->kz, r->fo, r->other, r->kz_max, r->fo_max, r->needed);
+                      TR ("The foreign share of the teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s, foreign — %s, other organisations — %s; recommended: Kazakhstani up to %s, foreign up to %s. With staff of these two sides only, no split keeps both limits; staff of other organisations (leading universities, employers) are to make at least %s."),
+                      r->basis, r->kz, r->fo, r->other, r->kz_max_s, r->fo_max_s, r->needed_s);
       break;
     case SPLIT_OPEN:
     default:
@@ -187,15 +193,15 @@ report_foreign_above (SkCheckContext *ctx, const char *kind, gint64 id, const Ra
                       /* TRANSLATORS: a programme; the basis ("teaching hours"); the shares of the
                        * Kazakhstani side, the foreign side and other organisations; the two
                        * limits. Percentages: no plural. */
-                      TR ("Programme “%s”: the foreign share of its teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s %%, foreign — %s %%, other organisations — %s %%; recommended: Kazakhstani up to %d %%, foreign up to %d %%."),
-                      r->name, r->basis, r->kz, r->fo, r->other, r->kz_max, r->fo_max);
+                      TR ("Programme “%s”: the foreign share of its teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s, foreign — %s, other organisations — %s; recommended: Kazakhstani up to %s, foreign up to %s."),
+                      r->name, r->basis, r->kz, r->fo, r->other, r->kz_max_s, r->fo_max_s);
       else
         sk_check_add (ctx, "staff-ratio", kind, id,
                       /* TRANSLATORS: the basis ("teaching hours"); the shares of the Kazakhstani
                        * side, the foreign side and other organisations; the two limits.
                        * Percentages: no plural. */
-                      TR ("The foreign share of the teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s %%, foreign — %s %%, other organisations — %s %%; recommended: Kazakhstani up to %d %%, foreign up to %d %%."),
-                      r->basis, r->kz, r->fo, r->other, r->kz_max, r->fo_max);
+                      TR ("The foreign share of the teaching staff is above the recommended limit. Shares (basis: %s): Kazakhstani — %s, foreign — %s, other organisations — %s; recommended: Kazakhstani up to %s, foreign up to %s."),
+                      r->basis, r->kz, r->fo, r->other, r->kz_max_s, r->fo_max_s);
       break;
     }
 }
@@ -208,15 +214,15 @@ report_foreign_below (SkCheckContext *ctx, const char *kind, gint64 id, const Ra
                   /* TRANSLATORS: a programme; the basis ("teaching hours"); the shares of the
                    * Kazakhstani side, the foreign side and other organisations; the least
                    * foreign share of the rule set. Percentages: no plural. */
-                  TR ("Programme “%s”: the foreign share of its teaching staff is below the required minimum. Shares (basis: %s): Kazakhstani — %s %%, foreign — %s %%, other organisations — %s %%; required: foreign at least %d %%."),
-                  r->name, r->basis, r->kz, r->fo, r->other, r->fo_min);
+                  TR ("Programme “%s”: the foreign share of its teaching staff is below the required minimum. Shares (basis: %s): Kazakhstani — %s, foreign — %s, other organisations — %s; required: foreign at least %s."),
+                  r->name, r->basis, r->kz, r->fo, r->other, r->fo_min_s);
   else
     sk_check_add (ctx, "staff-ratio", kind, id,
                   /* TRANSLATORS: the basis ("teaching hours"); the shares of the Kazakhstani
                    * side, the foreign side and other organisations; the least foreign share
                    * of the rule set. Percentages: no plural. */
-                  TR ("The foreign share of the teaching staff is below the required minimum. Shares (basis: %s): Kazakhstani — %s %%, foreign — %s %%, other organisations — %s %%; required: foreign at least %d %%."),
-                  r->basis, r->kz, r->fo, r->other, r->fo_min);
+                  TR ("The foreign share of the teaching staff is below the required minimum. Shares (basis: %s): Kazakhstani — %s, foreign — %s, other organisations — %s; required: foreign at least %s."),
+                  r->basis, r->kz, r->fo, r->other, r->fo_min_s);
 }
 
 /* With staff of two sides only the shares add up to 100 %: the foreign
@@ -293,11 +299,16 @@ check_shares (SkCheckContext *ctx, const SkShares *shares, SkRecord *programme)
       return;
     }
   below = r.fo_min > 0 && sk_shares_below (shares, SK_SIDE_FOREIGN, r.fo_min);
-  r.kz = sk_check_share_text (sk_shares_percent (shares, SK_SIDE_KAZAKH), r.kz_max);
-  r.fo = sk_check_share_text (sk_shares_percent (shares, SK_SIDE_FOREIGN), below ? r.fo_min : r.fo_max);
+  r.kz = sk_check_share_text (sk_shares_percent (shares, SK_SIDE_KAZAKH), r.kz_max, ctx->msg_lang);
+  r.fo = sk_check_share_text (sk_shares_percent (shares, SK_SIDE_FOREIGN), below ? r.fo_min : r.fo_max,
+                              ctx->msg_lang);
   /* Not "0 %" for a few hours of others: that is what decides the split. */
-  r.other = sk_check_share_text (sk_shares_percent (shares, SK_SIDE_OTHER), 0);
+  r.other = sk_check_share_text (sk_shares_percent (shares, SK_SIDE_OTHER), 0, ctx->msg_lang);
   find_split (&r, shares);
+  r.kz_max_s = sk_format_percent (r.kz_max, 0, ctx->msg_lang);
+  r.fo_max_s = sk_format_percent (r.fo_max, 0, ctx->msg_lang);
+  r.fo_min_s = sk_format_percent (r.fo_min, 0, ctx->msg_lang);
+  r.needed_s = sk_format_percent (r.needed, 0, ctx->msg_lang);
 
   since = ctx->findings->len;
   if (sk_shares_above (shares, SK_SIDE_KAZAKH, r.kz_max))

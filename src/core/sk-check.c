@@ -7,6 +7,7 @@
 
 #include "sk-check-private.h"
 #include "sk-iso.h"
+#include "sk-format.h"
 #include "sk-init.h"
 #include "sk-summary.h"
 
@@ -106,6 +107,56 @@ static const struct {
   { "ranking-unverified", N_("Methodological Recommendations, ch. 3, recommendation 1") },
 };
 
+/* What each check is about, as a reader of the PDF and the application
+ * sees it instead of the check's id. */
+static const struct {
+  const char *id;
+  const char *title;
+} titles[] = {
+  { "term", NC_("check", "Term of the partnership") },
+  { "ranking", NC_("check", "Ranking of the foreign partner") },
+  { "ranking-band", NC_("check", "Ranking given as a band") },
+  { "ranking-stale", NC_("check", "Outdated ranking") },
+  { "ranking-unreadable", NC_("check", "Unreadable ranking position") },
+  { "staff-ratio", NC_("check", "Ratio of the teaching staff") },
+  { "foreign-staff", NC_("check", "Teaching staff of the foreign side") },
+  { "parity", NC_("check", "Parity of the branch's management board") },
+  { "programme-kz", NC_("check", "Kazakh language and History of Kazakhstan in the programme") },
+  { "programme-accreditation", NC_("check", "Accreditation of the programme") },
+  { "programme-diplomas", NC_("check", "Diplomas of the dual degree programme") },
+  { "programme-partner", NC_("check", "Partner of the dual degree programme") },
+  { "model-requirements", NC_("check", "Requirements of the cooperation model") },
+  { "duplicate-institution", NC_("check", "Institution recorded twice") },
+  { "agreements", NC_("check", "Agreements between the partners") },
+  { "agreements-term", NC_("check", "Validity of the agreements") },
+  { "branch-registration", NC_("check", "Registration of the branch") },
+  { "branch-bin", NC_("check", "BIN of the branch") },
+  { "branch-licence", NC_("check", "Licence of the branch") },
+  { "committees", NC_("check", "Joint committees") },
+  { "quality-assurance", NC_("check", "Quality assurance system") },
+  { "indicators", NC_("check", "Target indicators") },
+  { "financing", NC_("check", "Financing for every year") },
+  { "ministry-agreement", NC_("check", "Agreement of the MSHE") },
+  { "staff-qualification", NC_("check", "Qualification of the teaching staff") },
+  { "professional-development", NC_("check", "Professional development") },
+  { "mia-approval", NC_("check", "Agreement of the MIA") },
+  { "cooperation-service", NC_("check", "Service of international cooperation") },
+  { "research", NC_("check", "Joint research") },
+  { "third-mission", NC_("check", "Third mission") },
+  { "content-language", NC_("check", "Text missing in the document's language") },
+  { "ranking-mismatch", NC_("check", "Ranking differs from the publisher's table") },
+  { "ranking-unverified", NC_("check", "Ranking not verified") },
+};
+
+const char *
+sk_check_title (const char *check_id, const char *lang)
+{
+  for (guint i = 0; check_id && i < G_N_ELEMENTS (titles); i++)
+    if (g_str_equal (titles[i].id, check_id))
+      return sk_trc (lang, "check", titles[i].title);
+  return NULL;
+}
+
 static guint
 check_order (const char *id)
 {
@@ -197,10 +248,11 @@ sk_check_years_text (GArray *years)
 }
 
 char *
-sk_check_share_text (double percent, int limit)
+sk_check_share_text (double percent, int limit, const char *lang)
 {
   /* As many decimals as it takes not to show a share beyond a limit as
-   * the limit itself (70.03 % is not "70 %"). */
+   * the limit itself (70.03 % is not "70 %"), with the decimal mark and
+   * percent sign of @lang. */
   for (int decimals = 1; decimals <= 4; decimals++)
     {
       double scale = pow (10, decimals);
@@ -208,11 +260,11 @@ sk_check_share_text (double percent, int limit)
       if (fabs (rounded - limit) > 1e-9 || fabs (percent - limit) < 1e-9)
         {
           if (fabs (rounded - round (rounded)) < 1e-9)
-            return g_strdup_printf ("%.0f", rounded);
-          return g_strdup_printf ("%.*f", decimals, rounded);
+            return sk_format_percent (rounded, 0, lang);
+          return sk_format_percent (rounded, decimals, lang);
         }
     }
-  return g_strdup_printf ("%.4f", percent);
+  return sk_format_percent (percent, 4, lang);
 }
 
 char *

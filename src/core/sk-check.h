@@ -51,5 +51,9 @@ char       *sk_findings_summary (GPtrArray *findings, const char *lang);
 const char *sk_severity_label   (SkSeverity severity, const char *lang);
 /* The reference for a check id in @lang (NULL: the interface's). */
 const char *sk_check_reference  (const char *check_id, const char *lang);
+/* What the check is about ("Ratio of the teaching staff") in @lang
+ * (NULL: the interface's), for readers instead of its id; NULL when
+ * @check_id is not a check's. */
+const char *sk_check_title      (const char *check_id, const char *lang);
 
 G_END_DECLS

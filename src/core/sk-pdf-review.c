@@ -239,8 +239,9 @@ group_title (SkPdf *pdf, Group *g, gboolean *gone)
     case ON_PROPOSAL:
       return g_strdup (TR ("On the whole proposal"));
     case ON_SECTION:
+      /* A finding by what it is about, never by the check's id. */
       if (is_check_id (g->section))
-        return g_strdup_printf (TR ("Finding “%s”"), g->section);
+        return g_strdup_printf (TR ("Finding “%s”"), sk_check_title (g->section, pdf->lang));
       return g_strdup_printf (TR ("Section “%s”"), g->section);
     case ON_RECORD:
     default:
@@ -333,7 +334,7 @@ write_remark (SkPdf *pdf, SkRecord *r, guint number, gboolean on_record)
     {
       g_string_append (meta, " · ");
       if (is_check_id (section))
-        g_string_append_printf (meta, TR ("about the finding “%s”"), section);
+        g_string_append_printf (meta, TR ("about the finding “%s”"), sk_check_title (section, pdf->lang));
       else
         g_string_append_printf (meta, TR ("about the section “%s”"), section);
     }
