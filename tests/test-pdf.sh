@@ -256,6 +256,13 @@ print(next(s["name"] for s in d["staff"] if any(c in s["name"] for c in "әғқ�
 
     check "$what: every heading followed on its page by its first block" \
       python3 "$(dirname "$0")/pdf-headings.py" "$pdf"
+    # Initials kept with the name; a table that goes on to another page
+    # names its section there (the staff list of the largest example does);
+    # a programme's staff line with its table.
+    long=""
+    [ "$name" = caspian-tu-berlin ] && long=--long-table
+    check "$what: initials kept, continued tables captioned, staff lines kept" \
+      python3 "$(dirname "$0")/pdf-layout.py" "$pdf" $long
 
     pages=$(pages_of "$pdf")
     check "$what: a plausible page count ($pages)" test "${pages:-0}" -ge 12 -a "${pages:-0}" -le 60

@@ -241,6 +241,7 @@ sk_pdf_clear (SkPdf *pdf)
   g_clear_pointer (&pdf->pending, g_ptr_array_unref);
   g_clear_pointer (&pdf->pages, g_ptr_array_unref);
   g_clear_pointer (&pdf->running_title, g_free);
+  g_clear_pointer (&pdf->section, g_free);
   g_clear_pointer (&pdf->date_text, g_free);
   g_clear_pointer (&pdf->fingerprint, g_free);
   g_clear_pointer (&pdf->comparison, sk_comparison_free);
@@ -428,8 +429,9 @@ measure (const char *text, gsize length, gpointer data)
 
 /* libharu's UTF-8 encoder knows the Basic Multilingual Plane only (and the
  * fonts have nothing beyond it): other characters become U+FFFD. An
- * initial keeps with what follows it ("Ш. Есенов", "Д. И. Менделеев"):
- * the space after a single capital letter and its full stop becomes a
+ * initial keeps with what follows it ("Ш. Есенов", "Д. И. Менделеев",
+ * and transliterated "Sh. Yessenov"): the space after a capital letter,
+ * with at most one small letter after it, and its full stop becomes a
  * no-break space. */
 static char *
 for_font (const char *text)
@@ -442,14 +444,17 @@ for_font (const char *text)
     {
       gunichar c = g_utf8_get_char (p);
       const char *next = g_utf8_next_char (p);
+      const char *dot = next;
 
-      if (g_unichar_isupper (c) && !g_unichar_isalnum (before) && next[0] == '.' && next[1] == ' ' &&
-          next[2] != '\0' && next[2] != ' ')
+      if (g_unichar_islower (g_utf8_get_char (next)))
+        dot = g_utf8_next_char (next);
+      if (g_unichar_isupper (c) && !g_unichar_isalnum (before) && dot[0] == '.' && dot[1] == ' ' &&
+          dot[2] != '\0' && dot[2] != ' ')
         {
-          g_string_append_unichar (out, c);
+          g_string_append_len (out, p, dot - p);
           g_string_append (out, "." SK_NBSP);
           before = ' ';
-          p = next + 1; /* the space, skipped by the loop */
+          p = dot + 1; /* the space, skipped by the loop */
           continue;
         }
       g_string_append_unichar (out, c > 0xffff ? 0xfffd : c);
@@ -782,6 +787,8 @@ draw_heading (SkPdf *pdf, int level, const char *numbered)
   if (entry.dest)
     HPDF_Destination_SetFitH (entry.dest, MIN (pdf->y + 10, SK_PDF_PAGE_HEIGHT));
   g_array_append_val (pdf->toc, entry);
+  g_free (pdf->section);
+  pdf->section = g_strdup (numbered);
 
   outline = HPDF_CreateOutline (pdf->doc, level == 2 ? pdf->outline[0] : NULL, numbered,
                                 HPDF_GetEncoder (pdf->doc, "UTF-8"));
@@ -803,6 +810,18 @@ draw_heading (SkPdf *pdf, int level, const char *numbered)
     }
   else
     pdf->y -= 4;
+}
+
+const char *
+sk_pdf_current_section (SkPdf *pdf)
+{
+  for (guint i = pdf->pending ? pdf->pending->len : 0; i > 0; i--)
+    {
+      SkPdfPending *p = pdf->pending->pdata[i - 1];
+      if (p->kind == PENDING_HEADING)
+        return p->text;
+    }
+  return pdf->section;
 }
 
 void

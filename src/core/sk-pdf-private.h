@@ -113,6 +113,7 @@ typedef struct {
 
   GArray *toc;             /* SkPdfTocEntry */
   HPDF_Outline outline[2]; /* the last entry of levels 1 and 2 */
+  char *section;           /* the numbered title of the last heading drawn */
   HPDF_Outline toc_outline;
   guint contents_at;       /* index of the page the contents go before */
   guint numbers[2];        /* of the current section and subsection */
@@ -288,6 +289,13 @@ SkPdfTable *sk_pdf_table_new_fields (SkPdf *pdf);
 SkPdfTable *sk_pdf_table_new_fields2 (SkPdf *pdf);
 void        sk_pdf_table_row_style (SkPdfTable *table, SkPdfRowStyle style);
 void        sk_pdf_table_set_max_lines (SkPdfTable *table, guint column, guint max_lines);
+/* Keeps @height points of what follows the table (a summary line) on the
+ * page of its end: a small table goes on a new page with it if need be. */
+/* The numbered title of the heading what comes next is under: the last
+ * one waiting to be drawn with its block, or the last drawn; NULL before
+ * the first. */
+const char *sk_pdf_current_section (SkPdf *pdf);
+void        sk_pdf_table_keep_with_next (SkPdfTable *table, double height);
 /* The rows added from now on belong to the group @label (NULL: none): a
  * row that goes on with its group on a new page shows "@label
  * (continued)" in its first cell when that cell is empty. */

@@ -145,6 +145,12 @@ sk_pdf_write_programmes (SkPdf *pdf)
       sk_pdf_field_take (t, TR ("First intake"),
                          sk_record_is_set (r, "start_year")
                          ? g_strdup_printf ("%d", (int) sk_record_get_int (r, "start_year", 0)) : NULL);
+      /* The programme's staff line stays with its table. */
+      if (staff)
+        {
+          g_auto (GStrv) lines = sk_pdf_wrap_text (pdf, staff, SK_PDF_REGULAR, SK_PDF_TABLE, SK_PDF_CONTENT_WIDTH);
+          sk_pdf_table_keep_with_next (t, 8 + (g_strv_length (lines) + 0.5) * SK_PDF_TABLE * SK_PDF_LINE);
+        }
       sk_pdf_table_end (t);
       if (staff)
         sk_pdf_paragraph (pdf, staff, SK_PDF_REGULAR, SK_PDF_TABLE, &sk_pdf_black, 0, NULL);

@@ -8,7 +8,9 @@
  * row that does not fit the rest of a page goes to the next page, under
  * the header again, with its group's label ("2030 (continued)") when it
  * goes on with a group; a row taller than a whole page is split between
- * pages.
+ * pages. On every page a table goes on to, a caption above it names the
+ * section it belongs to ("5.3. Marine logistics (continued)"): the
+ * programme, the year's financing, the staff list.
  */
 #include "config.h"
 
@@ -73,7 +75,18 @@ struct _SkPdfTable
   const char *drawn_group; /* of the last row drawn */
   guint rows;
   HPDF_Page header_page; /* where the header was drawn last */
+  double header_h;    /* with the caption; < 0: not measured yet */
+  double keep_after;  /* of what follows, kept with the end */
+  char *section;      /* the heading it is under, for the caption */
+  HPDF_Page first_page; /* where its first row is */
+  HPDF_Page caption_page; /* where the caption was drawn last */
 };
+
+/* The caption on a page the table goes on to: small, muted, bold. */
+#define CAPTION_SIZE 7.5
+#define CAPTION_H (CAPTION_SIZE * 1.25 + 3)
+
+static void draw_caption (SkPdfTable *t);
 
 /* The size at which the widest word of a column title fits the column
  * (titles wrap between words, and are not cut inside one). */
@@ -105,6 +118,7 @@ table_new (SkPdf *pdf, const SkPdfColumn *columns, guint n_columns, gboolean hea
   t->width = g_new0 (double, t->n_columns);
   t->cells = g_new0 (Cell, t->n_columns);
   t->header = header;
+  t->header_h = -1;
   for (guint i = 0; i < n_columns; i++)
     {
       t->columns[i] = columns[i];
@@ -160,6 +174,12 @@ sk_pdf_table_set_max_lines (SkPdfTable *t, guint column, guint max_lines)
 }
 
 void
+sk_pdf_table_keep_with_next (SkPdfTable *t, double height)
+{
+  t->keep_after = MAX (height, 0);
+}
+
+void
 sk_pdf_table_row_style (SkPdfTable *t, SkPdfRowStyle style)
 {
   t->style = style;
@@ -202,8 +222,9 @@ draw_header (SkPdfTable *t, guint min_lines)
   g_autofree char ***lines = g_new0 (char **, t->n_columns);
   double h = header_height (t, lines);
 
-  if (pdf->y - h - min_lines * LINE_H - 2 * PAD_Y < SK_PDF_BOTTOM)
+  if (pdf->y - h - CAPTION_H - min_lines * LINE_H - 2 * PAD_Y < SK_PDF_BOTTOM)
     sk_pdf_new_page (pdf);
+  draw_caption (t);
   sk_pdf_fill_rect (pdf, pdf->page, SK_PDF_LEFT, pdf->y - h, SK_PDF_CONTENT_WIDTH, h, &header_fill);
   for (guint i = 0; i < t->n_columns; i++)
     for (guint k = 0; lines[i][k]; k++)
@@ -312,6 +333,8 @@ start_page (SkPdfTable *t)
   sk_pdf_new_page (t->pdf);
   if (t->header)
     draw_header (t, 1);
+  else
+    draw_caption (t);
 }
 
 static guint
@@ -340,12 +363,39 @@ current_header_height (SkPdfTable *t)
   g_autofree char ***lines = NULL;
   double h;
 
-  if (!t->header)
-    return 0;
-  lines = g_new0 (char **, t->n_columns);
-  h = header_height (t, lines);
-  free_lines (lines, t->n_columns);
+  /* Measured once: the titles and their sizes do not change once the
+   * rows are being drawn (this was once per row). */
+  if (t->header_h >= 0)
+    return t->header_h;
+  h = t->section ? CAPTION_H : 0;
+  if (t->header)
+    {
+      lines = g_new0 (char **, t->n_columns);
+      h += header_height (t, lines);
+      free_lines (lines, t->n_columns);
+    }
   return h;
+}
+
+/* On a page the table goes on to (not its first): which section it
+ * belongs to, "5.3. … (continued)". */
+static void
+draw_caption (SkPdfTable *t)
+{
+  SkPdf *pdf = t->pdf;
+  g_autofree char *text = NULL;
+  g_autofree char *fitted = NULL;
+
+  if (t->section == NULL || pdf->page == NULL || pdf->page == t->first_page || pdf->page == t->caption_page)
+    return;
+  /* TRANSLATORS: the label of a group of table rows (a year, a
+   * programme) on the next page, e.g. "2030 (continued)" */
+  text = g_strdup_printf (sk_tr (pdf->lang, "%s (continued)"), t->section);
+  fitted = sk_pdf_fit_text (pdf, text, SK_PDF_BOLD, CAPTION_SIZE, SK_PDF_CONTENT_WIDTH);
+  sk_pdf_show (pdf, pdf->page, SK_PDF_LEFT, pdf->y - CAPTION_SIZE, SK_PDF_BOLD, CAPTION_SIZE, &sk_pdf_muted,
+               fitted);
+  pdf->y -= CAPTION_H;
+  t->caption_page = pdf->page;
 }
 
 /* Will a row of @n_lines start on a new page? (As draw_row decides.) */
@@ -607,9 +657,16 @@ draw_pending (SkPdfTable *t)
     content_widths (t);
   for (guint i = 0; i < t->n_columns; i++)
     t->header_size[i] = header_size (pdf, t->titles[i], t->width[i] - 2 * PAD_X);
-  header_h = current_header_height (t);
+  t->header_h = -1;
+  /* The heading the table is under, for the caption on the pages it goes
+   * on to: the one waiting to be drawn with it, or the last drawn. */
+  t->section = g_strdup (sk_pdf_current_section (pdf));
+  header_h = t->header_h = current_header_height (t);
   for (guint r = 0; r < n && (r < 2 || n <= SMALL_TABLE); r++)
     first += row_height (t, t->pending->pdata[r]);
+  /* A small table with what is kept with its end. */
+  if (n <= SMALL_TABLE)
+    first += t->keep_after;
   if (header_h + first > SK_PDF_TOP - SK_PDF_BOTTOM - 20)
     {
       first = 0;
@@ -617,6 +674,7 @@ draw_pending (SkPdfTable *t)
         first += row_height (t, t->pending->pdata[r]);
     }
   sk_pdf_ensure (pdf, MIN (header_h + first, SK_PDF_TOP - SK_PDF_BOTTOM - 20));
+  t->first_page = pdf->page;
 
   for (guint r = 0; r < n && !pdf->error; r++)
     {
@@ -709,6 +767,7 @@ sk_pdf_table_end (SkPdfTable *t)
     }
   g_ptr_array_unref (t->pending);
   g_free (t->group);
+  g_free (t->section);
   for (guint i = 0; i < t->n_columns; i++)
     g_free (t->cells[i].text);
   g_strfreev (t->titles);
