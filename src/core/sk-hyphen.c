@@ -93,6 +93,32 @@ load (Patterns *p)
   return dict;
 }
 
+static gpointer
+preload (gpointer data)
+{
+  const char *lang = data;
+
+  /* Cyrillic words of a Kazakh document are Kazakh (no patterns). */
+  if (g_strcmp0 (lang, "kk") != 0)
+    load (&patterns[0]);
+  load (&patterns[1]);
+  return NULL;
+}
+
+GThread *
+sk_hyphen_preload (const char *lang)
+{
+  gboolean done;
+
+  G_LOCK (patterns);
+  done = patterns[1].tried && (patterns[0].tried || g_strcmp0 (lang, "kk") == 0);
+  G_UNLOCK (patterns);
+  if (done)
+    return NULL;
+  return g_thread_try_new ("sk-hyphen", preload,
+                           (gpointer) (g_strcmp0 (lang, "kk") == 0 ? "kk" : "ru"), NULL);
+}
+
 /* Breaks of a lowercase word by the patterns (before letter i). */
 static void
 by_patterns (HyphenDict *dict, const gunichar *letters, gsize n, gboolean *breaks)

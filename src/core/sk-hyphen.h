@@ -28,6 +28,13 @@ GArray *sk_hyphen_points (const char *word, gsize length, const char *lang);
  * и after a vowel are consonants (та-уы). */
 void    sk_hyphen_kazakh (const gunichar *letters, gsize n, gboolean *breaks);
 
+/* Starts loading the patterns a document in @lang may need in a thread of
+ * its own (reading them takes a tenth of a proposal's export), so that
+ * they are ready when the first word needs them; NULL when they are
+ * loaded already (or no thread could be made). Join the thread before
+ * the end of the program. */
+GThread *sk_hyphen_preload (const char *lang);
+
 /* @word with a hyphen at every break, for tests and debugging
  * ("ын-ты-мақ-тас-тық"). */
 char   *sk_hyphen_show   (const char *word, const char *lang);

@@ -12,6 +12,7 @@
 #include "sk-chart.h"
 #include "sk-init.h"
 #include "sk-chart-private.h"
+#include "sk-hyphen.h"
 #include "sk-pdf-private.h"
 #include "sk-store.h"
 
@@ -333,6 +334,19 @@ io_error:
   return NULL;
 }
 
+typedef struct {
+  GThread *thread;
+} Preload;
+
+static void
+preload_join (Preload *p)
+{
+  if (p->thread)
+    g_thread_join (p->thread);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Preload, preload_join)
+
 gboolean
 sk_pdf_run (const SkPdfDocument *document, SkProposal *proposal, SkRuleSet *rules,
             const SkPdfOptions *options, const char *out_path, SkPdfProgress progress,
@@ -341,6 +355,7 @@ sk_pdf_run (const SkPdfDocument *document, SkProposal *proposal, SkRuleSet *rule
   SkPdf pdf_data = { 0 };
   SkPdf *pdf = &pdf_data;
   SkCheckOptions check = { 0 };
+  g_auto (Preload) patterns = { NULL };
   g_autoptr (GPtrArray) findings = NULL;
   g_autoptr (SkStaffing) staffing = NULL;
   g_autoptr (GDateTime) today = NULL;
@@ -366,6 +381,8 @@ sk_pdf_run (const SkPdfDocument *document, SkProposal *proposal, SkRuleSet *rule
 
   pdf->lang = options && sk_is_content_language (options->language) ? options->language
                                                                      : sk_get_content_language ();
+  /* The hyphenation patterns read while the proposal is checked. */
+  patterns.thread = sk_hyphen_preload (pdf->lang);
   pdf->proposal = proposal;
   pdf->rules = rules;
   pdf->cancellable = cancellable;
