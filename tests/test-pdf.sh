@@ -387,7 +387,7 @@ no_images() { [ "$(pdfimages -list "$1" 2>/dev/null | tail -n +3 | wc -l)" = 0 ]
 for lang in kk ru en; do
   check "$lang: the charts are vectors (no images)" no_images "$tmp/caspian-tu-berlin-$lang.pdf"
 done
-check "en: the staffing chart's limits are text" text_has "$tmp/caspian-tu-berlin-en.pdf" 'Kazakhstani ≤ 70'
+check "en: the staffing chart's limits are text" text_has "$tmp/caspian-tu-berlin-en.pdf" 'Kazakhstani ≤ 70%'
 check "ru: the financing chart's axis is text" text_has "$tmp/caspian-tu-berlin-ru.pdf" 'млрд'
 check "ru: the date on the cover" contains "$tmp/caspian-tu-berlin-ru.pdf" "21 ноября 2026 г."
 check "en: the date on the cover" contains "$tmp/caspian-tu-berlin-en.pdf" "21 November 2026"

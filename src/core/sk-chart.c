@@ -356,16 +356,19 @@ place_limits (SkCanvas *cr, const SkChartStyle *style, const char *lang, SkRuleS
   int fmin = sk_rule_set_foreign_min_percent (rules);
   double from[3], to[3];
   guint n = 0;
+  g_autofree char *kmax_s = sk_format_percent (kmax, 0, lang);
+  g_autofree char *fmax_s = sk_format_percent (fmax, 0, lang);
+  g_autofree char *fmin_s = sk_format_percent (fmin, 0, lang);
 
-  /* TRANSLATORS: a legend of the chart: %d %% is the rule set's limit, a percentage */
-  limits[n++] = (Limit) { g_strdup_printf (sk_tr (lang, "Kazakhstani ≤ %d %%"), kmax),
+  /* TRANSLATORS: a legend of the chart: %s is the rule set's limit, a percentage with its sign ("70 %") */
+  limits[n++] = (Limit) { g_strdup_printf (sk_tr (lang, "Kazakhstani ≤ %s"), kmax_s),
                           x0 + (x1 - x0) * kmax / 100, SK_CHART_RIGHT, 0 };
-  /* TRANSLATORS: a legend of the chart: %d %% is the rule set's limit, a percentage */
-  limits[n++] = (Limit) { g_strdup_printf (sk_tr (lang, "Foreign ≤ %d %%"), fmax),
+  /* TRANSLATORS: a legend of the chart: %s is the rule set's limit, a percentage with its sign ("30 %") */
+  limits[n++] = (Limit) { g_strdup_printf (sk_tr (lang, "Foreign ≤ %s"), fmax_s),
                           x0 + (x1 - x0) * (100 - fmax) / 100, SK_CHART_LEFT, 0 };
   if (fmin > 0)
-    /* TRANSLATORS: a legend of the chart: %d %% is the rule set's minimum, a percentage */
-    limits[n++] = (Limit) { g_strdup_printf (sk_tr (lang, "Foreign ≥ %d %%"), fmin),
+    /* TRANSLATORS: a legend of the chart: %s is the rule set's minimum, a percentage with its sign ("20 %") */
+    limits[n++] = (Limit) { g_strdup_printf (sk_tr (lang, "Foreign ≥ %s"), fmin_s),
                             x0 + (x1 - x0) * (100 - fmin) / 100, SK_CHART_RIGHT, 0 };
   *n_rows = 1;
   sk_chart_set_font (cr, style, fs * 0.9, TRUE);

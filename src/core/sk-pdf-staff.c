@@ -410,6 +410,8 @@ sk_pdf_write_staff (SkPdf *pdf)
   g_autofree char *count = people_text (pdf, n_staff);
   g_autofree char *limits = NULL;
   g_autofree char *basis_note = NULL;
+  g_autofree char *kmax = sk_format_percent (sk_rule_set_kazakh_max_percent (pdf->rules), 0, pdf->lang);
+  g_autofree char *fmax = sk_format_percent (sk_rule_set_foreign_max_percent (pdf->rules), 0, pdf->lang);
   SkChartStyle style = *sk_chart_style_light ();
   double chart_h;
   SkPdfTable *t;
@@ -427,22 +429,22 @@ sk_pdf_write_staff (SkPdf *pdf)
   switch (basis)
     {
     case SK_BASIS_HEADCOUNT:
-      /* TRANSLATORS: the rule set's limits, in per cent (no noun follows the numbers) */
-      limits = g_strdup_printf (TR ("Kazakhstani side up to %d %%, foreign side up to %d %%, counted in the headcount"),
-                                sk_rule_set_kazakh_max_percent (pdf->rules), sk_rule_set_foreign_max_percent (pdf->rules));
+      /* TRANSLATORS: the rule set's limits, percentages with their sign ("70 %") */
+      limits = g_strdup_printf (TR ("Kazakhstani side up to %s, foreign side up to %s, counted in the headcount"),
+                                kmax, fmax);
       basis_note = g_strdup (TR ("Shares of the teaching staff by side in the headcount, for all staff and for each dual degree programme."));
       break;
     case SK_BASIS_FTE:
-      /* TRANSLATORS: the rule set's limits, in per cent (no noun follows the numbers) */
-      limits = g_strdup_printf (TR ("Kazakhstani side up to %d %%, foreign side up to %d %%, counted in the full-time equivalents"),
-                                sk_rule_set_kazakh_max_percent (pdf->rules), sk_rule_set_foreign_max_percent (pdf->rules));
+      /* TRANSLATORS: the rule set's limits, percentages with their sign ("70 %") */
+      limits = g_strdup_printf (TR ("Kazakhstani side up to %s, foreign side up to %s, counted in the full-time equivalents"),
+                                kmax, fmax);
       basis_note = g_strdup (TR ("Shares of the teaching staff by side in the full-time equivalents, for all staff and for each dual degree programme."));
       break;
     case SK_BASIS_HOURS:
     default:
-      /* TRANSLATORS: the rule set's limits, in per cent (no noun follows the numbers) */
-      limits = g_strdup_printf (TR ("Kazakhstani side up to %d %%, foreign side up to %d %%, counted in the teaching hours"),
-                                sk_rule_set_kazakh_max_percent (pdf->rules), sk_rule_set_foreign_max_percent (pdf->rules));
+      /* TRANSLATORS: the rule set's limits, percentages with their sign ("70 %") */
+      limits = g_strdup_printf (TR ("Kazakhstani side up to %s, foreign side up to %s, counted in the teaching hours"),
+                                kmax, fmax);
       basis_note = g_strdup (TR ("Shares of the teaching staff by side in the teaching hours, for all staff and for each dual degree programme."));
       break;
     }
