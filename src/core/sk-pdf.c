@@ -18,6 +18,28 @@
 
 G_DEFINE_QUARK (sk-pdf-error-quark, sk_pdf_error)
 
+/* The height of a finding as the compliance section draws it, or of its
+ * first two lines and the reference when it is longer than a third of a
+ * page. */
+static double
+finding_height (SkPdf *pdf, SkFinding *f, const char *message, const char *reference)
+{
+  double width = SK_PDF_CONTENT_WIDTH - 14;
+  double height;
+  g_auto (GStrv) lines = sk_pdf_wrap_text (pdf, message, SK_PDF_REGULAR, SK_PDF_BODY, SK_PDF_CONTENT_WIDTH);
+  g_auto (GStrv) ref = sk_pdf_wrap_text (pdf, reference ? reference : "", SK_PDF_REGULAR, SK_PDF_SMALL, width);
+
+  height = g_strv_length (lines) * SK_PDF_BODY * SK_PDF_LINE + g_strv_length (ref) * SK_PDF_SMALL * SK_PDF_LINE;
+  for (const char * const *s = sk_finding_get_suggestions (f); *s; s++)
+    {
+      g_auto (GStrv) more = sk_pdf_wrap_text (pdf, *s, SK_PDF_REGULAR, SK_PDF_BODY, width);
+      height += g_strv_length (more) * SK_PDF_BODY * SK_PDF_LINE;
+    }
+  if (height > (SK_PDF_TOP - SK_PDF_BOTTOM) / 3)
+    return SK_PDF_BODY * SK_PDF_LINE * 2 + SK_PDF_SMALL * SK_PDF_LINE;
+  return height + SK_PDF_BODY * 0.3;
+}
+
 /* ---- compliance ---- */
 
 static void
@@ -74,8 +96,10 @@ sk_pdf_write_compliance (SkPdf *pdf)
           /* The legal reference; the check's id is for the software, not
            * for the reader (seriktes-cli check shows it). */
           reference = g_strdup (sk_finding_get_reference (f));
-          /* The finding and its reference stay together. */
-          sk_pdf_ensure (pdf, SK_PDF_BODY * SK_PDF_LINE * 2 + SK_PDF_SMALL * SK_PDF_LINE);
+          /* The finding, its suggestions and its reference stay together
+           * on one page (a finding of up to a third of a page; a longer
+           * one with its first lines). */
+          sk_pdf_ensure (pdf, finding_height (pdf, f, message, reference));
           sk_pdf_paragraph (pdf, message, SK_PDF_REGULAR, SK_PDF_BODY, &sk_pdf_black, 0, NULL);
           /* What would bring it within the limits (the staffing ratio). */
           for (const char * const *s = sk_finding_get_suggestions (f); *s; s++)
