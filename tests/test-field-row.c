@@ -279,6 +279,53 @@ test_codes (void)
   sk_ui_window_close (window);
 }
 
+/* A required choice not made yet (a new assignment's programme) says so: the row
+ * shows "Choose…", not its first choice as if it had been chosen; the
+ * first choice picked is stored, and "Choose…" is gone from the list. */
+static void
+test_required_choice (void)
+{
+  g_autofree char *path = sk_test_example_copy ("kyzylorda-arizona.seriktes");
+  SkWindow *window = sk_ui_window_new (path, 1100, 760);
+  SkProposal *proposal = sk_window_get_proposal (window);
+  g_autoptr (SkRecord) record = sk_record_new (sk_schema_kind (SK_KIND_ASSIGNMENT));
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *holder = gtk_window_new ();
+  GtkWidget *row;
+  GListModel *model;
+
+  sk_field_rows_add (ADW_PREFERENCES_GROUP (group), proposal, record,
+                     sk_kind_field (sk_schema_kind (SK_KIND_ASSIGNMENT), "programme_id"));
+  gtk_window_set_default_size (GTK_WINDOW (holder), 600, 300);
+  gtk_window_set_child (GTK_WINDOW (holder), group);
+  gtk_window_present (GTK_WINDOW (holder));
+  sk_ui_settle ();
+  row = sk_ui_find_type (group, ADW_TYPE_COMBO_ROW);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (ADW_COMBO_ROW (row))), ==,
+                   _("Choose…"));
+  model = adw_combo_row_get_model (ADW_COMBO_ROW (row));
+  g_assert_nonnull (model);
+  {
+    g_autoptr (GtkStringObject) first = g_list_model_get_item (model, 1);
+    const char *label = gtk_string_object_get_string (first);
+    g_autofree char *chosen = g_strdup (label);
+
+    sk_ui_choose_label (row, chosen);
+    sk_ui_settle ();
+    g_assert_cmpint (sk_record_get_int (record, "programme_id", 0), >, 0);
+    g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (ADW_COMBO_ROW (row))), ==,
+                     chosen);
+  }
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr (GtkStringObject) item = g_list_model_get_item (model, i);
+      g_assert_cmpstr (gtk_string_object_get_string (item), !=, _("Choose…"));
+    }
+  gtk_window_destroy (GTK_WINDOW (holder));
+  sk_ui_window_close (window);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -292,5 +339,6 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/field-row/reference", test_reference);
   g_test_add_func ("/sk/field-row/entries", test_entries);
   g_test_add_func ("/sk/field-row/codes", test_codes);
+  g_test_add_func ("/sk/field-row/required-choice", test_required_choice);
   return g_test_run ();
 }

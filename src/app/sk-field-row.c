@@ -234,6 +234,8 @@ typedef struct {
   gulong targets_changed;
   GListModel *targets;   /* reference rows: the records of the target kind */
   gboolean updating;
+  gboolean selecting;    /* inside the combo row's own selection signal */
+  guint refill;          /* an idle that brings the combo row's list up to date */
 } Binding;
 
 static void
@@ -243,6 +245,7 @@ binding_free (Binding *b)
     g_signal_handler_disconnect (b->record, b->record_changed);
   if (b->targets_changed)
     g_signal_handler_disconnect (b->proposal, b->targets_changed);
+  g_clear_handle_id (&b->refill, g_source_remove);
   g_clear_object (&b->targets);
   g_clear_object (&b->record);
   g_clear_object (&b->proposal);
@@ -653,6 +656,15 @@ combo_choices (Binding *b, GPtrArray *labels, GArray *values, guint *selected)
       g_ptr_array_add (labels, g_strdup ("—"));
       g_array_append_val (values, none);
     }
+  else if (v == NULL)
+    {
+      /* A required choice not made yet: the row says so instead of
+       * showing its first choice as if it had been chosen. */
+      gint64 none = 0;
+      /* TRANSLATORS: a drop-down of a required field whose value has not been chosen yet */
+      g_ptr_array_add (labels, g_strdup (_("Choose…")));
+      g_array_append_val (values, none);
+    }
   if (sk_field_codes (f) != SK_CODES_NONE)
     code_choices (b, labels, values, selected);
   else if (f->type == SK_FIELD_ENUM)
@@ -698,6 +710,18 @@ same_strings (GListModel *model, GPtrArray *labels)
  * differ (a reference renamed, added or removed): this runs inside the
  * row's own selection signal, and a list replaced there destroys the
  * items the popover is still using. */
+static void combo_fill (Binding *b);
+
+static gboolean
+combo_refill (gpointer data)
+{
+  Binding *b = data;
+
+  b->refill = 0;
+  combo_fill (b);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 combo_fill (Binding *b)
 {
@@ -714,6 +738,15 @@ combo_fill (Binding *b)
       for (guint i = 0; i < labels->len; i++)
         gtk_string_list_append (fresh, labels->pdata[i]);
       choice_set_model (b, G_LIST_MODEL (fresh));
+    }
+  else if (!same_strings (G_LIST_MODEL (list), labels) && b->selecting)
+    {
+      /* Not inside the row's own selection signal (the popover still
+       * uses the items): a moment later. */
+      if (b->refill == 0)
+        b->refill = g_idle_add (combo_refill, b);
+      b->updating = FALSE;
+      return;
     }
   else if (!same_strings (G_LIST_MODEL (list), labels))
     {
@@ -737,7 +770,10 @@ on_combo_selected (GObject *row, GParamSpec *pspec, Binding *b)
   if (b->updating || pos >= b->choices->len)
     return;
   choice = g_array_index (b->choices, gint64, pos);
-  if (choice == 0)
+  b->selecting = TRUE;
+  if (choice == 0 && (b->field->flags & SK_FIELD_REQUIRED))
+    ; /* "Choose…" chosen again: nothing to store */
+  else if (choice == 0)
     commit (b, NULL);
   else if (b->codes)
     commit (b, g_variant_new_string (b->codes->pdata[choice - 1]));
@@ -745,6 +781,7 @@ on_combo_selected (GObject *row, GParamSpec *pspec, Binding *b)
     commit (b, g_variant_new_string (b->field->enum_values[choice - 1].code));
   else
     commit (b, g_variant_new_int64 (choice));
+  b->selecting = FALSE;
 }
 
 /* A reference's choices follow every edit: a target added, removed or
