@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "sk-compliance-page.h"
@@ -128,6 +129,39 @@ test_finding_row (void)
   sk_ui_window_close (window);
 }
 
+/* The staffing finding says what would bring it within the limits (the
+ * core's suggestions), in its row as in the CLI and the PDF. */
+static void
+test_suggestions (void)
+{
+  g_autofree char *path = sk_test_example_path ("taraz-mendeleev.seriktes");
+  SkWindow *window = sk_ui_window_new (path, 1100, 760);
+  SkCompliance *compliance = sk_window_get_compliance (window);
+  g_autoptr (GPtrArray) findings = NULL;
+  gboolean seen = FALSE;
+
+  sk_compliance_recheck (compliance);
+  findings = sk_compliance_dup_findings (compliance);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      SkFinding *f = findings->pdata[i];
+      const char * const *suggestions = sk_finding_get_suggestions (f);
+      GtkWidget *row;
+      g_autofree char *first = NULL;
+
+      if (suggestions == NULL || suggestions[0] == NULL)
+        continue;
+      row = g_object_ref_sink (sk_finding_row_new (f));
+      first = g_strdup_printf (_("→ %s"), suggestions[0]);
+      g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), first));
+      g_assert_cmpint (adw_action_row_get_subtitle_lines (ADW_ACTION_ROW (row)), ==, 0);
+      g_object_unref (row);
+      seen = TRUE;
+    }
+  g_assert_true (seen);
+  sk_ui_window_close (window);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -139,5 +173,6 @@ main (int argc, char **argv)
 
   g_test_add_func ("/sk/compliance-page/tiles", test_tiles);
   g_test_add_func ("/sk/compliance-page/finding-row", test_finding_row);
+  g_test_add_func ("/sk/compliance-page/suggestions", test_suggestions);
   return g_test_run ();
 }

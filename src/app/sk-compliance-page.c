@@ -30,13 +30,24 @@ sk_finding_row_new (SkFinding *finding)
   SkSeverity severity = sk_finding_get_severity (finding);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *icon = gtk_image_new_from_icon_name (icons[severity]);
-  g_autofree char *subtitle = g_strdup_printf ("%s · %s", sk_severity_label (severity, NULL),
-                                               sk_finding_get_reference (finding));
+  g_autoptr (GString) subtitle = g_string_new (NULL);
+
+  /* What would bring it within the limits (the staffing ratio), then its
+   * severity and the legal reference. */
+  for (const char * const *s = sk_finding_get_suggestions (finding); *s; s++)
+    {
+      /* TRANSLATORS: one change that would bring a finding's ratio within its limits, in the PDF */
+      g_string_append_printf (subtitle, _("→ %s"), *s);
+      g_string_append_c (subtitle, '\n');
+    }
+  g_string_append_printf (subtitle, "%s · %s", sk_severity_label (severity, NULL),
+                          sk_finding_get_reference (finding));
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sk_finding_get_message (finding));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
   gtk_widget_add_css_class (icon, classes[severity]);
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   sk_severity_label (severity, NULL), -1);
