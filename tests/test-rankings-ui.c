@@ -6,6 +6,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "sk-iso.h"
 #include "sk-init.h"
 #include "sk-ranking-finder-dialog.h"
 #include "sk-ranking-fixtures.h"
@@ -253,6 +254,13 @@ test_match_confirm (void)
   name = g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":8", arizona, qs->id);
   row = find_named (dialog, name);
   g_assert_nonnull (row);
+  /* The partner's country by its name, not its code. */
+  {
+    GtkWidget *group = gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP);
+    g_assert_nonnull (group);
+    g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)), ==,
+                     sk_iso_country_name ("US", NULL));
+  }
   confirm = find_named (row, "confirm");
   g_assert_nonnull (confirm);
   g_assert_false (gtk_widget_get_receives_default (confirm));

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sk-iso.h"
 #include "sk-init.h"
 #include "sk-ranking-match-dialog.h"
 #include "sk-ranking-service.h"
@@ -228,7 +229,10 @@ static void
 add_partner (SkRankingMatchDialog *self, SkRecord *inst)
 {
   GtkWidget *group = adw_preferences_group_new ();
-  const char *country = sk_record_get_string (inst, "country");
+  const char *code = sk_record_get_string (inst, "country");
+  /* The country's name in the interface's language (a code that is not
+   * ISO 3166-1 as written) */
+  const char *country = sk_iso_country_name (code, NULL) ? sk_iso_country_name (code, NULL) : code;
   gint64 id = sk_record_get_id (inst);
 
   {
