@@ -96,7 +96,7 @@ make_proposal (const char *path)
         g_autoptr (SkRecord) r = sk_record_new (sk_schema_kind (SK_KIND_FINANCING));
         g_autofree char *note = g_strdup_printf ("Line %u", l + 1);
         sk_record_set_string (r, "source", f->enum_values[l % n_sources].code);
-        sk_record_set_string (r, "note", note);
+        sk_record_set_string (r, "note_en", note);
         sk_record_set_int (r, "year", 2025 + y);
         sk_record_set_int (r, "amount_kzt", 1000000 * (l + 1) + y);
         if (sk_proposal_insert (p, r, &error) == 0)

@@ -6,8 +6,10 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
+#include "sk-record-editor.h"
 #include "sk-error.h"
 #include "sk-format.h"
 #include "sk-init.h"
@@ -19,6 +21,22 @@
 
 /* A key pressed on @widget, through its own key controllers (capture
  * first, as GTK delivers it). */
+/* The row head (a button) whose label contains @text. */
+static GtkWidget *
+find_head (GtkWidget *root, const char *text)
+{
+  if (GTK_IS_BUTTON (root) && gtk_widget_has_css_class (root, "sk-row-head") &&
+      gtk_button_get_label (GTK_BUTTON (root)) && strstr (gtk_button_get_label (GTK_BUTTON (root)), text))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_head (c, text);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
 static gboolean
 press (GtkWidget *widget, guint keyval, GdkModifierType state)
 {
@@ -259,6 +277,17 @@ test_clipboard_export (void)
     g_assert_cmpstr (sk_grid_row_source (saved, r), ==, "sponsorship");
     g_assert_cmpstr (sk_grid_row_line (saved, r), ==, "Kazphosphate LLP");
     g_assert_cmpint (sk_grid_row_total (saved, r), ==, 7000000);
+  }
+  /* The named line's head opens its record (found by its note in the
+   * content language). */
+  {
+    GtkWidget *head = find_head (GTK_WIDGET (grid), "Kazphosphate LLP");
+    g_assert_nonnull (head);
+    g_signal_emit_by_name (head, "clicked");
+    sk_ui_settle ();
+    g_assert_nonnull (sk_ui_find_type (GTK_WIDGET (window), SK_TYPE_RECORD_EDITOR));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL) || TRUE);
+    sk_ui_settle ();
   }
 
   g_assert_true (sk_plan_grid_export (grid, csv, &error));

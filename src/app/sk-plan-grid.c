@@ -239,7 +239,8 @@ row_record (SkPlanGrid *self, guint row)
   for (guint i = 0; i < g_list_model_get_n_items (lines); i++)
     {
       g_autoptr (SkRecord) r = g_list_model_get_item (lines, i);
-      const char *note = sk_record_get_string (r, "note");
+      /* The line as the grid names it: its note in the content language. */
+      const char *note = sk_record_get_text3 (r, "note", sk_get_content_language (), TRUE, NULL);
 
       if (g_strcmp0 (sk_record_get_string (r, "source"), sk_grid_row_source (self->grid, row)) == 0 &&
           g_strcmp0 (note && *note ? note : NULL, sk_grid_row_line (self->grid, row)) == 0)
