@@ -227,6 +227,14 @@ test_filter (void)
   GListModel *choices = gtk_drop_down_get_model (status);
   guint n_choices = g_list_model_get_n_items (choices);
 
+  /* The names and words below are the English ones (the screenshots run
+   * this test in Kazakh and Russian too). */
+  if (!g_str_equal (sk_get_content_language (), "en"))
+    {
+      g_test_skip ("the search words are English");
+      inbox_close (inbox);
+      return;
+    }
   /* An applicant's name, in another case. */
   gtk_editable_set_text (GTK_EDITABLE (search), "KORKYT ata");
   g_signal_emit_by_name (search, "search-changed");

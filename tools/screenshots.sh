@@ -13,7 +13,8 @@ for lang in en kk ru; do
     rm -rf "$dir"
     mkdir -p "$dir"
     env LANGUAGE=$lang LC_ALL=C.UTF-8 GSK_RENDERER=cairo GDK_BACKEND=x11 GTK_A11Y=none \
-        GSETTINGS_BACKEND=memory SERIKTES_DATADIR="$build/data" SERIKTES_LOCALEDIR="$build/po" \
+        GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$build/data" \
+        SERIKTES_DATADIR="$build/data" SERIKTES_LOCALEDIR="$build/po" \
         SK_EXAMPLES_DIR="$build/data/examples" SK_SCREENSHOT_DIR="$dir" \
         XDG_DATA_HOME="$build/tests/no-user-data" \
         $( [ $style = dark ] && echo SK_DARK=1 ) \

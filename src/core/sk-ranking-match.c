@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "sk-init.h"
 #include "sk-iso.h"
 #include "sk-ranking-private.h"
 
@@ -378,8 +379,10 @@ fill_entry (SkRecord *e, gint64 inst_id, const SkRankingTable *t, const SkRankin
   else
     sk_record_set_value (e, "rank_upper", NULL);
   {
-    /* Written in the interface's language: the field of that language. */
-    const char *lang = sk_text_language (note);
+    /* Written in the interface's language (its words are the catalogue's,
+     * which the script alone cannot tell apart: a Kazakh note may have no
+     * letter Russian lacks): the field of that language. */
+    const char *lang = sk_get_content_language ();
 
     for (guint l = 0; l < SK_N_LANGUAGES; l++)
       {
