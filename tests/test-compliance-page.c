@@ -7,6 +7,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "sk-review.h"
 #include "sk-compliance-page.h"
 #include "sk-init.h"
 #include "sk-test-util.h"
@@ -162,6 +163,54 @@ test_suggestions (void)
   sk_ui_window_close (window);
 }
 
+/* The button that adds a review remark about a finding. */
+static GtkWidget *
+remark_button (GtkWidget *root)
+{
+  if (GTK_IS_ACTIONABLE (root) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), "win.remark-finding") == 0)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = remark_button (c);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* A remark about a finding is the reviewer's: its button works on a
+ * submitted proposal, not on a draft. */
+static void
+test_remark_by_status (void)
+{
+  static const gboolean submitted[] = { FALSE, TRUE };
+
+  for (guint i = 0; i < G_N_ELEMENTS (submitted); i++)
+    {
+      g_autofree char *path = sk_test_example_copy ("kyzylorda-arizona.seriktes");
+      SkWindow *window;
+      GtkWidget *page, *button;
+
+      if (submitted[i])
+        {
+          g_autoptr (GError) error = NULL;
+          g_autoptr (SkProposal) p = sk_proposal_open (path, SK_OPEN_DEFAULT, &error);
+          g_assert_no_error (error);
+          g_assert_true (sk_review_transition (p, "submitted", "University", NULL, &error));
+          g_assert_no_error (error);
+        }
+      window = sk_ui_window_new (path, 1100, 760);
+
+      sk_compliance_recheck (sk_window_get_compliance (window));
+      page = sk_window_show_page (window, "compliance");
+      sk_ui_settle ();
+      button = remark_button (page);
+      g_assert_nonnull (button);
+      g_assert_cmpint (gtk_widget_is_sensitive (button), ==, submitted[i]);
+      sk_ui_window_close (window);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -174,5 +223,6 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/compliance-page/tiles", test_tiles);
   g_test_add_func ("/sk/compliance-page/finding-row", test_finding_row);
   g_test_add_func ("/sk/compliance-page/suggestions", test_suggestions);
+  g_test_add_func ("/sk/compliance-page/remark-by-status", test_remark_by_status);
   return g_test_run ();
 }

@@ -7,14 +7,6 @@
 #include "sk-review-ui.h"
 
 static void
-on_remark_clicked (GtkButton *button, SkFinding *finding)
-{
-  gtk_widget_activate_action (GTK_WIDGET (button), "win.remark-finding", "(sxs)",
-                              sk_finding_get_kind (finding), sk_finding_get_record_id (finding),
-                              sk_finding_get_check_id (finding));
-}
-
-static void
 on_finding_activated (AdwActionRow *row, SkFinding *finding)
 {
   gtk_widget_activate_action (GTK_WIDGET (row), "win.show-finding", "(sxs)",
@@ -58,8 +50,11 @@ sk_finding_row_new (SkFinding *finding)
     gtk_widget_add_css_class (remark, "flat");
     gtk_widget_set_tooltip_text (remark, _("Add a review remark about this finding"));
     gtk_accessible_update_property (GTK_ACCESSIBLE (remark), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add a remark"), -1);
-    g_signal_connect_data (remark, "clicked", G_CALLBACK (on_remark_clicked),
-                           g_object_ref (finding), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+    /* The window's action: the button is insensitive while the
+     * proposal is not the reviewer's (a draft, a decided one). */
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (remark), "win.remark-finding");
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (remark), "(sxs)", sk_finding_get_kind (finding),
+                                      sk_finding_get_record_id (finding), sk_finding_get_check_id (finding));
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), remark);
   }
   /* The review remarks about it not yet resolved. */

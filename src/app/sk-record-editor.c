@@ -116,8 +116,14 @@ update_bar (SkRecordEditor *self)
   gtk_widget_set_sensitive (self->add_button, is_new && editable && sk_record_is_complete (self->record, NULL));
   gtk_widget_set_visible (self->delete_button, !is_new && !kind->singleton);
   gtk_widget_set_sensitive (self->delete_button, editable);
-  gtk_widget_set_visible (self->remark_button, !is_new);
-  gtk_widget_set_sensitive (self->remark_button, !sk_proposal_is_read_only (self->proposal));
+  {
+    /* A review remark is the reviewer's: shown while the proposal is
+     * submitted or under review. */
+    const char *status = sk_record_get_string (sk_proposal_get_info (self->proposal), "status");
+    gboolean reviewing = g_strcmp0 (status, "submitted") == 0 || g_strcmp0 (status, "under_review") == 0;
+    gtk_widget_set_visible (self->remark_button, !is_new && reviewing);
+    gtk_widget_set_sensitive (self->remark_button, !sk_proposal_is_read_only (self->proposal));
+  }
   {
     g_autofree char *what = sk_describe_deletion (self->proposal, self->record);
     gtk_widget_set_tooltip_text (self->delete_button, what);

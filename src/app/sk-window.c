@@ -150,6 +150,11 @@ sk_window_update_actions (SkWindow *self)
                                  open && !gtk_revealer_get_reveal_child (self->export_bar));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-review",
                                  open && !gtk_revealer_get_reveal_child (self->export_bar));
+  /* A remark about a finding is the reviewer's: while the proposal is
+   * submitted or under review. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remark-finding",
+                                 open && !sk_proposal_is_read_only (self->proposal) &&
+                                 (g_strcmp0 (self->status, "submitted") == 0 || g_strcmp0 (self->status, "under_review") == 0));
   gtk_revealer_set_reveal_child (self->read_only_bar, open && sk_proposal_is_read_only (self->proposal));
 }
 
