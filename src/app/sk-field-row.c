@@ -328,6 +328,7 @@ commit (Binding *b, GVariant *value)
         {
           sk_record_set_value (b->record, b->field->name, owned);
           sk_record_derive (b->record);
+          sk_record_follow (b->proposal, b->record, b->field->name);
           g_signal_emit_by_name (b->record, "changed");
         }
     }

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sk-error.h"
 #include "sk-field-info.h"
 #include "sk-field-row.h"
 #include "sk-init.h"
@@ -22,6 +23,7 @@ struct _SkRecordEditor
   AdwWindowTitle *title;
   GtkWidget *remark_button;
   GtkWidget *delete_button;
+  GtkWidget *next_button;
   GtkWidget *add_button;
   GtkWidget *body;
   GtkWidget *page;
@@ -30,6 +32,13 @@ struct _SkRecordEditor
   SkRecord *record;
   gulong record_changed_id;
   gboolean touched;
+
+  /* A lecturer's teaching hours per programme, one row each (when the
+   * proposal has a few programmes); a new lecturer's are kept here,
+   * programme id -> hours, until the lecturer is added. */
+  GPtrArray *hours_rows;
+  GHashTable *pending_hours;
+  gulong proposal_changed_id;
 };
 
 G_DEFINE_FINAL_TYPE (SkRecordEditor, sk_record_editor, GTK_TYPE_WIDGET)
@@ -114,6 +123,8 @@ update_bar (SkRecordEditor *self)
     }
   gtk_widget_set_visible (self->add_button, is_new);
   gtk_widget_set_sensitive (self->add_button, is_new && editable && sk_record_is_complete (self->record, NULL));
+  gtk_widget_set_visible (self->next_button, is_new);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.add-next", is_new && editable);
   gtk_widget_set_visible (self->delete_button, !is_new && !kind->singleton);
   gtk_widget_set_sensitive (self->delete_button, editable);
   {
@@ -138,15 +149,224 @@ on_record_changed (SkRecord *record, SkRecordEditor *self)
   update_bar (self);
 }
 
+/* ---- a lecturer's hours in the programmes ---- */
+
+/* Up to this many programmes, a lecturer's editor has an hours row for
+ * each; with more, the assignments are edited one by one. */
+#define MAX_HOURS_ROWS 4
+
+static const SkField *
+hours_field (void)
+{
+  return sk_kind_field (sk_schema_kind (SK_KIND_ASSIGNMENT), "hours");
+}
+
+static gint64
+row_programme (GtkWidget *row)
+{
+  return (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "sk-programme"));
+}
+
+/* The lecturer's (first) assignment to @programme, or NULL. */
+static SkRecord *
+find_assignment (SkRecordEditor *self, gint64 programme)
+{
+  GListModel *all = sk_proposal_get_records (self->proposal, SK_KIND_ASSIGNMENT);
+  gint64 staff = sk_record_get_id (self->record);
+
+  for (guint i = 0; staff && i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr (SkRecord) a = g_list_model_get_item (all, i);
+      if (sk_record_get_int (a, "staff_id", 0) == staff && sk_record_get_int (a, "programme_id", 0) == programme)
+        return a;
+    }
+  return NULL;
+}
+
+static GVariant *
+hours_value (SkRecordEditor *self, gint64 programme)
+{
+  SkRecord *a;
+
+  if (sk_record_editor_is_new (self))
+    return self->pending_hours ? g_hash_table_lookup (self->pending_hours, &programme) : NULL;
+  a = find_assignment (self, programme);
+  return a ? sk_record_get_value (a, "hours") : NULL;
+}
+
+static void
+hours_mark (GtkWidget *row, const char *message)
+{
+  if (message)
+    {
+      gtk_widget_add_css_class (row, "error");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (row, "error");
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID);
+    }
+  gtk_widget_set_tooltip_text (row, message);
+}
+
+static void
+hours_show (SkRecordEditor *self, GtkWidget *row)
+{
+  g_autofree char *text = sk_field_format (hours_field (), hours_value (self, row_programme (row)));
+
+  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (row))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (row), text);
+  hours_mark (row, NULL);
+}
+
+/* Saves what @row holds: a new lecturer keeps it until added; an added
+ * one's assignment is made, changed or (the row emptied) removed, each
+ * one undo step. */
+static void
+hours_commit (SkRecordEditor *self, GtkWidget *row)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  gint64 programme = row_programme (row);
+  g_autoptr (GVariant) value = NULL;
+  g_autoptr (GError) error = NULL;
+  GVariant *old = hours_value (self, programme);
+  SkRecord *a;
+
+  {
+    g_autofree char *stripped = g_strstrip (g_strdup (text));
+    if (*stripped)
+      {
+        value = sk_field_parse (hours_field (), stripped, &error);
+        if (value)
+          g_variant_ref_sink (value);
+        if (value && !sk_proposal_validate_value (self->proposal, SK_KIND_ASSIGNMENT, "hours", value, &error))
+          g_clear_pointer (&value, g_variant_unref);
+      }
+  }
+  if (error)
+    {
+      hours_mark (row, error->message);
+      return;
+    }
+  hours_mark (row, NULL);
+  if ((old == NULL && value == NULL) || (old && value && g_variant_equal (old, value)))
+    return;
+  if (sk_record_editor_is_new (self))
+    {
+      gint64 *key = g_new (gint64, 1);
+
+      *key = programme;
+      if (value)
+        g_hash_table_replace (self->pending_hours, key, g_variant_ref (value));
+      else
+        {
+          g_hash_table_remove (self->pending_hours, key);
+          g_free (key);
+        }
+      self->touched = TRUE;
+      update_bar (self);
+      return;
+    }
+  a = find_assignment (self, programme);
+  if (a && value == NULL)
+    sk_proposal_delete (self->proposal, SK_KIND_ASSIGNMENT, sk_record_get_id (a), &error);
+  else if (a)
+    sk_proposal_set (self->proposal, SK_KIND_ASSIGNMENT, sk_record_get_id (a), "hours", value, &error);
+  else
+    {
+      g_autoptr (SkRecord) fresh = sk_record_new_for (self->proposal, SK_KIND_ASSIGNMENT, "staff_id",
+                                                      sk_record_get_id (self->record));
+      sk_record_set_int (fresh, "programme_id", programme);
+      sk_record_set_value (fresh, "hours", value);
+      sk_proposal_insert (self->proposal, fresh, &error);
+    }
+  if (error)
+    hours_mark (row, error->message);
+}
+
+static void
+on_hours_activated (AdwEntryRow *row, SkRecordEditor *self)
+{
+  hours_commit (self, GTK_WIDGET (row));
+}
+
+static void
+on_hours_focus_leave (GtkEventControllerFocus *controller, SkRecordEditor *self)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  g_autofree char *shown = sk_field_format (hours_field (), hours_value (self, row_programme (row)));
+
+  if (g_strcmp0 (shown, gtk_editable_get_text (GTK_EDITABLE (row))) != 0)
+    hours_commit (self, row);
+}
+
+/* Undo, redo, an assignment edited in its own editor: the rows follow
+ * (not the one being typed into). */
+static void
+on_proposal_changed (SkProposal *proposal, SkRecordEditor *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  for (guint i = 0; self->hours_rows && i < self->hours_rows->len; i++)
+    {
+      GtkWidget *row = self->hours_rows->pdata[i];
+      if (focus == NULL || !gtk_widget_is_ancestor (focus, row))
+        hours_show (self, row);
+    }
+}
+
+static void
+add_hours_rows (SkRecordEditor *self)
+{
+  GListModel *programmes = sk_proposal_get_records (self->proposal, SK_KIND_PROGRAMME);
+  guint n = g_list_model_get_n_items (programmes);
+  gboolean editable = sk_record_editable (self->proposal, self->record);
+  AdwPreferencesGroup *group;
+
+  if (!g_str_equal (sk_record_get_kind (self->record)->name, SK_KIND_STAFF) || n == 0 || n > MAX_HOURS_ROWS)
+    return;
+  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (group, _(hours_field ()->label));
+  adw_preferences_group_set_description (group, _("Leave it empty for a programme the lecturer does not teach in."));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (SkRecord) programme = g_list_model_get_item (programmes, i);
+      GtkWidget *row = adw_entry_row_new ();
+      GtkEventController *focus = gtk_event_controller_focus_new ();
+
+      gtk_widget_set_name (row, "hours");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     sk_record_display_name (programme, sk_get_content_language ()));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      gtk_editable_set_editable (GTK_EDITABLE (row), editable);
+      g_object_set_data (G_OBJECT (row), "sk-programme", GSIZE_TO_POINTER ((gsize) sk_record_get_id (programme)));
+      g_signal_connect_object (row, "entry-activated", G_CALLBACK (on_hours_activated), self, 0);
+      g_signal_connect_object (focus, "leave", G_CALLBACK (on_hours_focus_leave), self, 0);
+      gtk_widget_add_controller (row, focus);
+      hours_show (self, row);
+      adw_preferences_group_add (group, row);
+      g_ptr_array_add (self->hours_rows, row);
+    }
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->page), group);
+  if (self->proposal_changed_id == 0)
+    self->proposal_changed_id = g_signal_connect (self->proposal, "changed", G_CALLBACK (on_proposal_changed), self);
+}
+
 /* The rows of the record (again, after a new one is added). */
 static void
 build (SkRecordEditor *self)
 {
   if (self->page)
     gtk_box_remove (GTK_BOX (self->body), self->page);
+  g_ptr_array_set_size (self->hours_rows, 0);
   self->page = adw_preferences_page_new ();
   gtk_widget_set_vexpand (self->page, TRUE);
   sk_record_editor_fill (ADW_PREFERENCES_PAGE (self->page), self->proposal, self->record, NULL);
+  add_hours_rows (self);
   if (!sk_record_editor_is_new (self))
     add_child_lists (self);
   gtk_box_append (GTK_BOX (self->body), self->page);
@@ -187,27 +407,159 @@ on_add_clicked (SkRecordEditor *self)
   sk_record_editor_focus_first (self);
 }
 
+/* Inserts the new record, with a new lecturer's hours in the programmes,
+ * as one undo step: the record added, or NULL. */
+static SkRecord *
+insert (SkRecordEditor *self, GError **error)
+{
+  const SkKind *kind = sk_record_get_kind (self->record);
+  g_autofree char *label = g_strdup_printf (_("Add %s"), _(kind->label));
+  GHashTableIter iter;
+  gpointer key, value;
+  gint64 id;
+
+  sk_proposal_begin_group (self->proposal, label);
+  id = sk_proposal_insert (self->proposal, self->record, error);
+  g_hash_table_iter_init (&iter, self->pending_hours);
+  while (id && g_hash_table_iter_next (&iter, &key, &value))
+    {
+      g_autoptr (SkRecord) a = sk_record_new_for (self->proposal, SK_KIND_ASSIGNMENT, "staff_id", id);
+
+      sk_record_set_int (a, "programme_id", *(gint64 *) key);
+      sk_record_set_value (a, "hours", value);
+      if (sk_proposal_insert (self->proposal, a, error) == 0)
+        id = 0;
+    }
+  if (id == 0)
+    {
+      sk_proposal_cancel_group (self->proposal);
+      return NULL;
+    }
+  if (!sk_proposal_end_group (self->proposal, error))
+    return NULL;
+  return sk_proposal_lookup (self->proposal, kind->name, id);
+}
+
+/* The editor goes on with @record (taken). */
+static void
+take_record (SkRecordEditor *self, SkRecord *record)
+{
+  g_clear_signal_handler (&self->record_changed_id, self->record);
+  g_set_object (&self->record, record);
+  g_object_unref (record);
+  self->touched = FALSE;
+  g_hash_table_remove_all (self->pending_hours);
+  build (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORD]);
+}
+
 gboolean
 sk_record_editor_add (SkRecordEditor *self, GError **error)
 {
-  const SkKind *kind;
   SkRecord *added;
-  gint64 id;
 
   g_return_val_if_fail (SK_IS_RECORD_EDITOR (self), FALSE);
   g_return_val_if_fail (sk_record_editor_is_new (self), FALSE);
 
-  kind = sk_record_get_kind (self->record);
-  id = sk_proposal_insert (self->proposal, self->record, error);
-  if (id == 0)
+  if ((added = insert (self, error)) == NULL)
     return FALSE;
-  added = sk_proposal_lookup (self->proposal, kind->name, id);
-  g_clear_signal_handler (&self->record_changed_id, self->record);
-  g_set_object (&self->record, added);
-  self->touched = FALSE;
-  build (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORD]);
+  take_record (self, g_object_ref (added));
   return TRUE;
+}
+
+/* What is being typed into the focused row is saved first (Ctrl+Enter
+ * right after typing the last value). */
+static void
+save_focused (SkRecordEditor *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row = focus ? gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW) : NULL;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    return;
+  if (row)
+    g_signal_emit_by_name (row, "entry-activated");
+  else
+    /* A text view or a switch saves when the focus leaves it. */
+    gtk_widget_grab_focus (self->back_button);
+}
+
+gboolean
+sk_record_editor_add_next (SkRecordEditor *self, GError **error)
+{
+  SkRecord *added;
+  const SkField *missing = NULL;
+  g_autofree char *name = NULL;
+  GtkRoot *root;
+
+  g_return_val_if_fail (SK_IS_RECORD_EDITOR (self), FALSE);
+  g_return_val_if_fail (sk_record_editor_is_new (self), FALSE);
+
+  save_focused (self);
+  if (!sk_record_is_complete (self->record, &missing))
+    {
+      /* TRANSLATORS: Add and New with a required field empty; %s is its name */
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE, _("“%s” is required: fill it in to add the record."),
+                   _(missing->label));
+      return FALSE;
+    }
+  if ((added = insert (self, error)) == NULL)
+    return FALSE;
+  name = g_strdup (sk_record_display_name (added, sk_get_content_language ()));
+  take_record (self, sk_record_new_next (self->proposal, added));
+  sk_record_editor_focus_first (self);
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (SK_IS_WINDOW (root))
+    {
+      /* TRANSLATORS: a toast with an Undo button after Add and New; %s is the name of the record added */
+      g_autofree char *text = g_strdup_printf (_("Added: %s"), name);
+      sk_window_toast_undo (SK_WINDOW (root), text);
+    }
+  return TRUE;
+}
+
+/* Focuses the row of @field, when there is one. */
+static void
+focus_field (SkRecordEditor *self, const char *field)
+{
+  GtkWidget *stack[256];
+  guint n = 0;
+
+  stack[n++] = self->page;
+  while (n > 0)
+    {
+      GtkWidget *w = stack[--n];
+      if (g_strcmp0 (gtk_widget_get_name (w), field) == 0 && ADW_IS_PREFERENCES_ROW (w))
+        {
+          gtk_widget_grab_focus (w);
+          return;
+        }
+      for (GtkWidget *c = gtk_widget_get_first_child (w); c && n < G_N_ELEMENTS (stack); c = gtk_widget_get_next_sibling (c))
+        stack[n++] = c;
+    }
+}
+
+static void
+add_next_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  SkRecordEditor *self = SK_RECORD_EDITOR (widget);
+  g_autoptr (GError) error = NULL;
+  const SkField *missing = NULL;
+  GtkRoot *root;
+
+  if (!sk_record_editor_is_new (self) || sk_record_editor_add_next (self, &error))
+    return;
+  root = gtk_widget_get_root (widget);
+  if (!sk_record_is_complete (self->record, &missing))
+    {
+      /* The row says what is missing: the user goes on there. */
+      focus_field (self, missing->name);
+      if (SK_IS_WINDOW (root))
+        sk_window_toast (SK_WINDOW (root), error->message);
+      return;
+    }
+  sk_show_error (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("The record could not be added"), error);
 }
 
 /* ---- focus ---- */
@@ -332,10 +684,14 @@ sk_record_editor_dispose (GObject *object)
 
   if (self->record)
     g_clear_signal_handler (&self->record_changed_id, self->record);
+  if (self->proposal)
+    g_clear_signal_handler (&self->proposal_changed_id, self->proposal);
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_RECORD_EDITOR);
   self->page = NULL;
   g_clear_object (&self->record);
   g_clear_object (&self->proposal);
+  g_clear_pointer (&self->hours_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_hours, g_hash_table_unref);
   G_OBJECT_CLASS (sk_record_editor_parent_class)->dispose (object);
 }
 
@@ -363,17 +719,24 @@ sk_record_editor_class_init (SkRecordEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkRecordEditor, title);
   gtk_widget_class_bind_template_child (widget_class, SkRecordEditor, remark_button);
   gtk_widget_class_bind_template_child (widget_class, SkRecordEditor, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, SkRecordEditor, next_button);
   gtk_widget_class_bind_template_child (widget_class, SkRecordEditor, add_button);
   gtk_widget_class_bind_template_child (widget_class, SkRecordEditor, body);
   gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_remark_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_add_clicked);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+
+  gtk_widget_class_install_action (widget_class, "editor.add-next", NULL, add_next_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "editor.add-next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "editor.add-next", NULL);
 }
 
 static void
 sk_record_editor_init (SkRecordEditor *self)
 {
+  self->hours_rows = g_ptr_array_new ();
+  self->pending_hours = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_variant_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 

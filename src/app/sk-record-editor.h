@@ -24,6 +24,11 @@ gboolean   sk_record_editor_is_touched  (SkRecordEditor *self);
 /* Adds a new record to the proposal (one undo step); the editor goes on
  * with the added record. FALSE with @error when it cannot be added. */
 gboolean   sk_record_editor_add         (SkRecordEditor *self, GError **error);
+/* Add and New (Ctrl+Enter): saves what is being typed, adds the new
+ * record (one undo step) and goes on with a fresh one of its kind with
+ * the same owner, focus on its first field. FALSE with @error when it
+ * cannot be added (a required field empty). */
+gboolean   sk_record_editor_add_next    (SkRecordEditor *self, GError **error);
 /* Moves the keyboard focus to the first field that can be edited. */
 void       sk_record_editor_focus_first (SkRecordEditor *self);
 

@@ -207,6 +207,58 @@ first_year (SkProposal *proposal)
   return g_date_time_get_year (now);
 }
 
+/* The one record that fits the reference @f of @record, or NULL. */
+static SkRecord *
+only_fitting (SkProposal *proposal, SkRecord *record, const SkField *f)
+{
+  GListModel *targets = sk_proposal_get_records (proposal, f->ref_kind);
+  SkRecord *only = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (targets); i++)
+    {
+      g_autoptr (SkRecord) r = g_list_model_get_item (targets, i);
+
+      if (!sk_field_ref_fits (sk_record_get_kind (record), f, r))
+        continue;
+      if (only)
+        return NULL;
+      only = r;
+    }
+  return only;
+}
+
+/* References that are no real choice: a required one, or one of a role
+ * (a programme's foreign partner), with exactly one record that fits; a
+ * lecturer's home institution is the applicant, and the side follows it. */
+static void
+fill_references (SkProposal *proposal, SkRecord *record, const char *owner_field)
+{
+  const SkKind *kind = sk_record_get_kind (record);
+
+  for (guint i = 0; i < kind->n_fields; i++)
+    {
+      const SkField *f = &kind->fields[i];
+      SkRecord *only;
+
+      if (f->type != SK_FIELD_REF || (owner_field && g_str_equal (f->name, owner_field)) ||
+          sk_record_get_value_at (record, i) != NULL ||
+          (!(f->flags & SK_FIELD_REQUIRED) && sk_field_ref_role (kind, f) == NULL))
+        continue;
+      if ((only = only_fitting (proposal, record, f)))
+        sk_record_set_int (record, f->name, sk_record_get_id (only));
+    }
+  if (g_str_equal (kind->name, SK_KIND_STAFF))
+    {
+      gint64 applicant = sk_record_get_int (sk_proposal_get_info (proposal), "applicant_id", 0);
+
+      if (applicant && sk_proposal_lookup (proposal, SK_KIND_INSTITUTION, applicant))
+        {
+          sk_record_set_int (record, "institution_id", applicant);
+          sk_record_follow (proposal, record, "institution_id");
+        }
+    }
+}
+
 SkRecord *
 sk_record_new_for (SkProposal *proposal, const char *kind_name, const char *owner_field, gint64 owner_id)
 {
@@ -233,7 +285,56 @@ sk_record_new_for (SkProposal *proposal, const char *kind_name, const char *owne
           sk_record_set_value (record, f->name, g_variant_new_take_string (g_date_time_format_iso8601 (now)));
         }
     }
+  fill_references (proposal, record, owner_field);
   return record;
+}
+
+SkRecord *
+sk_record_new_next (SkProposal *proposal, SkRecord *previous)
+{
+  const SkKind *kind = sk_record_get_kind (previous);
+  SkRecord *record = NULL;
+
+  g_return_val_if_fail (!kind->singleton, NULL);
+  /* The owners stay (the next target of the same indicator); a record
+   * owned by nothing starts as a new one. */
+  for (guint i = 0; i < kind->n_fields; i++)
+    {
+      const SkField *f = &kind->fields[i];
+
+      if (f->type != SK_FIELD_REF || !(f->flags & SK_FIELD_CASCADE))
+        continue;
+      if (record == NULL)
+        record = sk_record_new_for (proposal, kind->name, f->name, sk_record_get_int (previous, f->name, 0));
+      else
+        sk_record_set_int (record, f->name, sk_record_get_int (previous, f->name, 0));
+    }
+  return record ? record : sk_record_new_for (proposal, kind->name, NULL, 0);
+}
+
+const char *
+sk_side_of_role (const char *role)
+{
+  if (g_strcmp0 (role, "kazakh_ohpe") == 0)
+    return "kazakh";
+  if (g_strcmp0 (role, "foreign_ohpe") == 0)
+    return "foreign";
+  return "other";
+}
+
+void
+sk_record_follow (SkProposal *proposal, SkRecord *record, const char *field)
+{
+  const SkKind *kind = sk_record_get_kind (record);
+
+  if (g_str_equal (kind->name, SK_KIND_STAFF) && g_str_equal (field, "institution_id"))
+    {
+      gint64 id = sk_record_get_int (record, "institution_id", 0);
+      SkRecord *institution = id ? sk_proposal_lookup (proposal, SK_KIND_INSTITUTION, id) : NULL;
+
+      if (institution)
+        sk_record_set_string (record, "side", sk_side_of_role (sk_record_get_string (institution, "role")));
+    }
 }
 
 gboolean

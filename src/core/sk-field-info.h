@@ -39,9 +39,22 @@ gboolean    sk_field_accepts     (const SkField *field, GVariant *value, GError 
 
 /* A record of @kind to be filled in before it is added to @proposal: what
  * has a meaningful default has it (a year: the first year of the term;
- * FTE: a full position; the owner), required fields without one are
- * empty. Never placeholder text. */
+ * FTE: a full position; the owner; a reference that is no real choice,
+ * required or of a role, with exactly one record that fits; a lecturer's
+ * home institution: the applicant, and the side it gives), required
+ * fields without one are empty. Never placeholder text. */
 SkRecord   *sk_record_new_for    (SkProposal *proposal, const char *kind, const char *owner_field, gint64 owner_id);
+/* The next record after @previous was added (Add and New): a new record
+ * of its kind with the same owners (the next target of the same
+ * indicator), otherwise as sk_record_new_for() makes it. */
+SkRecord   *sk_record_new_next   (SkProposal *proposal, SkRecord *previous);
+/* A new record being filled in, after its @field changed: the fields
+ * that follow it (a lecturer's side follows the home institution). */
+void        sk_record_follow     (SkProposal *proposal, SkRecord *record, const char *field);
+/* The side of the lecturers of an institution of @role (its "role"
+ * code): "kazakh" for a Kazakhstani OHPE, "foreign" for a foreign one,
+ * "other" for anything else. The editor and the staff import share it. */
+const char *sk_side_of_role      (const char *role);
 /* Has @record a value in every required field? The first that lacks one
  * in @missing. */
 gboolean    sk_record_is_complete (SkRecord *record, const SkField **missing);

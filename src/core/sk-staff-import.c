@@ -10,6 +10,7 @@
 #include "sk-file.h"
 #include "sk-i18n.h"
 #include "sk-ranking-private.h"
+#include "sk-field-info.h"
 #include "sk-staff-import.h"
 #include "sk-xlsx.h"
 
@@ -558,12 +559,8 @@ read_row (SkProposal *proposal, SkStaffImport *imp, SkXlsxRow *cells, SkImportRo
   else if (is_new)
     {
       /* No side: the institution's role tells it, or the citizenship. */
-      if (inst.id && g_strcmp0 (inst.role, "kazakh_ohpe") == 0)
-        side_code = g_strdup ("kazakh");
-      else if (inst.id && g_strcmp0 (inst.role, "foreign_ohpe") == 0)
-        side_code = g_strdup ("foreign");
-      else if (inst.id)
-        side_code = g_strdup ("other");
+      if (inst.id)
+        side_code = g_strdup (sk_side_of_role (inst.role));
       else if (text[F_CITIZENSHIP])
         side_code = g_strdup (is_kazakhstan (text[F_CITIZENSHIP]) ? "kazakh" : "foreign");
       else if (!text[F_INSTITUTION])
