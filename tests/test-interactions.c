@@ -9,8 +9,9 @@
  *
  * What counts as one interaction: a click on a button or a sidebar row,
  * Tab or Enter after typing into a field (which saves it and moves on),
- * Escape; a choice in a drop-down counts two (open it, pick). Typed text
- * does not count. */
+ * Escape, Ctrl+Enter (Add and New: saves the text typed, adds the record
+ * and opens the next); a choice in a drop-down counts two (open it, pick).
+ * Typed text does not count. */
 #include "config.h"
 
 #include <adwaita.h>
@@ -82,6 +83,30 @@ type (SkWindow *window, const char *name, const char *text)
   g_signal_emit_by_name (entry, "activate");
   interactions++;
   drain ();
+}
+
+/* Types @text into the field @name of a new record and presses
+ * Ctrl+Enter: Add and New, which saves the text, adds the record and
+ * opens a fresh one of its kind. */
+static void
+type_and_add_next (SkWindow *window, const char *name, const char *text)
+{
+  GtkWidget *editor = sk_window_get_editor (window);
+  GtkWidget *row = find_named (shown (window), name);
+  GtkWidget *entry;
+
+  g_assert_nonnull (row);
+  entry = sk_ui_find_type (row, GTK_TYPE_TEXT);
+  g_assert_nonnull (entry);
+  gtk_widget_grab_focus (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_assert_true (gtk_widget_activate_action (editor, "editor.add-next", NULL));
+  interactions++;
+  drain ();
+  /* A fresh editor of the same kind, nothing typed into it yet. */
+  g_assert_true (sk_window_get_editor (window) == editor);
+  g_assert_true (sk_record_editor_is_new (SK_RECORD_EDITOR (editor)));
+  g_assert_false (sk_record_editor_is_touched (SK_RECORD_EDITOR (editor)));
 }
 
 /* Opens the drop-down of @name and picks @label. */
@@ -179,7 +204,6 @@ test_small_proposal (void)
   g_autoptr (SkProposal) fresh = NULL;
   SkWindow *window = sk_ui_window_new (NULL, 1100, 760);
   SkProposal *p;
-  const char *partner;
 
   /* Ctrl+N, a name typed into the file chooser and Enter. */
   g_unlink (path);
@@ -190,19 +214,16 @@ test_small_proposal (void)
   drain ();
   p = sk_window_get_proposal (window);
 
-  /* The two institutions. */
+  /* The two institutions, one after the other (Add and New); Escape
+   * leaves the third, untouched, behind. */
   page (window, "partners");
   click_add (window, SK_KIND_INSTITUTION);
   type (window, "name_kk", "Абай атындағы университет");
   choose (window, "role", _("Kazakhstani OHPE"));
-  type (window, "city_kk", "Алматы");
-  click_editor_add (window);
-  back (window);
-  click_add (window, SK_KIND_INSTITUTION);
+  type_and_add_next (window, "city_kk", "Алматы");
   type (window, "name_kk", "Хельсинки университеті");
   choose (window, "role", _("Foreign OHPE"));
-  type (window, "city_kk", "Хельсинки");
-  click_editor_add (window);
+  type_and_add_next (window, "city_kk", "Хельсинки");
   back (window);
   g_assert_cmpuint (sk_proposal_count (p, SK_KIND_INSTITUTION), ==, 2);
 
@@ -215,43 +236,54 @@ test_small_proposal (void)
   type (window, "term_start", "2027-09-01");
   type (window, "term_end", "2033-08-31");
 
-  /* The programme. */
+  /* The programme: its foreign partner is the only foreign OHPE. */
   page (window, "programmes");
   click_add (window, SK_KIND_PROGRAMME);
   type (window, "name_kk", "Информатика");
   choose (window, "level", _("Bachelor"));
-  type (window, "diplomas", "2");
-  partner = "Хельсинки университеті";
-  choose (window, "partner_id", partner);
-  click_editor_add (window);
+  type_and_add_next (window, "diplomas", "2");
   back (window);
   g_assert_cmpuint (sk_proposal_count (p, SK_KIND_PROGRAMME), ==, 1);
+  {
+    g_autoptr (SkRecord) programme = g_list_model_get_item (sk_proposal_get_records (p, SK_KIND_PROGRAMME), 0);
+    SkRecord *partner = sk_proposal_lookup (p, SK_KIND_INSTITUTION, sk_record_get_int (programme, "partner_id", 0));
+    g_assert_nonnull (partner);
+    g_assert_cmpstr (sk_record_get_string (partner, "name_kk"), ==, "Хельсинки университеті");
+  }
 
   /* Ten lecturers, each teaching in the programme (the test makes two;
-   * the benchmark all ten). */
+   * the benchmark all ten), one after the other: the name, the hours in
+   * the programme in the same editor, Ctrl+Enter. A lecturer's home
+   * institution is the applicant and the side follows it; a foreign one
+   * is given the partner; the FTE is a full position. */
   page (window, "staff");
+  /* The staff page's Add. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-record", "(ssx)",
+                                             SK_KIND_STAFF, "", (gint64) 0));
+  interactions++;
+  drain ();
   for (guint i = 0; i < lecturers; i++)
     {
       g_autofree char *name = g_strdup_printf ("Оқытушы %u", i + 1);
 
-      /* The staff page's Add. */
-      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-record", "(ssx)",
-                                                 SK_KIND_STAFF, "", (gint64) 0));
-      interactions++;
-      drain ();
       type (window, "name", name);
-      choose (window, "side", i % 3 != 2 ? _("Kazakhstani side") : _("Foreign side"));
-      type (window, "fte_milli", "1");
-      click_editor_add (window);
-      click_add (window, SK_KIND_ASSIGNMENT);
-      choose (window, "programme_id", "Информатика");
-      type (window, "hours", "300");
-      click_editor_add (window);
-      back (window);
-      back (window);
+      if (i % 3 == 2)
+        choose (window, "institution_id", "Хельсинки университеті");
+      type_and_add_next (window, "hours", "300");
     }
+  back (window);
   g_assert_cmpuint (sk_proposal_count (p, SK_KIND_STAFF), ==, lecturers);
   g_assert_cmpuint (sk_proposal_count (p, SK_KIND_ASSIGNMENT), ==, lecturers);
+  for (guint i = 0; i < lecturers; i++)
+    {
+      g_autoptr (SkRecord) staff = g_list_model_get_item (sk_proposal_get_records (p, SK_KIND_STAFF), i);
+      g_autoptr (SkRecord) assignment = g_list_model_get_item (sk_proposal_get_records (p, SK_KIND_ASSIGNMENT), i);
+
+      g_assert_cmpstr (sk_record_get_string (staff, "side"), ==, i % 3 != 2 ? "kazakh" : "foreign");
+      g_assert_cmpint (sk_record_get_int (staff, "fte_milli", 0), ==, 1000);
+      g_assert_cmpint (sk_record_get_int (assignment, "staff_id", 0), ==, sk_record_get_id (staff));
+      g_assert_cmpint (sk_record_get_int (assignment, "hours", 0), ==, 300);
+    }
 
   /* One indicator with a target. */
   page (window, "indicators");
@@ -261,8 +293,7 @@ test_small_proposal (void)
   click_editor_add (window);
   click_add (window, SK_KIND_INDICATOR_TARGET);
   type (window, "year", "2028");
-  type (window, "value", "25");
-  click_editor_add (window);
+  type_and_add_next (window, "value", "25");
   back (window);
   back (window);
   g_assert_cmpuint (sk_proposal_count (p, SK_KIND_INDICATOR), ==, 1);

@@ -287,18 +287,30 @@ hours_commit (SkRecordEditor *self, GtkWidget *row)
     hours_mark (row, error->message);
 }
 
+/* Is @row one of the rows shown now (not of the record before Add and
+ * New, which may still lose the focus)? */
+static gboolean
+hours_row_current (SkRecordEditor *self, GtkWidget *row)
+{
+  return self->hours_rows && g_ptr_array_find (self->hours_rows, row, NULL);
+}
+
 static void
 on_hours_activated (AdwEntryRow *row, SkRecordEditor *self)
 {
-  hours_commit (self, GTK_WIDGET (row));
+  if (hours_row_current (self, GTK_WIDGET (row)))
+    hours_commit (self, GTK_WIDGET (row));
 }
 
 static void
 on_hours_focus_leave (GtkEventControllerFocus *controller, SkRecordEditor *self)
 {
   GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-  g_autofree char *shown = sk_field_format (hours_field (), hours_value (self, row_programme (row)));
+  g_autofree char *shown = NULL;
 
+  if (!hours_row_current (self, row))
+    return;
+  shown = sk_field_format (hours_field (), hours_value (self, row_programme (row)));
   if (g_strcmp0 (shown, gtk_editable_get_text (GTK_EDITABLE (row))) != 0)
     hours_commit (self, row);
 }
