@@ -153,7 +153,7 @@ on_record_changed (SkRecord *record, SkRecordEditor *self)
 
 /* Up to this many programmes, a lecturer's editor has an hours row for
  * each; with more, the assignments are edited one by one. */
-#define MAX_HOURS_ROWS 4
+#define MAX_HOURS_ROWS 6
 
 static const SkField *
 hours_field (void)
@@ -219,7 +219,15 @@ hours_show (SkRecordEditor *self, GtkWidget *row)
 
   if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (row))) != 0)
     gtk_editable_set_text (GTK_EDITABLE (row), text);
+  /* What the row shows as saved: anything else is being typed. */
+  g_object_set_data_full (G_OBJECT (row), "sk-shown", g_steal_pointer (&text), g_free);
   hours_mark (row, NULL);
+}
+
+static gboolean
+hours_being_typed (GtkWidget *row)
+{
+  return g_strcmp0 (g_object_get_data (G_OBJECT (row), "sk-shown"), gtk_editable_get_text (GTK_EDITABLE (row))) != 0;
 }
 
 /* Saves what @row holds: a new lecturer keeps it until added; an added
@@ -253,7 +261,10 @@ hours_commit (SkRecordEditor *self, GtkWidget *row)
     }
   hours_mark (row, NULL);
   if ((old == NULL && value == NULL) || (old && value && g_variant_equal (old, value)))
-    return;
+    {
+      hours_show (self, row);
+      return;
+    }
   if (sk_record_editor_is_new (self))
     {
       gint64 *key = g_new (gint64, 1);
@@ -267,6 +278,7 @@ hours_commit (SkRecordEditor *self, GtkWidget *row)
           g_free (key);
         }
       self->touched = TRUE;
+      hours_show (self, row);
       update_bar (self);
       return;
     }
@@ -285,6 +297,8 @@ hours_commit (SkRecordEditor *self, GtkWidget *row)
     }
   if (error)
     hours_mark (row, error->message);
+  else
+    hours_show (self, row);
 }
 
 /* Is @row one of the rows shown now (not of the record before Add and
@@ -316,17 +330,14 @@ on_hours_focus_leave (GtkEventControllerFocus *controller, SkRecordEditor *self)
 }
 
 /* Undo, redo, an assignment edited in its own editor: the rows follow
- * (not the one being typed into). */
+ * (not one being typed into). */
 static void
 on_proposal_changed (SkProposal *proposal, SkRecordEditor *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
-
   for (guint i = 0; self->hours_rows && i < self->hours_rows->len; i++)
     {
       GtkWidget *row = self->hours_rows->pdata[i];
-      if (focus == NULL || !gtk_widget_is_ancestor (focus, row))
+      if (!hours_being_typed (row))
         hours_show (self, row);
     }
 }

@@ -1,0 +1,353 @@
+/* test-quick-entry.c: entering records one after another (run under Xvfb
+ * with G_DEBUG=fatal-warnings): Add and New (Ctrl+Enter) in a new
+ * record's editor, a lecturer's hours in the programmes in the lecturer's
+ * own editor, and what new records start with. A small proposal made
+ * here, not an example: the test stays quick. */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "sk-field-info.h"
+#include "sk-init.h"
+#include "sk-record-editor.h"
+#include "sk-test-util.h"
+#include "sk-ui-util.h"
+#include "sk-window-private.h"
+#include "sk-window.h"
+
+typedef struct {
+  char *path;
+  SkWindow *window;
+  SkProposal *proposal;       /* the window's */
+  gint64 applicant, partner;  /* institutions */
+  gint64 programmes[2];
+} Fixture;
+
+static gint64
+insert (SkProposal *p, SkRecord *record)
+{
+  g_autoptr (GError) error = NULL;
+  gint64 id = sk_proposal_insert (p, record, &error);
+
+  g_assert_no_error (error);
+  g_object_unref (record);
+  return id;
+}
+
+static gint64
+add_institution (SkProposal *p, const char *name, const char *role)
+{
+  SkRecord *r = sk_record_new (sk_schema_kind (SK_KIND_INSTITUTION));
+
+  sk_record_set_string (r, "name_kk", name);
+  sk_record_set_string (r, "role", role);
+  return insert (p, r);
+}
+
+static gint64
+add_programme (SkProposal *p, const char *name)
+{
+  SkRecord *r = sk_record_new_for (p, SK_KIND_PROGRAMME, NULL, 0);
+
+  sk_record_set_string (r, "name_kk", name);
+  sk_record_set_string (r, "level", "bachelor");
+  return insert (p, r);
+}
+
+/* A new proposal: the applicant, a foreign partner, two programmes. */
+static void
+fixture_set_up (Fixture *f, int width, int height)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SkProposal) fresh = NULL;
+
+  f->path = sk_test_tmp_path ("quick.seriktes");
+  g_unlink (f->path);
+  fresh = sk_window_create_replacing (f->path, &error);
+  g_assert_no_error (error);
+  f->window = sk_ui_window_new (NULL, width, height);
+  sk_window_set_proposal (f->window, fresh);
+  f->proposal = sk_window_get_proposal (f->window);
+  f->applicant = add_institution (f->proposal, "Абай атындағы университет", "kazakh_ohpe");
+  f->partner = add_institution (f->proposal, "Хельсинки университеті", "foreign_ohpe");
+  g_assert_true (sk_proposal_set (f->proposal, SK_KIND_PROPOSAL, sk_record_get_id (sk_proposal_get_info (f->proposal)),
+                                  "applicant_id", g_variant_new_int64 (f->applicant), &error));
+  g_assert_no_error (error);
+  f->programmes[0] = add_programme (f->proposal, "Информатика");
+  f->programmes[1] = add_programme (f->proposal, "Математика");
+  sk_ui_settle ();
+}
+
+static void
+fixture_tear_down (Fixture *f)
+{
+  sk_ui_window_close (f->window);
+  g_unlink (f->path);
+  g_free (f->path);
+}
+
+/* The button labelled @label under @root. */
+static GtkWidget *
+find_label (GtkWidget *root, const char *label)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found;
+      if (GTK_IS_BUTTON (c) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (c)), label) == 0)
+        return c;
+      if ((found = find_label (c, label)))
+        return found;
+    }
+  return NULL;
+}
+
+/* The hours row of the programme @name in @editor. */
+static GtkWidget *
+hours_row (GtkWidget *editor, const char *name)
+{
+  GtkWidget *row = sk_ui_find_titled (editor, ADW_TYPE_ENTRY_ROW, name);
+
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_widget_get_name (row), ==, "hours");
+  return row;
+}
+
+/* The lecturer's hours in @programme (-1: no assignment). */
+static gint64
+hours_of (SkProposal *p, gint64 staff, gint64 programme)
+{
+  GListModel *all = sk_proposal_get_records (p, SK_KIND_ASSIGNMENT);
+
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr (SkRecord) a = g_list_model_get_item (all, i);
+      if (sk_record_get_int (a, "staff_id", 0) == staff && sk_record_get_int (a, "programme_id", 0) == programme)
+        return sk_record_get_int (a, "hours", -1);
+    }
+  return -1;
+}
+
+static SkRecord *
+last_record (SkProposal *p, const char *kind)
+{
+  GListModel *all = sk_proposal_get_records (p, kind);
+  guint n = g_list_model_get_n_items (all);
+
+  return n ? g_list_model_get_item (all, n - 1) : NULL;
+}
+
+/* What a new record starts with (the core's, the same for every way in). */
+static void
+test_defaults (void)
+{
+  Fixture f = { 0 };
+  g_autoptr (SkRecord) staff = NULL;
+  g_autoptr (SkRecord) programme = NULL;
+  g_autoptr (SkRecord) assignment = NULL;
+
+  fixture_set_up (&f, 1100, 760);
+  /* A lecturer: from the applicant, on its side, a full position. */
+  staff = sk_record_new_for (f.proposal, SK_KIND_STAFF, NULL, 0);
+  g_assert_cmpint (sk_record_get_int (staff, "institution_id", 0), ==, f.applicant);
+  g_assert_cmpstr (sk_record_get_string (staff, "side"), ==, "kazakh");
+  g_assert_cmpint (sk_record_get_int (staff, "fte_milli", 0), ==, 1000);
+  g_assert_null (sk_record_get_value (staff, "name"));
+  /* The side follows the home institution chosen. */
+  sk_record_set_int (staff, "institution_id", f.partner);
+  sk_record_follow (f.proposal, staff, "institution_id");
+  g_assert_cmpstr (sk_record_get_string (staff, "side"), ==, "foreign");
+  g_assert_cmpstr (sk_side_of_role ("enterprise"), ==, "other");
+
+  /* A programme's partner: the only foreign OHPE. */
+  programme = sk_record_new_for (f.proposal, SK_KIND_PROGRAMME, NULL, 0);
+  g_assert_cmpint (sk_record_get_int (programme, "partner_id", 0), ==, f.partner);
+  /* An assignment of a lecturer: the programme is a real choice (two). */
+  assignment = sk_record_new_for (f.proposal, SK_KIND_ASSIGNMENT, "staff_id", 7);
+  g_assert_cmpint (sk_record_get_int (assignment, "staff_id", 0), ==, 7);
+  g_assert_null (sk_record_get_value (assignment, "programme_id"));
+
+  /* A second foreign partner: the programme's partner is a choice now. */
+  add_institution (f.proposal, "Тарту университеті", "foreign_ohpe");
+  g_clear_object (&programme);
+  programme = sk_record_new_for (f.proposal, SK_KIND_PROGRAMME, NULL, 0);
+  g_assert_null (sk_record_get_value (programme, "partner_id"));
+  fixture_tear_down (&f);
+}
+
+/* Lecturers one after another: the name, the hours, Ctrl+Enter; each
+ * added with its assignments as one undo step, the next editor fresh
+ * with the focus on its first field. */
+static void
+test_add_next (void)
+{
+  Fixture f = { 0 };
+  GtkWidget *editor, *name, *focus;
+  g_autoptr (SkRecord) first = NULL;
+  g_autoptr (SkRecord) second = NULL;
+  AdwToast *toast;
+  guint undo_staff;
+
+  fixture_set_up (&f, 1100, 760);
+  sk_window_show_page (f.window, "staff");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.add-record", "(ssx)", SK_KIND_STAFF, "", (gint64) 0));
+  sk_ui_settle ();
+  editor = sk_window_get_editor (f.window);
+  g_assert_nonnull (editor);
+  {
+    GtkWidget *next = find_label (editor, _("Add and _New"));
+    g_assert_nonnull (next);
+    g_assert_true (gtk_widget_get_visible (next));
+  }
+
+  /* Ctrl+Enter with the name missing adds nothing: the focus goes to the
+   * name, and a toast says what is missing. */
+  g_assert_true (gtk_widget_activate_action (editor, "editor.add-next", NULL));
+  sk_ui_settle ();
+  g_assert_cmpuint (sk_proposal_count (f.proposal, SK_KIND_STAFF), ==, 0);
+  name = sk_ui_find_titled (editor, ADW_TYPE_ENTRY_ROW, _("Full name"));
+  g_assert_nonnull (name);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f.window)), name));
+  toast = sk_window_get_toast (f.window);
+  g_assert_nonnull (toast);
+  g_assert_nonnull (strstr (adw_toast_get_title (toast), _("Full name")));
+
+  /* The name saved with Enter; the hours in one programme typed and
+   * Ctrl+Enter pressed at once: they are saved too. */
+  sk_ui_enter (name, "Айгерім Бекова");
+  {
+    GtkWidget *hours = hours_row (editor, "Информатика");
+    GtkWidget *text = sk_ui_find_type (hours, GTK_TYPE_TEXT);
+    gtk_widget_grab_focus (text);
+    gtk_editable_set_text (GTK_EDITABLE (text), "240");
+  }
+  sk_ui_maybe_screenshot (GTK_WIDGET (f.window), "34-new-lecturer-hours.png");
+  undo_staff = sk_proposal_count (f.proposal, SK_KIND_STAFF);
+  g_assert_true (gtk_widget_activate_action (editor, "editor.add-next", NULL));
+  sk_ui_settle ();
+  g_assert_cmpuint (sk_proposal_count (f.proposal, SK_KIND_STAFF), ==, 1);
+  first = last_record (f.proposal, SK_KIND_STAFF);
+  g_assert_cmpstr (sk_record_get_string (first, "name"), ==, "Айгерім Бекова");
+  g_assert_cmpstr (sk_record_get_string (first, "side"), ==, "kazakh");
+  g_assert_cmpint (hours_of (f.proposal, sk_record_get_id (first), f.programmes[0]), ==, 240);
+  g_assert_cmpint (hours_of (f.proposal, sk_record_get_id (first), f.programmes[1]), ==, -1);
+  toast = sk_window_get_toast (f.window);
+  g_assert_nonnull (toast);
+  g_assert_nonnull (strstr (adw_toast_get_title (toast), "Айгерім Бекова"));
+  g_assert_cmpstr (adw_toast_get_action_name (toast), ==, "win.undo");
+
+  /* The same editor, a fresh record in it, the focus on its name. */
+  g_assert_true (sk_window_get_editor (f.window) == editor);
+  g_assert_true (sk_record_editor_is_new (SK_RECORD_EDITOR (editor)));
+  g_assert_false (sk_record_editor_is_touched (SK_RECORD_EDITOR (editor)));
+  name = sk_ui_find_titled (editor, ADW_TYPE_ENTRY_ROW, _("Full name"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hours_row (editor, "Информатика"))), ==, "");
+  focus = gtk_root_get_focus (GTK_ROOT (f.window));
+  g_assert_true (focus && gtk_widget_is_ancestor (focus, name));
+
+  /* A foreign lecturer: the partner chosen as home institution, the side
+   * follows; hours in both programmes; the Add button this time. */
+  sk_ui_enter (name, "Matti Virtanen");
+  sk_ui_choose_label (sk_ui_find_titled (editor, ADW_TYPE_COMBO_ROW, _("Home institution")), "Хельсинки университеті");
+  sk_ui_settle ();
+  g_assert_cmpstr (sk_record_get_string (sk_record_editor_get_record (SK_RECORD_EDITOR (editor)), "side"), ==, "foreign");
+  sk_ui_enter (hours_row (editor, "Информатика"), "60");
+  sk_ui_enter (hours_row (editor, "Математика"), "1 200");
+  {
+    /* Bad hours are marked and kept out. */
+    GtkWidget *row = hours_row (editor, "Математика");
+    sk_ui_enter (row, "many");
+    g_assert_true (gtk_widget_has_css_class (row, "error"));
+    sk_ui_enter (row, "120");
+    g_assert_false (gtk_widget_has_css_class (row, "error"));
+  }
+  g_assert_true (sk_record_editor_add (SK_RECORD_EDITOR (editor), NULL));
+  sk_ui_settle ();
+  second = last_record (f.proposal, SK_KIND_STAFF);
+  g_assert_cmpstr (sk_record_get_string (second, "side"), ==, "foreign");
+  g_assert_cmpint (sk_record_get_int (second, "institution_id", 0), ==, f.partner);
+  g_assert_cmpint (hours_of (f.proposal, sk_record_get_id (second), f.programmes[0]), ==, 60);
+  g_assert_cmpint (hours_of (f.proposal, sk_record_get_id (second), f.programmes[1]), ==, 120);
+
+  /* One undo takes the lecturer and the assignments back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.undo", NULL));
+  sk_ui_settle ();
+  g_assert_null (sk_proposal_lookup (f.proposal, SK_KIND_STAFF, sk_record_get_id (second)));
+  g_assert_cmpint (hours_of (f.proposal, sk_record_get_id (second), f.programmes[0]), ==, -1);
+  g_assert_cmpint (hours_of (f.proposal, sk_record_get_id (second), f.programmes[1]), ==, -1);
+  g_assert_cmpint (hours_of (f.proposal, sk_record_get_id (first), f.programmes[0]), ==, 240);
+  g_assert_cmpuint (sk_proposal_count (f.proposal, SK_KIND_STAFF), ==, undo_staff + 1);
+  fixture_tear_down (&f);
+}
+
+/* An added lecturer's hours rows edit the assignments: made, changed,
+ * removed (each one undo step), and they follow an undo. */
+static void
+test_hours_rows (void)
+{
+  Fixture f = { 0 };
+  SkRecord *staff;
+  gint64 id;
+  GtkWidget *editor, *row;
+
+  fixture_set_up (&f, 1100, 760);
+  staff = sk_record_new_for (f.proposal, SK_KIND_STAFF, NULL, 0);
+  sk_record_set_string (staff, "name", "Айгерім Бекова");
+  id = insert (f.proposal, staff);
+  sk_window_show_record (f.window, SK_KIND_STAFF, id);
+  sk_ui_settle ();
+  editor = sk_window_get_editor (f.window);
+  g_assert_nonnull (editor);
+  row = hours_row (editor, "Математика");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
+
+  sk_ui_enter (row, "90");
+  g_assert_cmpint (hours_of (f.proposal, id, f.programmes[1]), ==, 90);
+  sk_ui_enter (row, "100");
+  g_assert_cmpint (hours_of (f.proposal, id, f.programmes[1]), ==, 100);
+  g_assert_cmpuint (sk_proposal_count (f.proposal, SK_KIND_ASSIGNMENT), ==, 1);
+  /* Emptied: the lecturer no longer teaches there. */
+  sk_ui_enter (row, "");
+  g_assert_cmpint (hours_of (f.proposal, id, f.programmes[1]), ==, -1);
+  /* Undo brings the assignment back, and the row shows it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.undo", NULL));
+  sk_ui_settle ();
+  g_assert_cmpint (hours_of (f.proposal, id, f.programmes[1]), ==, 100);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hours_row (editor, "Математика"))), ==, "100");
+  fixture_tear_down (&f);
+}
+
+/* The new lecturer's editor in a narrow window (a screenshot to look at). */
+static void
+test_narrow (void)
+{
+  Fixture f = { 0 };
+  GtkWidget *editor;
+
+  fixture_set_up (&f, 800, 600);
+  sk_window_show_page (f.window, "staff");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.add-record", "(ssx)", SK_KIND_STAFF, "", (gint64) 0));
+  sk_ui_settle ();
+  editor = sk_window_get_editor (f.window);
+  g_assert_nonnull (editor);
+  sk_ui_maybe_screenshot (GTK_WIDGET (f.window), "35-new-lecturer-narrow.png");
+  /* Nothing forces the window wider. */
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f.window)), <=, 800);
+  fixture_tear_down (&f);
+}
+
+int
+main (int argc, char **argv)
+{
+  sk_init_i18n ();
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/sk/quick-entry/defaults", test_defaults);
+  g_test_add_func ("/sk/quick-entry/add-next", test_add_next);
+  g_test_add_func ("/sk/quick-entry/hours-rows", test_hours_rows);
+  g_test_add_func ("/sk/quick-entry/narrow", test_narrow);
+  return g_test_run ();
+}
