@@ -39,6 +39,7 @@ struct _SkRecordEditor
   GPtrArray *hours_rows;
   GHashTable *pending_hours;
   gulong proposal_changed_id;
+  char *last_added;      /* the name of the record Add and New added */
 };
 
 G_DEFINE_FINAL_TYPE (SkRecordEditor, sk_record_editor, GTK_TYPE_WIDGET)
@@ -113,8 +114,10 @@ update_bar (SkRecordEditor *self)
     {
       /* TRANSLATORS: the title of the editor of a record being added, e.g. "New: Institution" */
       g_autofree char *title = g_strdup_printf (_("New: %s"), _(kind->label));
+      /* TRANSLATORS: the subtitle of the fresh editor after Add and New; %s is the name of the record just added */
+      g_autofree char *added = self->last_added ? g_strdup_printf (_("Added: %s"), self->last_added) : NULL;
       adw_window_title_set_title (self->title, title);
-      adw_window_title_set_subtitle (self->title, "");
+      adw_window_title_set_subtitle (self->title, added ? added : "");
     }
   else
     {
@@ -486,6 +489,7 @@ sk_record_editor_add (SkRecordEditor *self, GError **error)
 
   if ((added = insert (self, error)) == NULL)
     return FALSE;
+  g_clear_pointer (&self->last_added, g_free);
   take_record (self, g_object_ref (added));
   return TRUE;
 }
@@ -514,7 +518,6 @@ sk_record_editor_add_next (SkRecordEditor *self, GError **error)
   SkRecord *added;
   const SkField *missing = NULL;
   g_autofree char *name = NULL;
-  GtkRoot *root;
 
   g_return_val_if_fail (SK_IS_RECORD_EDITOR (self), FALSE);
   g_return_val_if_fail (sk_record_editor_is_new (self), FALSE);
@@ -532,13 +535,11 @@ sk_record_editor_add_next (SkRecordEditor *self, GError **error)
   name = g_strdup (sk_record_display_name (added, sk_get_content_language ()));
   take_record (self, sk_record_new_next (self->proposal, added));
   sk_record_editor_focus_first (self);
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  if (SK_IS_WINDOW (root))
-    {
-      /* TRANSLATORS: a toast with an Undo button after Add and New; %s is the name of the record added */
-      g_autofree char *text = g_strdup_printf (_("Added: %s"), name);
-      sk_window_toast_undo (SK_WINDOW (root), text);
-    }
+  /* The fresh editor says what was added (not a toast: one replacing
+   * another in the middle of its animation crashes libadwaita 1.2). */
+  g_free (self->last_added);
+  self->last_added = g_steal_pointer (&name);
+  update_bar (self);
   return TRUE;
 }
 
@@ -576,10 +577,9 @@ add_next_action (GtkWidget *widget, const char *action_name, GVariant *param)
   root = gtk_widget_get_root (widget);
   if (!sk_record_is_complete (self->record, &missing))
     {
-      /* The row says what is missing: the user goes on there. */
+      /* The row's mark says what is missing: the user goes on there. */
       focus_field (self, missing->name);
-      if (SK_IS_WINDOW (root))
-        sk_window_toast (SK_WINDOW (root), error->message);
+      gtk_widget_error_bell (widget);
       return;
     }
   sk_show_error (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("The record could not be added"), error);
@@ -715,6 +715,7 @@ sk_record_editor_dispose (GObject *object)
   g_clear_object (&self->proposal);
   g_clear_pointer (&self->hours_rows, g_ptr_array_unref);
   g_clear_pointer (&self->pending_hours, g_hash_table_unref);
+  g_clear_pointer (&self->last_added, g_free);
   G_OBJECT_CLASS (sk_record_editor_parent_class)->dispose (object);
 }
 
