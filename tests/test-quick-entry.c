@@ -234,7 +234,7 @@ test_add_next (void)
   gint64 id;
   GtkWidget *row;
 
-  fixture_set_up (&f, 1100, 760);
+  fixture_set_up (&f, 1366, 768);
   sk_window_show_page (f.window, "staff");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.add-record", "(ssx)", SK_KIND_STAFF, "", (gint64) 0));
   drain ();
