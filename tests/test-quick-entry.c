@@ -51,7 +51,7 @@ screenshot (SkWindow *window, const char *name)
 {
   if (g_getenv ("SK_SCREENSHOT_DIR"))
     {
-      drain ();
+      sk_ui_settle ();
       sk_ui_maybe_screenshot (GTK_WIDGET (window), name);
     }
 }
@@ -244,6 +244,8 @@ test_add_next (void)
     GtkWidget *next = find_label (editor, _("Add and _New"));
     g_assert_nonnull (next);
     g_assert_true (gtk_widget_get_visible (next));
+    /* Like Add, insensitive until the required fields are filled in. */
+    g_assert_false (gtk_widget_get_sensitive (next));
   }
 
   /* Ctrl+Enter with the name missing adds nothing: the focus goes to the

@@ -22,7 +22,8 @@ for lang in en kk ru; do
         sh -c 'for t in "$@"; do "$t" >/dev/null || exit 1; done' sh \
           "$build/tests/test-ui" "$build/tests/test-record-editor" "$build/tests/test-field-row" \
           "$build/tests/test-record-list" "$build/tests/test-rankings-ui" "$build/tests/test-review-ui" "$build/tests/test-staff-ui" "$build/tests/test-plan-grid" \
-          "$build/tests/test-inbox" "$build/tests/test-overview-page" "$build/tests/test-compliance-page"
+          "$build/tests/test-inbox" "$build/tests/test-overview-page" "$build/tests/test-compliance-page" \
+          "$build/tests/test-quick-entry"
     echo "$dir: $(ls "$dir" | wc -l) screenshots"
   done
 done

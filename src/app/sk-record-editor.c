@@ -47,10 +47,22 @@ G_DEFINE_FINAL_TYPE (SkRecordEditor, sk_record_editor, GTK_TYPE_WIDGET)
 enum { PROP_0, PROP_PROPOSAL, PROP_RECORD, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
+static void add_hours_rows (SkRecordEditor *self);
+
+/* Is @f the field after which a lecturer's editor (@self) shows the
+ * hours in the programmes (the name, side and home institution first,
+ * then the hours, then the other details)? */
+static gboolean
+hours_after (SkRecordEditor *self, SkRecord *record, const SkField *f)
+{
+  return self && g_str_equal (sk_record_get_kind (record)->name, SK_KIND_STAFF) &&
+         g_str_equal (f->name, "institution_id");
+}
+
 /* Fields of a kind shown together in one group: trilingual ones, then
- * the rest. */
-void
-sk_record_editor_fill (AdwPreferencesPage *page, SkProposal *proposal, SkRecord *record, const char *skip_field)
+ * the rest (with @self, a lecturer's hours among them). */
+static void
+fill (SkRecordEditor *self, AdwPreferencesPage *page, SkProposal *proposal, SkRecord *record, const char *skip_field)
 {
   const SkKind *kind = sk_record_get_kind (record);
   AdwPreferencesGroup *texts = NULL;
@@ -80,7 +92,18 @@ sk_record_editor_fill (AdwPreferencesPage *page, SkProposal *proposal, SkRecord 
           adw_preferences_page_add (page, details);
         }
       sk_field_rows_add (details, proposal, record, f);
+      if (hours_after (self, record, f))
+        {
+          add_hours_rows (self);
+          details = NULL;
+        }
     }
+}
+
+void
+sk_record_editor_fill (AdwPreferencesPage *page, SkProposal *proposal, SkRecord *record, const char *skip_field)
+{
+  fill (NULL, page, proposal, record, skip_field);
 }
 
 /* Kinds owned by the record's kind (deleted with it): lists in its editor. */
@@ -127,6 +150,7 @@ update_bar (SkRecordEditor *self)
   gtk_widget_set_visible (self->add_button, is_new);
   gtk_widget_set_sensitive (self->add_button, is_new && editable && sk_record_is_complete (self->record, NULL));
   gtk_widget_set_visible (self->next_button, is_new);
+  gtk_widget_set_sensitive (self->next_button, is_new && editable && sk_record_is_complete (self->record, NULL));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.add-next", is_new && editable);
   gtk_widget_set_visible (self->delete_button, !is_new && !kind->singleton);
   gtk_widget_set_sensitive (self->delete_button, editable);
@@ -391,8 +415,7 @@ build (SkRecordEditor *self)
   g_ptr_array_set_size (self->hours_rows, 0);
   self->page = adw_preferences_page_new ();
   gtk_widget_set_vexpand (self->page, TRUE);
-  sk_record_editor_fill (ADW_PREFERENCES_PAGE (self->page), self->proposal, self->record, NULL);
-  add_hours_rows (self);
+  fill (self, ADW_PREFERENCES_PAGE (self->page), self->proposal, self->record, NULL);
   if (!sk_record_editor_is_new (self))
     add_child_lists (self);
   gtk_box_append (GTK_BOX (self->body), self->page);
@@ -562,6 +585,12 @@ focus_field (SkRecordEditor *self, const char *field)
       for (GtkWidget *c = gtk_widget_get_first_child (w); c && n < G_N_ELEMENTS (stack); c = gtk_widget_get_next_sibling (c))
         stack[n++] = c;
     }
+}
+
+static void
+on_next_clicked (SkRecordEditor *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "editor.add-next", NULL);
 }
 
 static void
@@ -749,6 +778,7 @@ sk_record_editor_class_init (SkRecordEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_remark_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_add_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_next_clicked);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 
   gtk_widget_class_install_action (widget_class, "editor.add-next", NULL, add_next_action);
