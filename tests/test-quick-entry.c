@@ -207,6 +207,31 @@ test_defaults (void)
   programme = sk_record_new_for (f.proposal, SK_KIND_PROGRAMME, NULL, 0);
   g_assert_null (sk_record_get_value (programme, "partner_id"));
 
+  /* The applicant, when there is none: the only Kazakhstani OHPE (the
+   * editor does it when one is added, in the same undo step). */
+  {
+    g_autoptr (GError) error = NULL;
+    SkRecord *info = sk_proposal_get_info (f.proposal);
+    g_assert_false (sk_proposal_fill_own_references (f.proposal));
+    g_assert_true (sk_proposal_set (f.proposal, SK_KIND_PROPOSAL, sk_record_get_id (info), "applicant_id", NULL, &error));
+    g_assert_no_error (error);
+    g_assert_true (sk_proposal_fill_own_references (f.proposal));
+    g_assert_cmpint (sk_record_get_int (sk_proposal_get_info (f.proposal), "applicant_id", 0), ==, f.applicant);
+    /* Two Kazakhstani OHPE: a real choice, left to the user. */
+    add_institution (f.proposal, "Сәтбаев университеті", "kazakh_ohpe");
+    info = sk_proposal_get_info (f.proposal);
+    g_assert_true (sk_proposal_set (f.proposal, SK_KIND_PROPOSAL, sk_record_get_id (info), "applicant_id", NULL, &error));
+    g_assert_false (sk_proposal_fill_own_references (f.proposal));
+    g_assert_null (sk_record_get_value (sk_proposal_get_info (f.proposal), "applicant_id"));
+    /* The lecturer's home institution follows the applicant: none now. */
+    g_clear_object (&staff);
+    staff = sk_record_new_for (f.proposal, SK_KIND_STAFF, NULL, 0);
+    g_assert_null (sk_record_get_value (staff, "institution_id"));
+    g_assert_null (sk_record_get_value (staff, "side"));
+    g_assert_true (sk_proposal_set (f.proposal, SK_KIND_PROPOSAL, sk_record_get_id (info), "applicant_id",
+                                    g_variant_new_int64 (f.applicant), &error));
+  }
+
   /* The editor shows the defaults; nothing forces the window wider. */
   sk_window_show_page (f.window, "staff");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.add-record", "(ssx)", SK_KIND_STAFF, "", (gint64) 0));

@@ -484,6 +484,9 @@ insert (SkRecordEditor *self, GError **error)
       sk_proposal_cancel_group (self->proposal);
       return NULL;
     }
+  /* The first Kazakhstani OHPE becomes the applicant. */
+  if (g_str_equal (kind->name, SK_KIND_INSTITUTION))
+    sk_proposal_fill_own_references (self->proposal);
   if (!sk_proposal_end_group (self->proposal, error))
     return NULL;
   return sk_proposal_lookup (self->proposal, kind->name, id);

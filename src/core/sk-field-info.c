@@ -256,6 +256,10 @@ fill_references (SkProposal *proposal, SkRecord *record, const char *owner_field
           sk_record_set_int (record, "institution_id", applicant);
           sk_record_follow (proposal, record, "institution_id");
         }
+      else
+        /* No applicant: the side is a real choice ("Choose…"), not the
+         * first of the list. */
+        sk_record_set_value (record, "side", NULL);
     }
 }
 
@@ -287,6 +291,28 @@ sk_record_new_for (SkProposal *proposal, const char *kind_name, const char *owne
     }
   fill_references (proposal, record, owner_field);
   return record;
+}
+
+gboolean
+sk_proposal_fill_own_references (SkProposal *proposal)
+{
+  SkRecord *info = sk_proposal_get_info (proposal);
+  const SkKind *kind = sk_record_get_kind (info);
+  gboolean filled = FALSE;
+
+  for (guint i = 0; i < kind->n_fields; i++)
+    {
+      const SkField *f = &kind->fields[i];
+      SkRecord *only;
+
+      if (f->type != SK_FIELD_REF || sk_field_ref_role (kind, f) == NULL || sk_record_get_value_at (info, i) != NULL ||
+          (only = only_fitting (proposal, info, f)) == NULL)
+        continue;
+      /* A proposal that may no longer change keeps its own. */
+      filled |= sk_proposal_set (proposal, kind->name, sk_record_get_id (info), f->name,
+                                 g_variant_new_int64 (sk_record_get_id (only)), NULL);
+    }
+  return filled;
 }
 
 SkRecord *

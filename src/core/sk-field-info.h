@@ -48,6 +48,12 @@ SkRecord   *sk_record_new_for    (SkProposal *proposal, const char *kind, const 
  * of its kind with the same owners (the next target of the same
  * indicator), otherwise as sk_record_new_for() makes it. */
 SkRecord   *sk_record_new_next   (SkProposal *proposal, SkRecord *previous);
+/* After a record was added to @proposal: a reference of the proposal's
+ * own record of a role that is still empty and now has exactly one record
+ * that fits takes it (the first Kazakhstani OHPE added becomes the
+ * applicant). Call it inside the addition's group: one undo step. TRUE
+ * when a reference was filled. */
+gboolean    sk_proposal_fill_own_references (SkProposal *proposal);
 /* A new record being filled in, after its @field changed: the fields
  * that follow it (a lecturer's side follows the home institution). */
 void        sk_record_follow     (SkProposal *proposal, SkRecord *record, const char *field);
