@@ -48,6 +48,7 @@ enum { PROP_0, PROP_PROPOSAL, PROP_RECORD, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 static void add_hours_rows (SkRecordEditor *self);
+static const char *name_of (SkRecord *record);
 
 /* Is @f the field after which a lecturer's editor (@self) shows the
  * hours in the programmes (the name, side and home institution first,
@@ -558,7 +559,7 @@ sk_record_editor_add_next (SkRecordEditor *self, GError **error)
     }
   if ((added = insert (self, error)) == NULL)
     return FALSE;
-  name = g_strdup (sk_record_display_name (added, sk_get_content_language ()));
+  name = g_strdup (name_of (added));
   take_record (self, sk_record_new_next (self->proposal, added));
   sk_record_editor_focus_first (self);
   /* The fresh editor says what was added (not a toast: one replacing
