@@ -292,6 +292,24 @@ test_add_next (void)
     gtk_editable_set_text (GTK_EDITABLE (text), "240");
   }
   screenshot (f.window, "34-new-lecturer-hours.png");
+  {
+    /* Hours that are no number: Ctrl+Enter adds nothing and drops
+     * nothing; the focus stays on the row, which says why. */
+    GtkWidget *hours = hours_row (editor, "Математика");
+    GtkWidget *text = sk_ui_find_type (hours, GTK_TYPE_TEXT);
+    gtk_widget_grab_focus (text);
+    gtk_editable_set_text (GTK_EDITABLE (text), "3OO");
+    g_assert_true (gtk_widget_activate_action (editor, "editor.add-next", NULL));
+    drain ();
+    g_assert_cmpuint (sk_proposal_count (f.proposal, SK_KIND_STAFF), ==, 0);
+    g_assert_true (gtk_widget_has_css_class (hours, "error"));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hours)), ==, "3OO");
+    g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f.window)), hours));
+    enter (hours, "");
+    g_assert_false (gtk_widget_has_css_class (hours, "error"));
+    /* Back to the first programme's hours, still typed in. */
+    gtk_widget_grab_focus (sk_ui_find_type (hours_row (editor, "Информатика"), GTK_TYPE_TEXT));
+  }
   undo_staff = sk_proposal_count (f.proposal, SK_KIND_STAFF);
   g_assert_true (gtk_widget_activate_action (editor, "editor.add-next", NULL));
   drain ();

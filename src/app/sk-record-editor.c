@@ -539,6 +539,23 @@ save_focused (SkRecordEditor *self)
     gtk_widget_grab_focus (self->back_button);
 }
 
+/* A row under @widget marked as holding a value it refused (text typed
+ * that is no valid value), or NULL. */
+static GtkWidget *
+find_refused (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_PREFERENCES_ROW (child) && gtk_widget_get_visible (child) && gtk_widget_has_css_class (child, "error"))
+        return child;
+      if ((found = find_refused (child)))
+        return found;
+    }
+  return NULL;
+}
+
 gboolean
 sk_record_editor_add_next (SkRecordEditor *self, GError **error)
 {
@@ -550,6 +567,12 @@ sk_record_editor_add_next (SkRecordEditor *self, GError **error)
   g_return_val_if_fail (sk_record_editor_is_new (self), FALSE);
 
   save_focused (self);
+  /* What the user typed is never dropped: a value refused stops it. */
+  if (find_refused (self->page))
+    {
+      g_set_error_literal (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE, _("The record could not be added"));
+      return FALSE;
+    }
   if (!sk_record_is_complete (self->record, &missing))
     {
       /* TRANSLATORS: Add and New with a required field empty; %s is its name */
@@ -603,11 +626,19 @@ add_next_action (GtkWidget *widget, const char *action_name, GVariant *param)
   SkRecordEditor *self = SK_RECORD_EDITOR (widget);
   g_autoptr (GError) error = NULL;
   const SkField *missing = NULL;
+  GtkWidget *refused;
   GtkRoot *root;
 
   if (!sk_record_editor_is_new (self) || sk_record_editor_add_next (self, &error))
     return;
   root = gtk_widget_get_root (widget);
+  if ((refused = find_refused (self->page)))
+    {
+      /* Its mark says why: the user corrects it there. */
+      gtk_widget_grab_focus (refused);
+      gtk_widget_error_bell (widget);
+      return;
+    }
   if (!sk_record_is_complete (self->record, &missing))
     {
       /* The row's mark says what is missing: the user goes on there. */

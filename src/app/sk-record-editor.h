@@ -27,7 +27,8 @@ gboolean   sk_record_editor_add         (SkRecordEditor *self, GError **error);
 /* Add and New (Ctrl+Enter): saves what is being typed, adds the new
  * record (one undo step) and goes on with a fresh one of its kind with
  * the same owner, focus on its first field. FALSE with @error when it
- * cannot be added (a required field empty). */
+ * cannot be added (a required field empty, a value typed that is refused:
+ * nothing typed is dropped). */
 gboolean   sk_record_editor_add_next    (SkRecordEditor *self, GError **error);
 /* Moves the keyboard focus to the first field that can be edited. */
 void       sk_record_editor_focus_first (SkRecordEditor *self);
