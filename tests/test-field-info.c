@@ -66,6 +66,10 @@ test_new_record (void)
   g_assert_false (sk_record_is_complete (staff, &missing));
   g_assert_cmpstr (missing->name, ==, "name");
   sk_record_set_string (staff, "name", "Aigerim Bekova");
+  /* No applicant to take the side from: the side is the user's choice. */
+  g_assert_false (sk_record_is_complete (staff, &missing));
+  g_assert_cmpstr (missing->name, ==, "side");
+  sk_record_set_string (staff, "side", "foreign");
   g_assert_true (sk_record_is_complete (staff, NULL));
 
   /* A year starts as the first year of the term; an amount is the user's. */
