@@ -134,6 +134,30 @@ find_label (GtkWidget *root, const char *label)
   return NULL;
 }
 
+/* Is @accel bound to the action @action on @widget itself? */
+static gboolean
+has_shortcut (GtkWidget *widget, const char *accel, const char *action)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr (GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accel);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GObject) c = g_list_model_get_item (controllers, i);
+      if (!GTK_IS_SHORTCUT_CONTROLLER (c))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (c)); j++)
+        {
+          g_autoptr (GtkShortcut) sc = g_list_model_get_item (G_LIST_MODEL (c), j);
+          GtkShortcutAction *a = gtk_shortcut_get_action (sc);
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (sc), wanted) && GTK_IS_NAMED_ACTION (a) &&
+              g_strcmp0 (gtk_named_action_get_action_name (GTK_NAMED_ACTION (a)), action) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* The hours row of the programme @name in @editor. */
 static GtkWidget *
 hours_row (GtkWidget *editor, const char *name)
@@ -272,6 +296,9 @@ test_add_next (void)
     /* Like Add, insensitive until the required fields are filled in. */
     g_assert_false (gtk_widget_get_sensitive (next));
   }
+  /* Ctrl+Enter (either Enter key) is Add and New. */
+  g_assert_true (has_shortcut (editor, "<Control>Return", "editor.add-next"));
+  g_assert_true (has_shortcut (editor, "<Control>KP_Enter", "editor.add-next"));
 
   /* Ctrl+Enter with the name missing adds nothing: the focus goes to the
    * name, whose mark says it is required. */
