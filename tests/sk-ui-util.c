@@ -134,6 +134,94 @@ sk_ui_find_type (GtkWidget *root, GType type)
   return NULL;
 }
 
+GtkWidget *
+sk_ui_find_named (GtkWidget *root, const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = sk_ui_find_named (child, name);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+GtkWidget *
+sk_ui_find_visible (GtkWidget *root, const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0 && gtk_widget_get_visible (child))
+        return child;
+      if ((found = sk_ui_find_visible (child, name)))
+        return found;
+    }
+  return NULL;
+}
+
+GtkWidget *
+sk_ui_find_button (GtkWidget *root, const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && gtk_widget_get_visible (child) &&
+          g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = sk_ui_find_button (child, label)))
+        return found;
+    }
+  return NULL;
+}
+
+GtkWidget *
+sk_ui_find_toplevel (GType type)
+{
+  GListModel *all = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr (GObject) w = g_list_model_get_item (all, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type))
+        return GTK_WIDGET (w);
+    }
+  return NULL;
+}
+
+gboolean
+sk_ui_page_settled (gpointer page)
+{
+  GtkWidget *stack = gtk_widget_get_ancestor (page, GTK_TYPE_STACK);
+  GtkWidget *leaflet = gtk_widget_get_ancestor (page, ADW_TYPE_LEAFLET);
+
+  return gtk_widget_get_mapped (page) && (stack == NULL || !gtk_stack_get_transition_running (GTK_STACK (stack))) &&
+         (leaflet == NULL || !adw_leaflet_get_child_transition_running (ADW_LEAFLET (leaflet)));
+}
+
+GtkWidget *
+sk_ui_show_page (SkWindow *window, const char *id)
+{
+  GtkWidget *page = sk_window_show_page (window, id);
+
+  sk_ui_wait_until (sk_ui_page_settled, page, 5000);
+  sk_ui_settle ();
+  return page;
+}
+
+void
+sk_ui_drain (void)
+{
+  for (guint i = 0; i < 1000 && g_main_context_iteration (NULL, FALSE); i++)
+    ;
+}
+
 void
 sk_ui_choose (GtkWidget *combo_row, guint position)
 {

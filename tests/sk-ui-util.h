@@ -24,6 +24,22 @@ GtkWidget *sk_ui_find_titled (GtkWidget *root, GType type, const char *title);
 
 /* The first descendant of @root of @type (depth first). */
 GtkWidget *sk_ui_find_type (GtkWidget *root, GType type);
+/* @root itself or its first descendant (depth first) whose widget name is @name. */
+GtkWidget *sk_ui_find_named (GtkWidget *root, const char *name);
+/* The first visible descendant of @root whose widget name is @name. */
+GtkWidget *sk_ui_find_visible (GtkWidget *root, const char *name);
+/* The first visible button below @root whose label is @label. */
+GtkWidget *sk_ui_find_button (GtkWidget *root, const char *label);
+/* The first toplevel window of @type, or NULL. */
+GtkWidget *sk_ui_find_toplevel (GType type);
+
+/* TRUE once @page is mapped and its stack's and leaflet's transitions are
+ * over (for sk_ui_wait_until). */
+gboolean   sk_ui_page_settled (gpointer page);
+/* Shows the page @id of @window, waits until it has settled and returns it. */
+GtkWidget *sk_ui_show_page    (SkWindow *window, const char *id);
+/* Runs what is pending in the main loop without waiting. */
+void       sk_ui_drain        (void);
 /* Chooses the item at @position of an AdwComboRow as a user does: opens
  * its popover and activates the item in its list. */
 void       sk_ui_choose (GtkWidget *combo_row, guint position);

@@ -14,38 +14,6 @@
 #include "sk-ui-util.h"
 #include "sk-window.h"
 
-/* The page shown once its stack's transition is over. */
-static gboolean
-page_settled (gpointer page)
-{
-  GtkWidget *stack = gtk_widget_get_ancestor (page, GTK_TYPE_STACK);
-  GtkWidget *leaflet = gtk_widget_get_ancestor (page, ADW_TYPE_LEAFLET);
-  return gtk_widget_get_mapped (page) && (stack == NULL || !gtk_stack_get_transition_running (GTK_STACK (stack))) &&
-         (leaflet == NULL || !adw_leaflet_get_child_transition_running (ADW_LEAFLET (leaflet)));
-}
-
-static void
-show (SkWindow *window, const char *id)
-{
-  GtkWidget *page = sk_window_show_page (window, id);
-  sk_ui_wait_until (page_settled, page, 5000);
-  sk_ui_settle ();
-}
-
-static GtkWidget *
-find_named (GtkWidget *root, const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_named (c, name);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
 static guint
 rows_of (GtkWidget *box)
 {
@@ -66,12 +34,12 @@ test_tiles (void)
   guint all, e, w;
 
   sk_compliance_recheck (compliance);
-  show (window, "compliance");
+  sk_ui_show_page (window, "compliance");
   page = sk_window_show_page (window, "compliance");
   g_assert_true (SK_IS_COMPLIANCE_PAGE (page));
-  box = find_named (page, "findings");
-  errors = find_named (page, "tile-errors");
-  warnings = find_named (page, "tile-warnings");
+  box = sk_ui_find_named (page, "findings");
+  errors = sk_ui_find_named (page, "tile-errors");
+  warnings = sk_ui_find_named (page, "tile-warnings");
   g_assert_nonnull (box);
   g_assert_nonnull (errors);
   e = sk_compliance_get_errors (compliance);
@@ -115,7 +83,7 @@ test_finding_row (void)
   sk_ui_settle ();
   sk_compliance_page_show_severity (SK_COMPLIANCE_PAGE (page), SK_SEVERITY_ERROR, TRUE);
   sk_ui_settle ();
-  box = find_named (page, "findings");
+  box = sk_ui_find_named (page, "findings");
   row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (box), 0);
   g_assert_nonnull (row);
   g_signal_emit_by_name (row, "activated");

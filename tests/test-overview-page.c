@@ -14,39 +14,6 @@
 #include "sk-ui-util.h"
 #include "sk-window.h"
 
-/* The descendant of @root named @name. */
-/* The page shown once its stack's transition is over. */
-static gboolean
-page_settled (gpointer page)
-{
-  GtkWidget *stack = gtk_widget_get_ancestor (page, GTK_TYPE_STACK);
-  GtkWidget *leaflet = gtk_widget_get_ancestor (page, ADW_TYPE_LEAFLET);
-  return gtk_widget_get_mapped (page) && (stack == NULL || !gtk_stack_get_transition_running (GTK_STACK (stack))) &&
-         (leaflet == NULL || !adw_leaflet_get_child_transition_running (ADW_LEAFLET (leaflet)));
-}
-
-static void
-show (SkWindow *window, const char *id)
-{
-  GtkWidget *page = sk_window_show_page (window, id);
-  sk_ui_wait_until (page_settled, page, 5000);
-  sk_ui_settle ();
-}
-
-static GtkWidget *
-find_named (GtkWidget *root, const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_named (c, name);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
 /* The core's readiness: an area with an error is not complete. */
 static void
 test_readiness (void)
@@ -83,7 +50,7 @@ test_readiness (void)
     g_assert_true (proposal == sk_window_get_proposal (window));
     g_assert_true (editable);
   }
-  areas = find_named (page, "areas");
+  areas = sk_ui_find_named (page, "areas");
   g_assert_nonnull (areas);
   {
     guint n = 0;
@@ -94,7 +61,7 @@ test_readiness (void)
   sk_ui_maybe_screenshot (GTK_WIDGET (window), "40-overview-readiness.png");
 
   /* An area's row opens its page. */
-  row = find_named (areas, "model");
+  row = sk_ui_find_named (areas, "model");
   g_assert_nonnull (row);
   g_signal_emit_by_name (areas, "row-activated", row);
   sk_ui_settle ();
@@ -118,7 +85,7 @@ test_next_step_jump (void)
 
   sk_compliance_recheck (sk_window_get_compliance (window));
   sk_ui_settle ();
-  box = find_named (page, "next-steps");
+  box = sk_ui_find_named (page, "next-steps");
   g_assert_nonnull (box);
   first = gtk_list_box_get_row_at_index (GTK_LIST_BOX (box), 0);
   g_assert_nonnull (first);
@@ -256,13 +223,13 @@ test_narrow (void)
   SkWindow *window = sk_ui_window_new (path, 800, 600);
 
   sk_compliance_recheck (sk_window_get_compliance (window));
-  show (window, "overview");
+  sk_ui_show_page (window, "overview");
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 800);
   sk_ui_maybe_screenshot (GTK_WIDGET (window), "42-overview-narrow.png");
-  show (window, "compliance");
+  sk_ui_show_page (window, "compliance");
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 800);
   sk_ui_maybe_screenshot (GTK_WIDGET (window), "43-compliance-narrow.png");
-  show (window, "partners");
+  sk_ui_show_page (window, "partners");
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 800);
   sk_ui_window_close (window);
 }

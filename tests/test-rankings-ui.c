@@ -20,36 +20,6 @@
 
 static char *fixtures_dir;
 
-static GtkWidget *
-find_named (GtkWidget *root, const char *name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
-        return child;
-      if ((found = find_named (child, name)))
-        return found;
-    }
-  return NULL;
-}
-
-/* The first toplevel of @type. */
-static GtkWidget *
-toplevel_of (GType type)
-{
-  GListModel *all = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
-    {
-      g_autoptr (GObject) w = g_list_model_get_item (all, i);
-      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type))
-        return GTK_WIDGET (w);
-    }
-  return NULL;
-}
-
 static gboolean
 not_busy (gpointer dialog)
 {
@@ -139,7 +109,7 @@ test_import_remove (void)
   /* the skipped rows are listed with their row numbers */
   g_assert_nonnull (sk_ui_find_titled (dialog, ADW_TYPE_ACTION_ROW,
                                        ((SkRankingProblem *) t->problems->pdata[0])->message));
-  import = find_named (dialog, "import_button");
+  import = sk_ui_find_named (dialog, "import_button");
   g_assert_nonnull (import);
   g_assert_true (gtk_widget_get_sensitive (import));
   /* nothing stored yet */
@@ -165,7 +135,7 @@ test_import_remove (void)
   g_assert_false (gtk_widget_get_receives_default (remove));
   g_signal_emit_by_name (remove, "clicked");
   sk_ui_settle ();
-  ask = ADW_MESSAGE_DIALOG (toplevel_of (ADW_TYPE_MESSAGE_DIALOG));
+  ask = ADW_MESSAGE_DIALOG (sk_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (ask);
   g_assert_cmpstr (adw_message_dialog_get_default_response (ask), ==, "cancel");
   g_assert_cmpstr (adw_message_dialog_get_close_response (ask), ==, "cancel");
@@ -197,7 +167,7 @@ test_import_bad (void)
   sk_ranking_import_dialog_set_file (SK_RANKING_IMPORT_DIALOG (dialog), file);
   g_assert_true (sk_ui_wait_until (not_busy, dialog, 10000));
   g_assert_null (sk_ranking_import_dialog_get_table (SK_RANKING_IMPORT_DIALOG (dialog)));
-  g_assert_false (gtk_widget_get_sensitive (find_named (dialog, "import_button")));
+  g_assert_false (gtk_widget_get_sensitive (sk_ui_find_named (dialog, "import_button")));
   gtk_window_destroy (GTK_WINDOW (dialog));
   sk_ui_settle ();
 }
@@ -246,13 +216,13 @@ test_match_confirm (void)
   sk_ui_maybe_screenshot (GTK_WIDGET (window), "rankings-05-partners.png");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.match-rankings", NULL));
   sk_ui_settle ();
-  dialog = toplevel_of (SK_TYPE_RANKING_MATCH_DIALOG);
+  dialog = sk_ui_find_toplevel (SK_TYPE_RANKING_MATCH_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_true (sk_ui_wait_until (match_ready, dialog, 10000));
   sk_ui_maybe_screenshot (dialog, "rankings-30-match.png");
 
   name = g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":8", arizona, qs->id);
-  row = find_named (dialog, name);
+  row = sk_ui_find_named (dialog, name);
   g_assert_nonnull (row);
   /* The partner's country by its name, not its code. */
   {
@@ -261,7 +231,7 @@ test_match_confirm (void)
     g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)), ==,
                      sk_iso_country_name ("US", NULL));
   }
-  confirm = find_named (row, "confirm");
+  confirm = sk_ui_find_named (row, "confirm");
   g_assert_nonnull (confirm);
   g_assert_false (gtk_widget_get_receives_default (confirm));
   n_entries = sk_proposal_count (proposal, SK_KIND_RANKING);
@@ -307,9 +277,9 @@ test_match_confirm (void)
   }
   /* the row now says it is entered: no Confirm button */
   g_assert_true (sk_ui_wait_until (match_ready, dialog, 5000));
-  row = find_named (dialog, name);
+  row = sk_ui_find_named (dialog, name);
   g_assert_nonnull (row);
-  g_assert_null (find_named (row, "confirm"));
+  g_assert_null (sk_ui_find_named (row, "confirm"));
 
   /* Reject: the candidate is dropped, nothing is written */
   {
@@ -319,10 +289,10 @@ test_match_confirm (void)
     GtkWidget *reject;
     guint before = sk_proposal_count (proposal, SK_KIND_RANKING);
 
-    row = find_named (dialog, other);
+    row = sk_ui_find_named (dialog, other);
     /* entered already in the example: no buttons; a QS row of another
      * partner then */
-    if (row == NULL || find_named (row, "reject") == NULL)
+    if (row == NULL || sk_ui_find_named (row, "reject") == NULL)
       {
         g_autoptr (GPtrArray) partners = sk_ranking_partners (proposal);
         row = NULL;
@@ -331,17 +301,17 @@ test_match_confirm (void)
             {
               g_autofree char *n = g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":%u",
                                                     sk_record_get_id (partners->pdata[i]), the->id, r);
-              GtkWidget *w = find_named (dialog, n);
-              if (w && find_named (w, "reject"))
+              GtkWidget *w = sk_ui_find_named (dialog, n);
+              if (w && sk_ui_find_named (w, "reject"))
                 row = w, g_free (other), other = g_strdup (n);
             }
       }
     g_assert_nonnull (row);
-    reject = find_named (row, "reject");
+    reject = sk_ui_find_named (row, "reject");
     g_signal_emit_by_name (reject, "clicked");
     g_assert_true (sk_ui_wait_until (match_ready, dialog, 5000));
     sk_ui_settle ();
-    g_assert_null (find_named (dialog, other));
+    g_assert_null (sk_ui_find_named (dialog, other));
     g_assert_cmpuint (sk_proposal_count (proposal, SK_KIND_RANKING), ==, before);
   }
 
@@ -371,7 +341,7 @@ test_finder_add (void)
   entries = sk_proposal_count (proposal, SK_KIND_RANKING);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-partners", NULL));
   sk_ui_settle ();
-  dialog = toplevel_of (SK_TYPE_RANKING_FINDER_DIALOG);
+  dialog = sk_ui_find_toplevel (SK_TYPE_RANKING_FINDER_DIALOG);
   g_assert_nonnull (dialog);
   country = sk_ui_find_titled (dialog, ADW_TYPE_ENTRY_ROW, _("Country (code such as DE, or its English name)"));
   g_assert_nonnull (country);
@@ -382,7 +352,7 @@ test_finder_add (void)
   sk_ui_maybe_screenshot (dialog, "rankings-40-finder.png");
 
   /* the first: TU Berlin, with QS, THE and ARWU */
-  add = find_named (dialog, "add");
+  add = sk_ui_find_named (dialog, "add");
   g_assert_nonnull (add);
   g_signal_emit_by_name (add, "clicked");
   sk_ui_settle ();

@@ -43,57 +43,6 @@ no_dialog (gpointer parent)
   return dialog_of (parent) == NULL;
 }
 
-static GtkWidget *
-find_named (GtkWidget *root, const char *name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
-        return child;
-      if ((found = find_named (child, name)))
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_visible (GtkWidget *root, const char *name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0 && gtk_widget_get_visible (child))
-        return child;
-      if ((found = find_visible (child, name)))
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_button (GtkWidget *root, const char *label)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-      if (GTK_IS_BUTTON (child) && gtk_widget_get_visible (child) &&
-          g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
-        return child;
-      if ((found = find_button (child, label)))
-        return found;
-    }
-  return NULL;
-}
-
-/* Runs what is pending (the page's rebuild after a step) without waiting. */
-static void
-drain (void)
-{
-  for (guint i = 0; i < 1000 && g_main_context_iteration (NULL, FALSE); i++)
-    ;
-}
-
 /* Layout and drawing done: only for a screenshot. */
 static void
 settle_for_screenshot (void)
@@ -119,9 +68,9 @@ click (SkWindow *window, const char *label)
 {
   GtkWidget *button, *page;
 
-  drain ();
+  sk_ui_drain ();
   page = GTK_WIDGET (review_page (window));
-  button = find_button (page, label);
+  button = sk_ui_find_button (page, label);
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
@@ -138,7 +87,7 @@ respond (SkWindow *window, AdwMessageDialog *dialog, const char *response)
   gtk_window_destroy (GTK_WINDOW (dialog));
   /* No other dialog (an error) follows. */
   g_assert_true (sk_ui_wait_until (no_dialog, window, 5000));
-  drain ();
+  sk_ui_drain ();
 }
 
 static void
@@ -191,8 +140,8 @@ test_submit_errors (void)
   g_assert_true (SK_IS_REVIEW_PAGE (page));
   set_name ("Dana Omarova");
   dialog = click (window, _("_Submit…"));
-  g_assert_nonnull (find_named (GTK_WIDGET (dialog), "remaining"));
-  confirm = find_named (GTK_WIDGET (dialog), "confirm");
+  g_assert_nonnull (sk_ui_find_named (GTK_WIDGET (dialog), "remaining"));
+  confirm = sk_ui_find_named (GTK_WIDGET (dialog), "confirm");
   g_assert_nonnull (confirm);
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "ok"));
   g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
@@ -210,9 +159,9 @@ test_submit_errors (void)
   }
   /* Submitted: the reviewer's step leads, and the title says the status. */
   page = GTK_WIDGET (review_page (window));
-  drain ();
-  g_assert_nonnull (find_button (page, _("_Start Review…")));
-  g_assert_null (find_button (page, _("_Submit…")));
+  sk_ui_drain ();
+  g_assert_nonnull (sk_ui_find_button (page, _("_Start Review…")));
+  g_assert_null (sk_ui_find_button (page, _("_Submit…")));
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), _("Submitted")));
   sk_ui_window_close (window);
 }
@@ -240,13 +189,13 @@ test_decision (void)
   window = sk_ui_window_new (path, 1100, 760);
   proposal = sk_window_get_proposal (window);
   dialog = click (window, _("_Decide…"));
-  name = find_named (GTK_WIDGET (dialog), "reviewer-name");
+  name = sk_ui_find_named (GTK_WIDGET (dialog), "reviewer-name");
   g_assert_nonnull (name);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Aigerim Seitkali");
   g_assert_true (gtk_entry_get_activates_default (GTK_ENTRY (name)));
   for (guint i = 0; i < G_N_ELEMENTS (outcomes); i++)
     {
-      GtkWidget *outcome = find_named (GTK_WIDGET (dialog), outcomes[i]);
+      GtkWidget *outcome = sk_ui_find_named (GTK_WIDGET (dialog), outcomes[i]);
       g_assert_nonnull (outcome);
       g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (outcome)));
     }
@@ -256,7 +205,7 @@ test_decision (void)
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "ok"));
   settle_for_screenshot ();
   sk_ui_maybe_screenshot (GTK_WIDGET (dialog), "51-decision.png");
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (find_named (GTK_WIDGET (dialog), "return")), TRUE);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (sk_ui_find_named (GTK_WIDGET (dialog), "return")), TRUE);
   respond (window, dialog, "ok");
   g_assert_cmpstr (sk_record_get_string (sk_proposal_get_info (proposal), "status"), ==, "returned");
   {
@@ -272,7 +221,7 @@ test_decision (void)
 
   /* The timeline: submitted, review started, returned. */
   g_assert_cmpuint (sk_review_page_n_events (review_page (window)), ==, 3);
-  drain ();
+  sk_ui_drain ();
   {
     g_autoptr (GPtrArray) history = sk_review_history (proposal, NULL);
     SkHistoryEntry *last = history->pdata[history->len - 1];
@@ -312,7 +261,7 @@ test_acknowledge_mismatch (void)
   window = sk_ui_window_new (path, 1100, 760);
   g_assert_true (sk_window_shows_fingerprint_alarm (window));
   dialog = click (window, _("_Start Review…"));
-  confirm = find_named (GTK_WIDGET (dialog), "confirm");
+  confirm = sk_ui_find_named (GTK_WIDGET (dialog), "confirm");
   g_assert_nonnull (confirm);
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "ok"));
   settle_for_screenshot ();
@@ -392,7 +341,7 @@ test_remark_dialogue (void)
   g_assert_true (sk_review_transition (proposal, "submitted", "University", NULL, &error));
   g_assert_true (sk_review_transition (proposal, "under_review", "Reviewer", NULL, &error));
   g_assert_no_error (error);
-  drain ();
+  sk_ui_drain ();
   g_assert_cmpuint (sk_review_page_n_remarks (review_page (window)), ==, 2);
   settle_for_screenshot ();
   sk_ui_maybe_screenshot (GTK_WIDGET (window), "50-review-page.png");
@@ -418,8 +367,8 @@ test_remark_dialogue (void)
   {
     GtkWidget *compliance = sk_window_show_page (window, "compliance");
     GtkWidget *badge;
-    drain ();
-    badge = find_visible (compliance, "remark-badge");
+    sk_ui_drain ();
+    badge = sk_ui_find_visible (compliance, "remark-badge");
     g_assert_nonnull (badge);
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (badge)), ==, "1");
   }
@@ -480,10 +429,10 @@ test_comparison (void)
   }
   comparison = sk_review_show_comparison (GTK_WINDOW (window), sk_window_get_proposal (window), older);
   g_assert_nonnull (comparison);
-  drain ();
+  sk_ui_drain ();
   g_assert_cmpstr (sk_review_comparison_path (GTK_WINDOW (window)), ==, older);
   g_assert_nonnull (sk_ui_find_titled (comparison, ADW_TYPE_PREFERENCES_GROUP, _("Compliance")));
-  g_assert_nonnull (find_named (comparison, "jump"));
+  g_assert_nonnull (sk_ui_find_named (comparison, "jump"));
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (comparison)), "taraz-v2.seriktes"));
   sk_ui_maybe_screenshot (comparison, "54-comparison.png");
 
@@ -506,8 +455,8 @@ test_comparison (void)
   }
 
   /* The jump opens the record in the proposal's window. */
-  g_signal_emit_by_name (find_named (comparison, "jump"), "clicked");
-  drain ();
+  g_signal_emit_by_name (sk_ui_find_named (comparison, "jump"), "clicked");
+  sk_ui_drain ();
   g_assert_nonnull (sk_window_get_editor (window));
 
   /* Escape. */
