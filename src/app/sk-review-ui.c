@@ -7,6 +7,7 @@
 #include "sk-diff.h"
 #include "sk-error.h"
 #include "sk-init.h"
+#include "sk-review-dialog.h"
 #include "sk-review-ui.h"
 #include "sk-review.h"
 #include "sk-summary.h"
@@ -233,80 +234,7 @@ sk_remark_badge_new (const char *kind, gint64 id, const char *check_id)
   return label;
 }
 
-/* ---- a step as a small form in a message dialog ---- */
-
-typedef struct {
-  SkProposal *proposal;
-  char *step;             /* "submitted", "under_review", "decide", "draft", "withdraw", "remark",
-                           * "answer", "resolve", "reopen" */
-  AdwMessageDialog *dialog;
-  GtkWidget *box;
-  GtkWidget *by;
-  GtkWidget *text;        /* GtkTextView or NULL */
-  gboolean text_required;
-  GtkWidget *outcomes[3]; /* the decision's check buttons, or NULL */
-  GtkWidget *confirm;     /* a check button to tick before going on, or NULL */
-  gboolean mismatch;      /* the confirmation acknowledges a fingerprint that does not match */
-  char *kind;             /* remark: what it is about */
-  gint64 id;
-  char *section;
-  gint64 remark;          /* answer, resolve, reopen */
-  SkRuleSet *rules;       /* submitted: by which the errors and warnings are counted */
-} Form;
-
-static const char * const outcome_codes[] = { "approve", "return", "reject" };
-
-static void
-form_free (gpointer data, GClosure *closure)
-{
-  Form *f = data;
-
-  g_clear_object (&f->proposal);
-  g_clear_object (&f->rules);
-  g_free (f->step);
-  g_free (f->kind);
-  g_free (f->section);
-  g_free (f);
-}
-
-static char *
-form_text (Form *f)
-{
-  GtkTextBuffer *buffer;
-  GtkTextIter start, end;
-
-  if (f->text == NULL)
-    return NULL;
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (f->text));
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-}
-
-static const char *
-form_outcome (Form *f)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (f->outcomes); i++)
-    if (f->outcomes[i] && gtk_check_button_get_active (GTK_CHECK_BUTTON (f->outcomes[i])))
-      return outcome_codes[i];
-  return NULL;
-}
-
-/* The main button is offered once the form says enough. */
-static void
-form_update (Form *f)
-{
-  g_autofree char *text = form_text (f);
-  g_autofree char *by = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (f->by))));
-  gboolean ok = *by != '\0';
-
-  if (f->text_required && (text == NULL || *text == '\0'))
-    ok = FALSE;
-  if (f->outcomes[0] && form_outcome (f) == NULL)
-    ok = FALSE;
-  if (f->confirm && !gtk_check_button_get_active (GTK_CHECK_BUTTON (f->confirm)))
-    ok = FALSE;
-  adw_message_dialog_set_response_enabled (f->dialog, "ok", ok);
-}
+/* ---- the steps as dialogs (sk-review-dialog.c) ---- */
 
 static void
 report (GtkWindow *parent, const GError *error)
@@ -314,214 +242,16 @@ report (GtkWindow *parent, const GError *error)
   sk_show_error (parent, _("The change could not be made"), error);
 }
 
-static gboolean
-form_run (Form *f, GError **error)
-{
-  g_autofree char *text = form_text (f);
-  g_autofree char *by = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (f->by))));
-  SkReviewOptions options = { .rules = f->rules };
-  const char *note = text && *text ? text : NULL;
-
-  options.acknowledge_mismatch = f->mismatch && f->confirm && gtk_check_button_get_active (GTK_CHECK_BUTTON (f->confirm));
-  if (g_str_equal (f->step, "decide"))
-    return sk_review_decide_full (f->proposal, form_outcome (f), by, note, &options, error);
-  if (g_str_equal (f->step, "withdraw"))
-    return sk_review_withdraw_decision (f->proposal, by, note, error);
-  if (g_str_equal (f->step, "remark"))
-    return sk_review_add_remark (f->proposal, f->kind, f->id, f->section, by, note, error) != 0;
-  if (g_str_equal (f->step, "answer"))
-    return sk_review_respond_remark (f->proposal, f->remark, by, note, error);
-  if (g_str_equal (f->step, "resolve") || g_str_equal (f->step, "reopen"))
-    return sk_review_resolve_remark (f->proposal, f->remark, g_str_equal (f->step, "resolve"), by, note, error);
-  return sk_review_transition_full (f->proposal, f->step, by, note, &options, error);
-}
-
-static void
-on_form_response (AdwMessageDialog *dialog, const char *response, Form *f)
-{
-  g_autoptr (GError) error = NULL;
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
-
-  if (g_str_equal (response, "findings"))
-    {
-      if (parent)
-        gtk_widget_activate_action (GTK_WIDGET (parent), "win.show-page", "s", "compliance");
-      return;
-    }
-  if (!g_str_equal (response, "ok"))
-    return;
-  if (!form_run (f, &error))
-    {
-      report (parent, error);
-      return;
-    }
-  sk_review_remember_name (gtk_editable_get_text (GTK_EDITABLE (f->by)));
-}
-
-static GtkWidget *
-caption (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "heading");
-  return label;
-}
-
-static GtkWidget *
-paragraph (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  return label;
-}
-
-static Form *
-form_new (GtkWindow *parent, SkProposal *proposal, const char *step, const char *heading, const char *body)
-{
-  Form *f = g_new0 (Form, 1);
-  g_autofree char *name = sk_review_remembered_name ();
-
-  f->proposal = g_object_ref (proposal);
-  f->step = g_strdup (step);
-  f->dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, body));
-  f->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  /* Wide enough for a paragraph; the dialog itself stays within 800 pixels. */
-  gtk_widget_set_size_request (f->box, 420, -1);
-  gtk_box_append (GTK_BOX (f->box), caption (_("Your name")));
-  f->by = gtk_entry_new ();
-  gtk_editable_set_text (GTK_EDITABLE (f->by), name);
-  gtk_entry_set_activates_default (GTK_ENTRY (f->by), TRUE);
-  gtk_widget_set_name (f->by, "reviewer-name");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (f->by), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Your name"), -1);
-  gtk_box_append (GTK_BOX (f->box), f->by);
-  g_signal_connect_swapped (f->by, "changed", G_CALLBACK (form_update), f);
-  return f;
-}
-
-static void
-form_add_text (Form *f, const char *label, gboolean required)
-{
-  GtkWidget *frame = gtk_frame_new (NULL);
-  GtkWidget *l = caption (label);
-
-  f->text = gtk_text_view_new ();
-  f->text_required = required;
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (f->text), GTK_WRAP_WORD_CHAR);
-  gtk_widget_set_size_request (f->text, -1, 72);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (f->text), 6);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (f->text), 6);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (f->text), 6);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (f->text), 6);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (f->text), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  gtk_frame_set_child (GTK_FRAME (frame), f->text);
-  gtk_widget_set_margin_top (l, 6);
-  gtk_box_append (GTK_BOX (f->box), l);
-  gtk_box_append (GTK_BOX (f->box), frame);
-  g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (f->text)), "changed",
-                            G_CALLBACK (form_update), f);
-}
-
-static void
-form_add_confirm (Form *f, const char *label, gboolean mismatch)
-{
-  f->confirm = gtk_check_button_new_with_mnemonic (label);
-  f->mismatch = mismatch;
-  gtk_widget_set_name (f->confirm, "confirm");
-  gtk_widget_set_margin_top (f->confirm, 6);
-  gtk_widget_add_css_class (f->confirm, "error");
-  /* A long sentence wraps. */
-  {
-    GtkWidget *l = gtk_widget_get_last_child (f->confirm);
-    if (GTK_IS_LABEL (l))
-      {
-        gtk_label_set_wrap (GTK_LABEL (l), TRUE);
-        gtk_label_set_xalign (GTK_LABEL (l), 0);
-      }
-  }
-  gtk_box_append (GTK_BOX (f->box), f->confirm);
-  g_signal_connect_swapped (f->confirm, "toggled", G_CALLBACK (form_update), f);
-}
-
-/* Starting a review or deciding on content that is not what was
- * submitted: only with the reviewer's acknowledgement, recorded. */
-static void
-form_add_mismatch (Form *f)
-{
-  if (sk_review_verify (f->proposal) == SK_FINGERPRINT_MISMATCH)
-    form_add_confirm (f, _("The content no longer matches its fingerprint: it is not what was submitted. "
-                           "I have seen this; go on and _record it in the history."), TRUE);
-}
-
-static void
-form_present (Form *f, const char *ok_label, AdwResponseAppearance appearance)
-{
-  adw_message_dialog_set_extra_child (f->dialog, f->box);
-  adw_message_dialog_add_response (f->dialog, "cancel", _("_Cancel"));
-  adw_message_dialog_add_response (f->dialog, "ok", ok_label);
-  adw_message_dialog_set_response_appearance (f->dialog, "ok", appearance);
-  adw_message_dialog_set_default_response (f->dialog, "ok");
-  /* Escape cancels. */
-  adw_message_dialog_set_close_response (f->dialog, "cancel");
-  g_signal_connect_data (f->dialog, "response", G_CALLBACK (on_form_response), f, form_free, 0);
-  form_update (f);
-  gtk_window_present (GTK_WINDOW (f->dialog));
-}
-
 void
 sk_review_ask_remark (GtkWindow *parent, SkProposal *proposal, const char *kind, gint64 id, const char *section)
 {
-  Form *f = form_new (parent, proposal, "remark", _("Add a Remark"),
-                      _("The remark is kept in the proposal file, where the university sees it and answers it."));
+  SkReviewDialog *d = sk_review_dialog_new (parent, proposal, "remark", _("Add a Remark"),
+                                            _("The remark is kept in the proposal file, where the university sees it and answers it."));
   g_autofree char *about = target_text (proposal, compliance_of (parent), kind, id, section);
-  GtkWidget *label = paragraph (about);
 
-  f->kind = g_strdup (on_proposal (kind) ? NULL : kind);
-  f->id = id;
-  f->section = g_strdup (section);
-  gtk_box_prepend (GTK_BOX (f->box), label);
-  gtk_box_prepend (GTK_BOX (f->box), caption (_("About")));
-  form_add_text (f, _("Remark"), TRUE);
-  form_present (f, _("_Add Remark"), ADW_RESPONSE_SUGGESTED);
-}
-
-/* The findings of a kind, the first few, as lines of the dialog. */
-static void
-add_findings (GtkWidget *box, GPtrArray *findings, SkSeverity severity, guint max)
-{
-  guint shown = 0, n = 0;
-
-  for (guint i = 0; i < findings->len; i++)
-    {
-      SkFinding *f = findings->pdata[i];
-      g_autofree char *text = NULL;
-      GtkWidget *label;
-
-      if (sk_finding_get_severity (f) != severity)
-        continue;
-      if (n++ >= max)
-        continue;
-      /* TRANSLATORS: an item of a list of findings: its message */
-      text = g_strdup_printf (_("• %s"), sk_finding_get_message (f));
-      label = paragraph (text);
-      gtk_label_set_selectable (GTK_LABEL (label), FALSE);
-      gtk_widget_set_margin_start (label, 6);
-      gtk_box_append (GTK_BOX (box), label);
-      shown++;
-    }
-  if (n > shown)
-    {
-      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", n - shown),
-                                               n - shown);
-      GtkWidget *label = paragraph (more);
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_box_append (GTK_BOX (box), label);
-    }
+  sk_review_dialog_show_about (d, about, on_proposal (kind) ? NULL : kind, id, section);
+  sk_review_dialog_show_text (d, _("Remark"), TRUE);
+  sk_review_dialog_present (d, _("_Add Remark"), ADW_RESPONSE_SUGGESTED);
 }
 
 void
@@ -529,10 +259,8 @@ sk_review_ask_submit (GtkWindow *parent, SkProposal *proposal, SkCompliance *com
 {
   g_autoptr (SkRuleSet) rules = compliance ? g_object_ref (sk_compliance_get_rules (compliance)) : sk_rule_set_new_default ();
   g_autoptr (GPtrArray) findings = NULL;
-  g_autofree char *errors_text = NULL, *warnings_text = NULL;
   guint errors = 0, warnings = 0, notes = 0;
-  GtkWidget *list;
-  Form *f;
+  SkReviewDialog *d;
 
   if (compliance)
     {
@@ -543,142 +271,77 @@ sk_review_ask_submit (GtkWindow *parent, SkProposal *proposal, SkCompliance *com
     findings = sk_check (proposal, rules, NULL);
   sk_findings_count (findings, &errors, &warnings, &notes);
 
-  f = form_new (parent, proposal, "submitted", _("Submit the Proposal?"),
-                _("Its content is frozen and its fingerprint recorded: the Ministry can verify that what it "
-                  "reviews is what was submitted. How many errors and warnings remain is recorded too."));
-  f->rules = g_steal_pointer (&rules);
-  list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_set_name (list, "remaining");
-  if (errors + warnings == 0)
-    gtk_box_append (GTK_BOX (list), paragraph (_("The check finds no errors and no warnings.")));
-  else
-    {
-      errors_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error remains.", "%u errors remain.", errors), errors);
-      warnings_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning remains.", "%u warnings remain.", warnings),
-                                       warnings);
-      gtk_box_append (GTK_BOX (list), caption (errors_text));
-      add_findings (list, findings, SK_SEVERITY_ERROR, 3);
-      gtk_box_append (GTK_BOX (list), caption (warnings_text));
-      add_findings (list, findings, SK_SEVERITY_WARNING, errors ? 2 : 3);
-    }
-  gtk_widget_set_margin_bottom (list, 6);
-  {
-    /* A long list scrolls: the dialog fits a small screen. */
-    GtkWidget *scrolled = gtk_scrolled_window_new ();
-    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-    gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-    gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), MIN (errors + warnings, 3) * 40);
-    gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 220);
-    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
-    gtk_box_prepend (GTK_BOX (f->box), scrolled);
-  }
-  form_add_text (f, _("Note (optional)"), FALSE);
-  if (errors)
-    {
-      form_add_confirm (f, g_dngettext (GETTEXT_PACKAGE, "_Submit it with the error", "_Submit it with the errors",
-                                        errors), FALSE);
-      adw_message_dialog_add_response (f->dialog, "findings", _("Show the _Findings"));
-    }
-  form_present (f, _("_Submit"), errors ? ADW_RESPONSE_DESTRUCTIVE : ADW_RESPONSE_SUGGESTED);
+  d = sk_review_dialog_new (parent, proposal, "submitted", _("Submit the Proposal?"),
+                            _("Its content is frozen and its fingerprint recorded: the Ministry can verify that what it "
+                              "reviews is what was submitted. How many errors and warnings remain is recorded too."));
+  sk_review_dialog_show_findings (d, findings, rules);
+  sk_review_dialog_show_text (d, _("Note (optional)"), FALSE);
+  sk_review_dialog_present (d, _("_Submit"), errors ? ADW_RESPONSE_DESTRUCTIVE : ADW_RESPONSE_SUGGESTED);
 }
 
 void
 sk_review_ask_step (GtkWindow *parent, SkProposal *proposal, const char *step)
 {
-  Form *f;
+  SkReviewDialog *d;
 
   if (g_str_equal (step, "submitted"))
+    sk_review_ask_submit (parent, proposal, compliance_of (parent));
+  else if (g_str_equal (step, "under_review"))
     {
-      sk_review_ask_submit (parent, proposal, compliance_of (parent));
-      return;
-    }
-  if (g_str_equal (step, "under_review"))
-    {
-      f = form_new (parent, proposal, step, _("Start the Review?"),
-                    _("The proposal is taken under review; the history records who started it and when."));
-      form_add_mismatch (f);
-      form_present (f, _("_Start Review"), ADW_RESPONSE_SUGGESTED);
+      d = sk_review_dialog_new (parent, proposal, step, _("Start the Review?"),
+                                _("The proposal is taken under review; the history records who started it and when."));
+      sk_review_dialog_show_mismatch (d);
+      sk_review_dialog_present (d, _("_Start Review"), ADW_RESPONSE_SUGGESTED);
     }
   else if (g_str_equal (step, "decide"))
     {
-      static const char * const labels[] = { N_("_Approve"), N_("_Return for revision"), N_("Re_ject") };
-      GtkWidget *group = NULL;
-
-      f = form_new (parent, proposal, step, _("Decide on the Proposal"),
-                    _("Approve it, return it to the university for revision, or reject it."));
-      {
-        GtkWidget *prompt = caption (_("Choose the outcome"));
-        gtk_widget_set_margin_top (prompt, 6);
-        gtk_box_append (GTK_BOX (f->box), prompt);
-      }
-      for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-        {
-          f->outcomes[i] = gtk_check_button_new_with_mnemonic (_(labels[i]));
-          gtk_widget_set_name (f->outcomes[i], outcome_codes[i]);
-          if (group)
-            gtk_check_button_set_group (GTK_CHECK_BUTTON (f->outcomes[i]), GTK_CHECK_BUTTON (group));
-          else
-            group = f->outcomes[i];
-          gtk_box_append (GTK_BOX (f->box), f->outcomes[i]);
-          g_signal_connect_swapped (f->outcomes[i], "toggled", G_CALLBACK (form_update), f);
-        }
-      form_add_text (f, _("Justification"), FALSE);
-      form_add_mismatch (f);
-      form_present (f, _("_Decide"), ADW_RESPONSE_SUGGESTED);
+      d = sk_review_dialog_new (parent, proposal, step, _("Decide on the Proposal"),
+                                _("Approve it, return it to the university for revision, or reject it."));
+      sk_review_dialog_show_outcomes (d);
+      sk_review_dialog_show_text (d, _("Justification"), FALSE);
+      sk_review_dialog_show_mismatch (d);
+      sk_review_dialog_present (d, _("_Decide"), ADW_RESPONSE_SUGGESTED);
     }
   else if (g_str_equal (step, "draft"))
     {
-      f = form_new (parent, proposal, step, _("Revise the Proposal?"),
-                    _("The proposal becomes a draft again: its content can be edited, the remarks answered, "
-                      "and it can be submitted anew."));
-      form_present (f, _("_Revise"), ADW_RESPONSE_SUGGESTED);
+      d = sk_review_dialog_new (parent, proposal, step, _("Revise the Proposal?"),
+                                _("The proposal becomes a draft again: its content can be edited, the remarks answered, "
+                                  "and it can be submitted anew."));
+      sk_review_dialog_present (d, _("_Revise"), ADW_RESPONSE_SUGGESTED);
     }
   else if (g_str_equal (step, "withdraw"))
     {
-      f = form_new (parent, proposal, step, _("Withdraw the Decision?"),
-                    _("The decision stays in the history, marked withdrawn, and the proposal is under review again."));
-      form_add_text (f, _("Reason for the withdrawal"), TRUE);
-      form_present (f, _("_Withdraw Decision"), ADW_RESPONSE_DESTRUCTIVE);
+      d = sk_review_dialog_new (parent, proposal, step, _("Withdraw the Decision?"),
+                                _("The decision stays in the history, marked withdrawn, and the proposal is under review again."));
+      sk_review_dialog_show_text (d, _("Reason for the withdrawal"), TRUE);
+      sk_review_dialog_present (d, _("_Withdraw Decision"), ADW_RESPONSE_DESTRUCTIVE);
     }
-}
-
-static void
-add_remark_text (Form *f, gint64 remark)
-{
-  SkRecord *r = sk_proposal_lookup (f->proposal, SK_KIND_REMARK, remark);
-  const char *text = r ? sk_record_get_string (r, "text") : NULL;
-  GtkWidget *label = paragraph (text ? text : "");
-
-  f->remark = remark;
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_box_prepend (GTK_BOX (f->box), label);
-  gtk_box_prepend (GTK_BOX (f->box), caption (_("Remark")));
 }
 
 void
 sk_review_ask_answer (GtkWindow *parent, SkProposal *proposal, gint64 remark)
 {
-  Form *f = form_new (parent, proposal, "answer", _("Answer the Remark"),
-                      _("Say what was changed, or why nothing needs to be. The remark is then marked addressed; "
-                        "the reviewer resolves it or not."));
+  SkReviewDialog *d = sk_review_dialog_new (parent, proposal, "answer", _("Answer the Remark"),
+                                            _("Say what was changed, or why nothing needs to be. The remark is then marked addressed; "
+                                              "the reviewer resolves it or not."));
 
-  add_remark_text (f, remark);
-  form_add_text (f, _("Your answer"), TRUE);
-  form_present (f, _("_Mark Addressed"), ADW_RESPONSE_SUGGESTED);
+  sk_review_dialog_show_remark (d, remark);
+  sk_review_dialog_show_text (d, _("Your answer"), TRUE);
+  sk_review_dialog_present (d, _("_Mark Addressed"), ADW_RESPONSE_SUGGESTED);
 }
 
 void
 sk_review_ask_verdict (GtkWindow *parent, SkProposal *proposal, gint64 remark, gboolean resolved)
 {
-  Form *f = form_new (parent, proposal, resolved ? "resolve" : "reopen",
-                      resolved ? _("Mark the Remark Resolved?") : _("The Remark Is Not Resolved"),
-                      resolved ? _("The answer settles the remark.")
-                               : _("The remark is open again: say what is still missing."));
+  SkReviewDialog *d = sk_review_dialog_new (parent, proposal, resolved ? "resolve" : "reopen",
+                                            resolved ? _("Mark the Remark Resolved?") : _("The Remark Is Not Resolved"),
+                                            resolved ? _("The answer settles the remark.")
+                                                     : _("The remark is open again: say what is still missing."));
 
-  add_remark_text (f, remark);
-  form_add_text (f, resolved ? _("Note (optional)") : _("What is still missing"), !resolved);
-  form_present (f, resolved ? _("_Mark Resolved") : _("_Not Resolved"),
-                resolved ? ADW_RESPONSE_SUGGESTED : ADW_RESPONSE_DESTRUCTIVE);
+  sk_review_dialog_show_remark (d, remark);
+  sk_review_dialog_show_text (d, resolved ? _("Note (optional)") : _("What is still missing"), !resolved);
+  sk_review_dialog_present (d, resolved ? _("_Mark Resolved") : _("_Not Resolved"),
+                            resolved ? ADW_RESPONSE_SUGGESTED : ADW_RESPONSE_DESTRUCTIVE);
 }
 
 /* ---- the review group ---- */
