@@ -6,6 +6,7 @@
 
 #include "sk-compliance.h"
 #include "sk-proposal.h"
+#include "sk-review-group.h"
 
 G_BEGIN_DECLS
 
@@ -14,11 +15,7 @@ G_BEGIN_DECLS
 char      *sk_review_remembered_name (void);
 void       sk_review_remember_name   (const char *name);
 
-/* A group showing the status, the fingerprint and the next steps of the
- * workflow for the one whose turn it is: on a draft the university's
- * (submit, answer remarks), on a submitted proposal or one under review
- * the reviewer's (start the review, remark, decide). */
-GtkWidget *sk_review_group_new       (SkProposal *proposal);
+/* The status group: sk-review-group.h. */
 
 /* The dialogs of the steps. @parent is the proposal's window. */
 void       sk_review_ask_remark      (GtkWindow *parent, SkProposal *proposal, const char *kind,
