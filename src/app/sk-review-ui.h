@@ -6,6 +6,7 @@
 
 #include "sk-compliance.h"
 #include "sk-proposal.h"
+#include "sk-comparison-window.h"
 #include "sk-review-group.h"
 
 G_BEGIN_DECLS
@@ -42,10 +43,6 @@ GtkWidget *sk_remark_badge_new       (const char *kind, gint64 id, const char *c
  * finding's message, "The whole proposal". */
 char      *sk_review_remark_target   (SkProposal *proposal, SkCompliance *compliance, SkRecord *remark);
 
-/* Opens a window showing what changed from @older_path to @proposal:
- * the records, the compliance, the remarks answered. */
-GtkWidget *sk_review_show_comparison (GtkWindow *parent, SkProposal *proposal, const char *older_path);
-/* The older file of the comparison open over @parent, or NULL. */
-const char *sk_review_comparison_path (GtkWindow *parent);
+/* The comparison of two versions: sk-comparison-window.h. */
 
 G_END_DECLS
