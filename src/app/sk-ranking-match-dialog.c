@@ -6,7 +6,9 @@
 #include <glib/gi18n.h>
 
 #include "sk-iso.h"
+#include "sk-info-row.h"
 #include "sk-init.h"
+#include "sk-ranking-candidate-row.h"
 #include "sk-ranking-match-dialog.h"
 #include "sk-ranking-service.h"
 #include "sk-rankings-page.h"
@@ -88,27 +90,16 @@ entry_of (SkRankingMatchDialog *self, gint64 inst, const SkRankingTable *t)
 
 /* ---- confirming, rejecting ---- */
 
-typedef struct {
-  SkRankingMatchDialog *dialog; /* owns the button */
-  gint64 institution;
-  const SkRankingTable *table;  /* in dialog->rankings */
-  const SkRankingRow *row;
-} Choice;
-
 static void
-choice_free (gpointer data, GClosure *closure)
+on_confirm (SkRankingCandidateRow *row, SkRankingMatchDialog *self)
 {
-  g_free (data);
-}
-
-static void
-on_confirm (GtkButton *button, Choice *c)
-{
-  SkRankingMatchDialog *self = c->dialog;
-  SkRecord *inst = sk_proposal_lookup (self->proposal, SK_KIND_INSTITUTION, c->institution);
+  gint64 institution = sk_ranking_candidate_row_get_institution (row);
+  const SkRankingTable *table = sk_ranking_candidate_row_get_table (row);
+  const SkRankingRow *table_row = sk_ranking_candidate_row_get_row (row);
+  SkRecord *inst = sk_proposal_lookup (self->proposal, SK_KIND_INSTITUTION, institution);
   g_autoptr (SkRankingLibrary) lib = NULL;
   g_autoptr (GError) error = NULL;
-  g_autofree char *title = sk_ranking_table_title (c->table);
+  g_autofree char *title = sk_ranking_table_title (table);
   g_autofree char *label = NULL, *text = NULL;
   const char *name;
 
@@ -118,7 +109,7 @@ on_confirm (GtkButton *button, Choice *c)
   /* TRANSLATORS: an undo step: the ranking table (QS 2025), then the partner */
   label = g_strdup_printf (_("Ranking entry from %s for “%s”"), title, name);
   sk_proposal_begin_group (self->proposal, label);
-  if (sk_ranking_write_entry (self->proposal, c->institution, c->table, c->row, &error) == 0)
+  if (sk_ranking_write_entry (self->proposal, institution, table, table_row, &error) == 0)
     {
       sk_proposal_cancel_group (self->proposal);
       sk_show_error (GTK_WINDOW (self), _("The ranking entry could not be entered"), error);
@@ -131,36 +122,21 @@ on_confirm (GtkButton *button, Choice *c)
     }
   /* The match is remembered for the next proposal. */
   if ((lib = sk_ranking_service_open_library (sk_ranking_service_get_default (), &error)) == NULL ||
-      !sk_ranking_remember (lib, self->rankings, inst, c->row, &error))
+      !sk_ranking_remember (lib, self->rankings, inst, table_row, &error))
     g_debug ("the alias was not remembered: %s", error->message);
   /* TRANSLATORS: a toast: the partner, the ranking table (QS 2025), the rank as published */
-  text = g_strdup_printf (_("“%s”: %s %s entered"), name, title, c->row->rank_text);
+  text = g_strdup_printf (_("“%s”: %s %s entered"), name, title, table_row->rank_text);
   toast (self, text);
   rebuild_later (self);
 }
 
 static void
-on_reject (GtkButton *button, Choice *c)
+on_reject (SkRankingCandidateRow *row, SkRankingMatchDialog *self)
 {
-  SkRankingMatchDialog *self = c->dialog;
-
-  g_hash_table_add (self->rejected, candidate_key (c->institution, c->table, c->row));
+  g_hash_table_add (self->rejected, candidate_key (sk_ranking_candidate_row_get_institution (row),
+                                                   sk_ranking_candidate_row_get_table (row),
+                                                   sk_ranking_candidate_row_get_row (row)));
   rebuild_later (self);
-}
-
-static GtkWidget *
-choice_button (SkRankingMatchDialog *self, const char *label, const char *name, gint64 inst,
-               const SkRankingCandidate *cand, GCallback callback)
-{
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
-  Choice *c = g_new0 (Choice, 1);
-
-  *c = (Choice) { self, inst, cand->table, cand->row };
-  gtk_widget_set_name (button, name);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_receives_default (button, FALSE);
-  g_signal_connect_data (button, "clicked", callback, c, choice_free, 0);
-  return button;
 }
 
 /* ---- the list ---- */
@@ -174,7 +150,7 @@ candidate_row (SkRankingMatchDialog *self, SkRecord *inst, const SkRankingCandid
   const char *entered = entry ? sk_record_get_string (entry, "rank_text") : NULL;
   gboolean same = entered && sk_ranking_same_rank (entered, cand->row->rank_text);
   gboolean editable = !sk_proposal_is_read_only (self->proposal);
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row;
 
   /* TRANSLATORS: a candidate for a partner: the ranking table (QS 2025), then the rank as it publishes it */
   title = g_strdup_printf (_("%s: %s"), table, cand->row->rank_text);
@@ -185,30 +161,10 @@ candidate_row (SkRankingMatchDialog *self, SkRecord *inst, const SkRankingCandid
   else
     /* TRANSLATORS: the name in the table, the number of its row (an ordinal), then how it matched */
     subtitle = g_strdup_printf (_("“%s” · row %u · %s"), cand->row->name, cand->row->row, kind_label (cand->kind));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  row = sk_ranking_candidate_row_new (id, cand, title, subtitle, same, editable);
   gtk_widget_set_name (row, name);
-  if (same)
-    {
-      GtkWidget *done = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
-      gtk_widget_set_tooltip_text (done, _("Entered in the proposal"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (done), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Entered in the proposal"), -1);
-      gtk_widget_add_css_class (done, "success");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), done);
-      return row;
-    }
-  {
-    GtkWidget *confirm = choice_button (self, _("_Confirm"), "confirm", id, cand, G_CALLBACK (on_confirm));
-    GtkWidget *reject = choice_button (self, _("_Reject"), "reject", id, cand, G_CALLBACK (on_reject));
-    gtk_widget_set_sensitive (confirm, editable);
-    gtk_widget_set_tooltip_text (confirm, _("This is the partner: enter this rank with its source"));
-    gtk_widget_set_tooltip_text (reject, _("This is another institution"));
-    gtk_widget_add_css_class (reject, "flat");
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), reject);
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), confirm);
-  }
+  g_signal_connect (row, "confirm", G_CALLBACK (on_confirm), self);
+  g_signal_connect (row, "reject", G_CALLBACK (on_reject), self);
   return row;
 }
 
@@ -216,11 +172,8 @@ static GtkWidget *
 not_found_row (const SkRankingTable *t)
 {
   g_autofree char *title = sk_ranking_table_title (t);
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = sk_info_row_new (title, _("Not found in this table"), NULL);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Not found in this table"));
   gtk_widget_add_css_class (row, "dim-label");
   return row;
 }
