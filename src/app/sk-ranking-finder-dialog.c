@@ -5,6 +5,7 @@
 
 #include "sk-format.h"
 #include "sk-ranking-finder-dialog.h"
+#include "sk-ranking-hit-row.h"
 #include "sk-ranking-service.h"
 #include "sk-window.h"
 
@@ -48,26 +49,15 @@ toast (SkRankingFinderDialog *self, const char *text)
 
 /* ---- adding ---- */
 
-typedef struct {
-  SkRankingFinderDialog *dialog; /* owns the button */
-  const SkRankingHit *hit;       /* in dialog->hits */
-} Pick;
-
 static void
-pick_free (gpointer data, GClosure *closure)
+on_add (SkRankingHitRow *row, SkRankingFinderDialog *self)
 {
-  g_free (data);
-}
-
-static void
-on_add (GtkButton *button, Pick *pick)
-{
-  SkRankingFinderDialog *self = pick->dialog;
+  const SkRankingHit *hit = sk_ranking_hit_row_get_hit (row);
   g_autoptr (GError) error = NULL;
   g_autofree char *text = NULL;
-  guint n = pick->hit->rows->len;
+  guint n = hit->rows->len;
 
-  if (sk_ranking_add_partner (self->proposal, pick->hit, &error) == 0)
+  if (sk_ranking_add_partner (self->proposal, hit, &error) == 0)
     {
       toast (self, error->message);
       return;
@@ -75,10 +65,9 @@ on_add (GtkButton *button, Pick *pick)
   /* TRANSLATORS: a toast: a university, then the number of ranking entries added with it */
   text = g_strdup_printf (ngettext ("“%s” added as a foreign partner with %u ranking entry",
                                     "“%s” added as a foreign partner with %u ranking entries", n),
-                          pick->hit->name, n);
+                          hit->name, n);
   toast (self, text);
-  gtk_button_set_label (button, _("Added"));
-  gtk_widget_set_sensitive (GTK_WIDGET (button), FALSE);
+  sk_ranking_hit_row_set_added (row);
 }
 
 /* ---- the results ---- */
@@ -86,30 +75,9 @@ on_add (GtkButton *button, Pick *pick)
 static GtkWidget *
 hit_row (SkRankingFinderDialog *self, const SkRankingHit *hit)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add"));
-  GString *ranks = g_string_new (hit->country_code ? hit->country_code : "");
-  Pick *pick = g_new0 (Pick, 1);
+  GtkWidget *row = sk_ranking_hit_row_new (hit, !sk_proposal_is_read_only (self->proposal));
 
-  for (guint i = 0; i < hit->rows->len; i++)
-    {
-      const SkRankingCandidate *c = hit->rows->pdata[i];
-      g_autofree char *title = sk_ranking_table_title (c->table);
-      /* "DE · QS 2025 =37 · THE 2025 30": names and ranks as published */
-      g_string_append_printf (ranks, "%s%s %s", ranks->len ? " · " : "", title, c->row->rank_text);
-    }
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hit->name);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), ranks->str);
-  g_string_free (ranks, TRUE);
-  gtk_widget_set_name (add, "add");
-  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
-  gtk_widget_set_receives_default (add, FALSE);
-  gtk_widget_set_tooltip_text (add, _("Add as a foreign partner with its ranking entries"));
-  gtk_widget_set_sensitive (add, !sk_proposal_is_read_only (self->proposal));
-  *pick = (Pick) { self, hit };
-  g_signal_connect_data (add, "clicked", G_CALLBACK (on_add), pick, pick_free, 0);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), add);
+  g_signal_connect (row, "add", G_CALLBACK (on_add), self);
   return row;
 }
 

@@ -9,6 +9,7 @@
 
 #include "sk-file.h"
 #include "sk-format.h"
+#include "sk-info-row.h"
 #include "sk-ranking-import-dialog.h"
 #include "sk-ranking-service.h"
 #include "sk-window.h"
@@ -201,12 +202,7 @@ clear_problems (SkRankingImportDialog *self)
 static void
 add_problem_row (SkRankingImportDialog *self, const char *text)
 {
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  gtk_list_box_append (self->problems, row);
+  gtk_list_box_append (self->problems, sk_info_row_new (text, NULL, NULL));
   gtk_widget_set_visible (GTK_WIDGET (self->problems), TRUE);
 }
 
