@@ -6,9 +6,11 @@
 #include <glib/gi18n.h>
 
 #include "sk-format.h"
+#include "sk-info-row.h"
 #include "sk-init.h"
 #include "sk-staff-page.h"
 #include "sk-staff-plan.h"
+#include "sk-staffing-cell.h"
 #include "sk-staffing-planner.h"
 #include "sk-summary.h"
 
@@ -19,6 +21,8 @@ struct _SkStaffingPlanner
   GtkWidget *limits_label;
   GtkWidget *basis;
   GtkWidget *matrix;
+  GtkWidget *side_headings[SK_N_SIDES];
+  GtkWidget *side_limits[SK_N_SIDES];
   GtkWidget *changes_group;
   GtkWidget *changes_list;
 
@@ -56,29 +60,24 @@ format_amount (double amount, SkBasis basis)
     }
 }
 
+/* Empties the list of changes, and the matrix but for its headings. */
 static void
-clear (GtkWidget *container)
+clear (SkStaffingPlanner *self)
 {
-  GtkWidget *child;
+  GtkListBoxRow *row;
+  GtkWidget *child, *next;
 
-  while ((child = gtk_widget_get_first_child (container)))
+  while ((row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->changes_list), 0)))
+    gtk_list_box_remove (GTK_LIST_BOX (self->changes_list), GTK_WIDGET (row));
+  for (child = gtk_widget_get_first_child (self->matrix); child; child = next)
     {
-      if (GTK_IS_LIST_BOX (container))
-        gtk_list_box_remove (GTK_LIST_BOX (container), child);
-      else
-        gtk_grid_remove (GTK_GRID (container), child);
+      int r = 0;
+
+      next = gtk_widget_get_next_sibling (child);
+      gtk_grid_query_child (GTK_GRID (self->matrix), child, NULL, &r, NULL, NULL);
+      if (r > 0)
+        gtk_grid_remove (GTK_GRID (self->matrix), child);
     }
-}
-
-static GtkWidget *
-heading (const char *text, float xalign)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), xalign);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "heading");
-  return label;
 }
 
 /* A cell opens the staff page with the staff behind it. */
@@ -115,15 +114,7 @@ on_cell_clicked (GtkButton *button, SkStaffingPlanner *self)
 static void
 add_change_row (SkStaffingPlanner *self, const char *title, const char *text, const char *icon)
 {
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), text);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  if (icon)
-    adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name (icon));
-  gtk_list_box_append (GTK_LIST_BOX (self->changes_list), row);
+  gtk_list_box_append (GTK_LIST_BOX (self->changes_list), sk_info_row_new (title, text, icon));
 }
 
 /* The suggestions for one row of the matrix outside the limits. */
@@ -179,20 +170,12 @@ refresh (SkStaffingPlanner *self)
                               kz_max, fo_max);
   gtk_label_set_text (GTK_LABEL (self->limits_label), limits);
 
-  clear (self->matrix);
-  clear (self->changes_list);
+  clear (self);
   g_ptr_array_set_size (self->cells, 0);
-  {
-    GtkWidget *programme = heading (_("Programme"), 0);
-    gtk_widget_set_valign (programme, GTK_ALIGN_END);
-    gtk_grid_attach (GTK_GRID (self->matrix), programme, 0, 0, 1, 1);
-  }
   for (guint s = 0; s < SK_N_SIDES; s++)
     {
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
       g_autofree char *limit = NULL;
 
-      gtk_box_append (GTK_BOX (box), heading (_(side_field->enum_values[s].label), 0.5));
       if (s == SK_SIDE_KAZAKH)
         /* TRANSLATORS: under a column heading: the limit of the share, a per cent number */
         limit = g_strdup_printf (_("up to %d %%"), kz_max);
@@ -202,21 +185,9 @@ refresh (SkStaffingPlanner *self)
       else if (s == SK_SIDE_FOREIGN)
         /* TRANSLATORS: under a column heading: the limit of the share, a per cent number */
         limit = g_strdup_printf (_("up to %d %%"), fo_max);
-      if (limit)
-        {
-          GtkWidget *label = gtk_label_new (limit);
-          gtk_widget_add_css_class (label, "dim-label");
-          gtk_widget_add_css_class (label, "caption");
-          gtk_box_append (GTK_BOX (box), label);
-        }
-      gtk_widget_set_valign (box, GTK_ALIGN_END);
-      gtk_grid_attach (GTK_GRID (self->matrix), box, (int) s + 1, 0, 1, 1);
+      gtk_label_set_text (GTK_LABEL (self->side_limits[s]), limit ? limit : "");
+      gtk_widget_set_visible (self->side_limits[s], limit != NULL);
     }
-  {
-    GtkWidget *total = heading (_("Total"), 1);
-    gtk_widget_set_valign (total, GTK_ALIGN_END);
-    gtk_grid_attach (GTK_GRID (self->matrix), total, SK_N_SIDES + 1, 0, 1, 1);
-  }
 
   for (guint i = 0; i < matrix->len; i++)
     {
@@ -237,37 +208,17 @@ refresh (SkStaffingPlanner *self)
       gtk_grid_attach (GTK_GRID (self->matrix), name_label, 0, (int) i + 1, 1, 1);
       for (guint s = 0; s < SK_N_SIDES; s++)
         {
-          GtkWidget *button = gtk_button_new ();
-          GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-          GtkWidget *bar = gtk_level_bar_new_for_interval (0, 100);
           g_autofree char *amount = format_amount (r->shares.amount[s], basis);
           g_autofree char *percent = sk_format_percent (r->percent[s], 1, lang);
           /* TRANSLATORS: a staffing plan cell: a number (hours, FTE, people), its per cent share */
           g_autofree char *text = g_strdup_printf (_("%s · %s"), amount, percent);
-          GtkWidget *label = gtk_label_new (text);
           gboolean bad = (s == SK_SIDE_KAZAKH && r->kazakh_above) ||
                          (s == SK_SIDE_FOREIGN && (r->foreign_above || r->foreign_below));
           /* TRANSLATORS: what a cell of the staffing plan does when clicked */
           g_autofree char *tip = g_strdup_printf (_("Show the staff behind this cell: %s, %s"), name,
                                                   _(side_field->enum_values[s].label));
+          GtkWidget *button = sk_staffing_cell_new (text, r->percent[s], bad, tip);
 
-          gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), isnan (r->percent[s]) ? 0 : CLAMP (r->percent[s], 0, 100));
-          gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
-          gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
-          gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
-          if (bad)
-            {
-              gtk_widget_add_css_class (label, "warning");
-              gtk_widget_add_css_class (bar, "sk-outside");
-            }
-          gtk_widget_add_css_class (label, "numeric");
-          gtk_box_append (GTK_BOX (box), label);
-          gtk_box_append (GTK_BOX (box), bar);
-          gtk_button_set_child (GTK_BUTTON (button), box);
-          gtk_widget_add_css_class (button, "flat");
-          gtk_widget_set_tooltip_text (button, tip);
-          gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tip, -1);
-          gtk_widget_set_size_request (button, 130, -1);
           g_signal_connect (button, "clicked", G_CALLBACK (on_cell_clicked), self);
           gtk_grid_attach (GTK_GRID (self->matrix), button, (int) s + 1, (int) i + 1, 1, 1);
           g_ptr_array_add (self->cells, button);
@@ -355,6 +306,11 @@ sk_staffing_planner_constructed (GObject *object)
 
   G_OBJECT_CLASS (sk_staffing_planner_parent_class)->constructed (object);
   g_return_if_fail (self->proposal != NULL && self->compliance != NULL);
+  {
+    const SkField *side_field = sk_kind_field (sk_schema_kind (SK_KIND_STAFF), "side");
+    for (guint s = 0; s < SK_N_SIDES; s++)
+      gtk_label_set_text (GTK_LABEL (self->side_headings[s]), _(side_field->enum_values[s].label));
+  }
   /* The rule set's basis first; refresh() follows the choice. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->basis), sk_rule_set_staffing_basis (rules_of (self)));
   refresh (self);
@@ -445,6 +401,18 @@ sk_staffing_planner_class_init (SkStaffingPlannerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkStaffingPlanner, limits_label);
   gtk_widget_class_bind_template_child (widget_class, SkStaffingPlanner, basis);
   gtk_widget_class_bind_template_child (widget_class, SkStaffingPlanner, matrix);
+  gtk_widget_class_bind_template_child_full (widget_class, "side_heading0", FALSE,
+                                             G_STRUCT_OFFSET (SkStaffingPlanner, side_headings[0]));
+  gtk_widget_class_bind_template_child_full (widget_class, "side_limit0", FALSE,
+                                             G_STRUCT_OFFSET (SkStaffingPlanner, side_limits[0]));
+  gtk_widget_class_bind_template_child_full (widget_class, "side_heading1", FALSE,
+                                             G_STRUCT_OFFSET (SkStaffingPlanner, side_headings[1]));
+  gtk_widget_class_bind_template_child_full (widget_class, "side_limit1", FALSE,
+                                             G_STRUCT_OFFSET (SkStaffingPlanner, side_limits[1]));
+  gtk_widget_class_bind_template_child_full (widget_class, "side_heading2", FALSE,
+                                             G_STRUCT_OFFSET (SkStaffingPlanner, side_headings[2]));
+  gtk_widget_class_bind_template_child_full (widget_class, "side_limit2", FALSE,
+                                             G_STRUCT_OFFSET (SkStaffingPlanner, side_limits[2]));
   gtk_widget_class_bind_template_child (widget_class, SkStaffingPlanner, changes_group);
   gtk_widget_class_bind_template_child (widget_class, SkStaffingPlanner, changes_list);
   gtk_widget_class_bind_template_callback (widget_class, on_basis_changed);
