@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sk-export-dialog.h"
 #include "sk-export.h"
 #include "sk-init.h"
 #include "sk-pdf.h"
@@ -241,19 +242,12 @@ void
 sk_export_pdf_ask (SkWindow *window, SkExportDocument document)
 {
   Ask *a = g_new0 (Ask, 1);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (window),
-                                              document == SK_EXPORT_REVIEW ? _("Export Review Report")
-                                                                           : _("Export PDF"),
-                                              _("The language of the document, whatever the language of the interface. Content missing in it is taken from another language and marked."));
-  const char *ui = sk_get_content_language ();
+  GtkWidget *dialog = sk_export_dialog_new (GTK_WINDOW (window), document == SK_EXPORT_REVIEW ? _("Export Review Report")
+                                                                                             : _("Export PDF"),
+                                            sk_get_content_language ());
 
   a->document = document;
   g_set_weak_pointer (&a->window, window);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "kk", "Қазақша", "ru", "Русский", "en", "English", NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), ui, ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), ui);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (on_language_chosen), a);
   gtk_window_present (GTK_WINDOW (dialog));
 }
