@@ -7,6 +7,7 @@
 #include "sk-compliance.h"
 #include "sk-proposal.h"
 #include "sk-comparison-window.h"
+#include "sk-remark-badge.h"
 #include "sk-review-group.h"
 
 G_BEGIN_DECLS
@@ -35,9 +36,7 @@ void       sk_review_ask_verdict     (GtkWindow *parent, SkProposal *proposal, g
  * only. @kind "proposal" or NULL: the proposal's own. */
 guint      sk_review_unresolved_remarks (SkProposal *proposal, const char *kind, gint64 id,
                                          const char *check_id);
-/* A small badge with that count, hidden when it is 0; it finds the
- * proposal in its window and follows its changes. */
-GtkWidget *sk_remark_badge_new       (const char *kind, gint64 id, const char *check_id);
+/* A small badge with that count: sk-remark-badge.h. */
 
 /* What a remark is about, as users read it: "Programme: Chemistry", the
  * finding's message, "The whole proposal". */
