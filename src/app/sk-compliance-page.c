@@ -4,69 +4,8 @@
 #include <glib/gi18n.h>
 
 #include "sk-compliance-page.h"
+#include "sk-finding-row.h"
 #include "sk-review-ui.h"
-
-static void
-on_finding_activated (AdwActionRow *row, SkFinding *finding)
-{
-  gtk_widget_activate_action (GTK_WIDGET (row), "win.show-finding", "(sxs)",
-                              sk_finding_get_kind (finding), sk_finding_get_record_id (finding),
-                              sk_finding_get_check_id (finding));
-}
-
-GtkWidget *
-sk_finding_row_new (SkFinding *finding)
-{
-  static const char * const icons[] = { "dialog-information-symbolic", "dialog-warning-symbolic", "dialog-error-symbolic" };
-  static const char * const classes[] = { "accent", "warning", "error" };
-  SkSeverity severity = sk_finding_get_severity (finding);
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *icon = gtk_image_new_from_icon_name (icons[severity]);
-  g_autoptr (GString) subtitle = g_string_new (NULL);
-
-  /* What would bring it within the limits (the staffing ratio), then its
-   * severity and the legal reference. */
-  for (const char * const *s = sk_finding_get_suggestions (finding); *s; s++)
-    {
-      /* TRANSLATORS: one change that would bring a finding's ratio within its limits, in the PDF */
-      g_string_append_printf (subtitle, _("→ %s"), *s);
-      g_string_append_c (subtitle, '\n');
-    }
-  g_string_append_printf (subtitle, "%s · %s", sk_severity_label (severity, NULL),
-                          sk_finding_get_reference (finding));
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sk_finding_get_message (finding));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  gtk_widget_add_css_class (icon, classes[severity]);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  sk_severity_label (severity, NULL), -1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-  {
-    GtkWidget *remark = gtk_button_new_from_icon_name ("mail-message-new-symbolic");
-    gtk_widget_set_valign (remark, GTK_ALIGN_CENTER);
-    gtk_widget_add_css_class (remark, "flat");
-    gtk_widget_set_tooltip_text (remark, _("Add a review remark about this finding"));
-    gtk_accessible_update_property (GTK_ACCESSIBLE (remark), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add a remark"), -1);
-    /* The window's action: the button is insensitive while the
-     * proposal is not the reviewer's (a draft, a decided one). */
-    gtk_actionable_set_action_name (GTK_ACTIONABLE (remark), "win.remark-finding");
-    gtk_actionable_set_action_target (GTK_ACTIONABLE (remark), "(sxs)", sk_finding_get_kind (finding),
-                                      sk_finding_get_record_id (finding), sk_finding_get_check_id (finding));
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), remark);
-  }
-  /* The review remarks about it not yet resolved. */
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), sk_remark_badge_new (sk_finding_get_kind (finding),
-                                                                        sk_finding_get_record_id (finding),
-                                                                        sk_finding_get_check_id (finding)));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_signal_connect_data (row, "activated", G_CALLBACK (on_finding_activated),
-                         g_object_ref (finding), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
-  return row;
-}
 
 static GtkWidget *
 create_row (gpointer item, gpointer data)

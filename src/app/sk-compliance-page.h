@@ -5,6 +5,8 @@
 
 #include "sk-compliance.h"
 
+#include "sk-finding-row.h"
+
 G_BEGIN_DECLS
 
 #define SK_TYPE_COMPLIANCE_PAGE (sk_compliance_page_get_type ())
@@ -19,7 +21,6 @@ void       sk_compliance_page_show_severity (SkCompliancePage *self, SkSeverity 
 /* The number of findings listed now. */
 guint      sk_compliance_page_get_n_shown  (SkCompliancePage *self);
 
-/* A row for one finding (also used by tests). */
-GtkWidget *sk_finding_row_new     (SkFinding *finding);
+/* A row for one finding (also used by tests): sk-finding-row.h. */
 
 G_END_DECLS
