@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sk-area-row.h"
 #include "sk-area.h"
 #include "sk-chart.h"
 #include "sk-compliance-page.h"
@@ -14,6 +15,7 @@
 #include "sk-pages.h"
 #include "sk-review-ui.h"
 #include "sk-summary.h"
+#include "sk-value-row.h"
 #include "sk-window.h"
 
 struct _SkOverviewPage
@@ -199,39 +201,6 @@ redraw_charts (SkOverviewPage *self)
 
 /* ---- readiness of the areas ---- */
 
-static GtkWidget *
-area_row (const SkPageInfo *info, const SkAreaReadiness *r)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *icon = gtk_image_new_from_icon_name (r->complete ? "emblem-ok-symbolic"
-                                                  : r->errors ? "dialog-error-symbolic" : "dialog-warning-symbolic");
-  GtkWidget *state = gtk_label_new (NULL);
-  g_autofree char *records = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u record", "%u records", r->records), r->records);
-  g_autofree char *text = NULL;
-  const char *style = r->complete ? "success" : r->errors ? "error" : "warning";
-
-  if (r->complete)
-    text = g_strdup (_("Complete"));
-  else if (r->errors)
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", r->errors), r->errors);
-  else
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", r->warnings), r->warnings);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(info->title));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), records);
-  gtk_widget_add_css_class (icon, style);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-  gtk_label_set_text (GTK_LABEL (state), text);
-  gtk_label_set_xalign (GTK_LABEL (state), 1.0);
-  gtk_widget_add_css_class (state, style);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), state);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_widget_set_name (row, info->id);
-  return row;
-}
-
 static void
 fill_areas (SkOverviewPage *self)
 {
@@ -256,7 +225,7 @@ fill_areas (SkOverviewPage *self)
       complete += r->complete;
       for (guint p = 0; p < n; p++)
         if (g_str_equal (pages[p].id, r->area))
-          gtk_list_box_append (GTK_LIST_BOX (self->areas_box), area_row (&pages[p], r));
+          gtk_list_box_append (GTK_LIST_BOX (self->areas_box), sk_area_row_new (pages[p].id, _(pages[p].title), r));
     }
   /* TRANSLATORS: the progress of a proposal on its overview; the first
    * number is of the complete areas, the second of all the areas (the
@@ -294,25 +263,6 @@ on_area_activated (GtkListBox *box, GtkListBoxRow *row, SkOverviewPage *self)
 
 /* ---- summary ---- */
 
-static GtkWidget *
-value_row (const char *title, const char *value)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *label = gtk_label_new (value);
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 1.0);
-  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-  return row;
-}
-
 static void
 fill_summary (SkOverviewPage *self)
 {
@@ -324,7 +274,7 @@ fill_summary (SkOverviewPage *self)
   for (guint i = 0; i < rows->len; i++)
     {
       SkSummaryRow *row = rows->pdata[i];
-      gtk_list_box_append (GTK_LIST_BOX (self->summary_box), value_row (row->label, row->value));
+      gtk_list_box_append (GTK_LIST_BOX (self->summary_box), sk_value_row_new (row->label, row->value));
     }
 }
 
