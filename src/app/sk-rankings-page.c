@@ -5,8 +5,10 @@
 #include <glib/gi18n.h>
 
 #include "sk-format.h"
+#include "sk-info-row.h"
 #include "sk-ranking-import-dialog.h"
 #include "sk-ranking-service.h"
+#include "sk-ranking-table-row.h"
 #include "sk-rankings-page.h"
 #include "sk-window.h"
 
@@ -108,32 +110,15 @@ on_remove_response (AdwMessageDialog *dialog, const char *response, Removal *r)
   }
 }
 
-/* A remove button's table. */
-typedef struct {
-  SkRankingsPage *page; /* owns the button */
-  gint64 id;
-  char *title;
-} TableRef;
-
 static void
-table_ref_free (gpointer data, GClosure *closure)
+on_remove_clicked (SkRankingTableRow *row, SkRankingsPage *self)
 {
-  TableRef *ref = data;
-
-  g_free (ref->title);
-  g_free (ref);
-}
-
-static void
-on_remove_clicked (GtkButton *button, TableRef *ref)
-{
-  SkRankingsPage *self = ref->page;
   Removal *r = g_new0 (Removal, 1);
   g_autofree char *body = NULL;
   GtkWidget *dialog;
 
-  r->id = ref->id;
-  r->title = g_strdup (ref->title);
+  r->id = sk_ranking_table_row_get_id (row);
+  r->title = g_strdup (sk_ranking_table_row_get_title (row));
   g_set_weak_pointer (&r->page, self);
   /* TRANSLATORS: %s is a ranking table, e.g. "QS 2025" */
   body = g_strdup_printf (_("“%s” will be removed from your ranking library. The proposals keep their ranking entries, but they are no longer verified against this table."),
@@ -158,27 +143,9 @@ table_row (SkRankingsPage *self, const SkRankingTable *t)
 {
   g_autofree char *title = sk_ranking_table_title (t);
   g_autofree char *subtitle = describe (t);
-  g_autofree char *name = g_strdup_printf ("table-%" G_GINT64_FORMAT, t->id);
-  g_autofree char *tip = NULL;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  TableRef *ref;
+  GtkWidget *row = sk_ranking_table_row_new (t->id, title, subtitle);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_set_name (row, name);
-  /* TRANSLATORS: a button's tooltip; %s is a ranking table, e.g. "QS 2025" */
-  tip = g_strdup_printf (_("Remove “%s”…"), title);
-  gtk_widget_set_tooltip_text (remove, tip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, tip, -1);
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_set_receives_default (remove, FALSE);
-  gtk_widget_add_css_class (remove, "flat");
-  ref = g_new0 (TableRef, 1);
-  *ref = (TableRef) { self, t->id, g_strdup (title) };
-  g_signal_connect_data (remove, "clicked", G_CALLBACK (on_remove_clicked), ref, table_ref_free, 0);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+  g_signal_connect (row, "remove", G_CALLBACK (on_remove_clicked), self);
   return row;
 }
 
@@ -200,10 +167,8 @@ sk_rankings_page_refresh (SkRankingsPage *self)
   if ((lib = sk_ranking_library_open (path, &error)) == NULL ||
       (tables = sk_ranking_library_list (lib, &error)) == NULL)
     {
-      GtkWidget *row = adw_action_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("The ranking library could not be opened"));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), error->message);
+      GtkWidget *row = sk_info_row_new (_("The ranking library could not be opened"), error->message, NULL);
+
       gtk_widget_add_css_class (row, "error");
       gtk_list_box_append (self->tables, row);
       gtk_widget_set_sensitive (self->import_button, FALSE);
