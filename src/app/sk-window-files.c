@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "sk-error.h"
+#include "sk-file-row.h"
 #include "sk-init.h"
 #include "sk-review-ui.h"
 #include "sk-staff-page.h"
@@ -253,24 +254,13 @@ file_row (SkWindow *self, const char *path, gboolean view_only)
   g_autoptr (SkProposal) p = sk_proposal_open (path, SK_OPEN_READ_ONLY, &error);
   g_autofree char *name = NULL;
   const char *lang = sk_get_content_language ();
-  GtkWidget *row;
 
   /* A file left by a crash is listed (by its name): opening it for
    * editing recovers it. */
   if (p == NULL && (view_only || !g_error_matches (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_NEEDS_RECOVERY)))
     return NULL;
   name = p ? g_strdup (sk_record_display_name (sk_proposal_get_info (p), lang)) : g_filename_display_basename (path);
-  row = adw_action_row_new ();
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), view_only ? sk_enum_label (sk_proposal_get_info (p), "model") : path);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-listed");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "(sb)", path, view_only);
-  return row;
+  return sk_file_row_new (path, name, view_only ? sk_enum_label (sk_proposal_get_info (p), "model") : path, view_only);
 }
 
 static void
