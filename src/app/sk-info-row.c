@@ -50,3 +50,10 @@ sk_info_row_new (const char *title, const char *subtitle, const char *icon_name)
   gtk_widget_set_visible (gtk_widget_get_parent (self->icon), icon_name != NULL);
   return GTK_WIDGET (self);
 }
+
+void
+sk_info_row_set_icon_style (SkInfoRow *self, const char *css_class)
+{
+  g_return_if_fail (SK_IS_INFO_ROW (self));
+  gtk_widget_add_css_class (self->icon, css_class);
+}

@@ -12,5 +12,7 @@ G_DECLARE_FINAL_TYPE (SkInfoRow, sk_info_row, SK, INFO_ROW, AdwActionRow)
 /* @title and @subtitle (may be NULL) as they are, with @icon_name (may be
  * NULL) before them. */
 GtkWidget *sk_info_row_new (const char *title, const char *subtitle, const char *icon_name);
+/* Colours the icon: "error", "warning", "success", "accent". */
+void       sk_info_row_set_icon_style (SkInfoRow *self, const char *css_class);
 
 G_END_DECLS

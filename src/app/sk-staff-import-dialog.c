@@ -7,6 +7,7 @@
 #include "sk-csv.h"
 #include "sk-error.h"
 #include "sk-file.h"
+#include "sk-info-row.h"
 #include "sk-staff-import-dialog.h"
 
 /* Refused rows listed one by one; beyond, how many more. */
@@ -75,7 +76,7 @@ fill_preview (SkStaffImportDialog *self)
   for (guint i = 0; i < rows->len && listed < MAX_LISTED; i++)
     {
       const SkImportRow *row = rows->pdata[i];
-      GtkWidget *r, *icon;
+      GtkWidget *r;
       g_autoptr (GString) problems = NULL;
       g_autofree char *title = NULL;
 
@@ -96,24 +97,16 @@ fill_preview (SkStaffImportDialog *self)
         /* TRANSLATORS: a row of the spreadsheet without a name; %u is its
          * number as the spreadsheet shows it (an ordinal, not a count) */
         title = g_strdup_printf (_("Row %u"), row->number);
-      r = adw_action_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (r), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r), title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (r), problems->str);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (r), 0);
-      icon = gtk_image_new_from_icon_name ("dialog-error-symbolic");
-      gtk_widget_add_css_class (icon, "error");
-      adw_action_row_add_prefix (ADW_ACTION_ROW (r), icon);
+      r = sk_info_row_new (title, problems->str, "dialog-error-symbolic");
+      sk_info_row_set_icon_style (SK_INFO_ROW (r), "error");
       gtk_list_box_append (GTK_LIST_BOX (self->refused_list), r);
     }
   if (n_refused > listed)
     {
-      GtkWidget *r = adw_action_row_new ();
       g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more refused row",
                                                             "And %u more refused rows", n_refused - listed),
                                                n_refused - listed);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r), more);
-      gtk_list_box_append (GTK_LIST_BOX (self->refused_list), r);
+      gtk_list_box_append (GTK_LIST_BOX (self->refused_list), sk_info_row_new (more, NULL, NULL));
     }
   gtk_widget_set_visible (self->refused_group, n_refused > 0);
   gtk_widget_set_sensitive (self->import_button, n_new + n_updated > 0);
