@@ -401,18 +401,17 @@ sk_staffing_planner_class_init (SkStaffingPlannerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SkStaffingPlanner, limits_label);
   gtk_widget_class_bind_template_child (widget_class, SkStaffingPlanner, basis);
   gtk_widget_class_bind_template_child (widget_class, SkStaffingPlanner, matrix);
-  gtk_widget_class_bind_template_child_full (widget_class, "side_heading0", FALSE,
-                                             G_STRUCT_OFFSET (SkStaffingPlanner, side_headings[0]));
-  gtk_widget_class_bind_template_child_full (widget_class, "side_limit0", FALSE,
-                                             G_STRUCT_OFFSET (SkStaffingPlanner, side_limits[0]));
-  gtk_widget_class_bind_template_child_full (widget_class, "side_heading1", FALSE,
-                                             G_STRUCT_OFFSET (SkStaffingPlanner, side_headings[1]));
-  gtk_widget_class_bind_template_child_full (widget_class, "side_limit1", FALSE,
-                                             G_STRUCT_OFFSET (SkStaffingPlanner, side_limits[1]));
-  gtk_widget_class_bind_template_child_full (widget_class, "side_heading2", FALSE,
-                                             G_STRUCT_OFFSET (SkStaffingPlanner, side_headings[2]));
-  gtk_widget_class_bind_template_child_full (widget_class, "side_limit2", FALSE,
-                                             G_STRUCT_OFFSET (SkStaffingPlanner, side_limits[2]));
+  for (guint i = 0; i < SK_N_SIDES; i++)
+    {
+      static const char * const headings[] = { "side_heading0", "side_heading1", "side_heading2" };
+      static const char * const limits[] = { "side_limit0", "side_limit1", "side_limit2" };
+      G_STATIC_ASSERT (G_N_ELEMENTS (headings) == SK_N_SIDES);
+
+      gtk_widget_class_bind_template_child_full (widget_class, headings[i], FALSE,
+                                                 G_STRUCT_OFFSET (SkStaffingPlanner, side_headings) + i * sizeof (GtkWidget *));
+      gtk_widget_class_bind_template_child_full (widget_class, limits[i], FALSE,
+                                                 G_STRUCT_OFFSET (SkStaffingPlanner, side_limits) + i * sizeof (GtkWidget *));
+    }
   gtk_widget_class_bind_template_child (widget_class, SkStaffingPlanner, changes_group);
   gtk_widget_class_bind_template_child (widget_class, SkStaffingPlanner, changes_list);
   gtk_widget_class_bind_template_callback (widget_class, on_basis_changed);
