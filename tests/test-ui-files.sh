@@ -10,7 +10,7 @@
 # the parent of a template class; a template is therefore checked as a
 # plain object of its parent class, which validates all its content (an
 # abstract GtkWidget parent as a GtkBox, which takes the same children; its signal handlers, which are the class's,
-# left out).
+# left out). A page's parent SkPage (a GtkWidget) is checked as a GtkWidget.
 set -u
 root=$1
 tmp=$(mktemp -d)
@@ -40,7 +40,7 @@ fi
 for ui in $(cd "$root" && find ui -name '*.ui' | sort); do
   n=$((n + 1))
   copy="$tmp/$(basename "$ui")"
-  sed -E 's|<template class="([A-Za-z]+)" parent="([A-Za-z]+)">|<object class="\2" id="\1">|; s|</template>|</object>|; s|<object class="GtkWidget" id=|<object class="GtkBox" id=|; /<signal /d' \
+  sed -E 's|parent="SkPage">|parent="GtkWidget">|; s|<template class="([A-Za-z]+)" parent="([A-Za-z]+)">|<object class="\2" id="\1">|; s|</template>|</object>|; s|<object class="GtkWidget" id=|<object class="GtkBox" id=|; /<signal /d' \
     "$root/$ui" > "$copy"
   if out=$(LD_PRELOAD="$adw" GDK_BACKEND=x11 GSK_RENDERER=cairo GTK_A11Y=none \
            "$tool" validate "$copy" 2>&1) && [ -z "$out" ]; then

@@ -7,10 +7,12 @@
 
 #include "sk-finding-row.h"
 
+#include "sk-page.h"
+
 G_BEGIN_DECLS
 
 #define SK_TYPE_COMPLIANCE_PAGE (sk_compliance_page_get_type ())
-G_DECLARE_FINAL_TYPE (SkCompliancePage, sk_compliance_page, SK, COMPLIANCE_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (SkCompliancePage, sk_compliance_page, SK, COMPLIANCE_PAGE, SkPage)
 
 /* Rows activate "win.show-finding" with (kind, id, check). The tiles of
  * the counts filter the list by severity. */

@@ -20,7 +20,7 @@
 
 struct _SkOverviewPage
 {
-  GtkWidget parent_instance;
+  SkPage parent_instance;
 
   GtkWidget *page;
   GtkWidget *review_slot;
@@ -37,15 +37,11 @@ struct _SkOverviewPage
   GtkWidget *compliance_chart;
   GtkWidget *goals_group;
 
-  SkProposal *proposal;
-  SkCompliance *compliance;
-  gboolean editable;
+  SkProposal *proposal;          /* borrowed from SkPage */
+  SkCompliance *compliance;      /* borrowed from SkPage */
 };
 
-G_DEFINE_FINAL_TYPE (SkOverviewPage, sk_overview_page, GTK_TYPE_WIDGET)
-
-enum { PROP_0, PROP_PROPOSAL, PROP_COMPLIANCE, PROP_EDITABLE, N_PROPS };
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (SkOverviewPage, sk_overview_page, SK_TYPE_PAGE)
 
 /* ---- charts (the core draws them; the same code makes the PDF's) ---- */
 
@@ -325,6 +321,8 @@ sk_overview_page_constructed (GObject *object)
   const SkKind *kind;
 
   G_OBJECT_CLASS (sk_overview_page_parent_class)->constructed (object);
+  self->proposal = sk_page_get_proposal (SK_PAGE (self));
+  self->compliance = sk_page_get_compliance (SK_PAGE (self));
   g_return_if_fail (self->proposal && self->compliance);
   info = sk_proposal_get_info (self->proposal);
   kind = sk_record_get_kind (info);
@@ -357,55 +355,14 @@ sk_overview_page_constructed (GObject *object)
 }
 
 static void
-sk_overview_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
-{
-  SkOverviewPage *self = SK_OVERVIEW_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_PROPOSAL:
-      g_value_set_object (value, self->proposal);
-      break;
-    case PROP_COMPLIANCE:
-      g_value_set_object (value, self->compliance);
-      break;
-    case PROP_EDITABLE:
-      g_value_set_boolean (value, self->editable);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sk_overview_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
-{
-  SkOverviewPage *self = SK_OVERVIEW_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_PROPOSAL:
-      self->proposal = g_value_dup_object (value);
-      break;
-    case PROP_COMPLIANCE:
-      self->compliance = g_value_dup_object (value);
-      break;
-    case PROP_EDITABLE:
-      self->editable = g_value_get_boolean (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 sk_overview_page_dispose (GObject *object)
 {
   SkOverviewPage *self = SK_OVERVIEW_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_OVERVIEW_PAGE);
-  g_clear_object (&self->compliance);
-  g_clear_object (&self->proposal);
+  /* SkPage lets them go. */
+  self->proposal = NULL;
+  self->compliance = NULL;
   G_OBJECT_CLASS (sk_overview_page_parent_class)->dispose (object);
 }
 
@@ -416,17 +373,8 @@ sk_overview_page_class_init (SkOverviewPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = sk_overview_page_constructed;
-  object_class->get_property = sk_overview_page_get_property;
-  object_class->set_property = sk_overview_page_set_property;
   object_class->dispose = sk_overview_page_dispose;
 
-  properties[PROP_PROPOSAL] = g_param_spec_object ("proposal", NULL, NULL, SK_TYPE_PROPOSAL,
-                                                   G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_COMPLIANCE] = g_param_spec_object ("compliance", NULL, NULL, SK_TYPE_COMPLIANCE,
-                                                     G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_EDITABLE] = g_param_spec_boolean ("editable", NULL, NULL, TRUE,
-                                                    G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/kz/seriktes/Seriktes/sk-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SkOverviewPage, page);

@@ -5,10 +5,12 @@
 
 #include "sk-compliance.h"
 
+#include "sk-page.h"
+
 G_BEGIN_DECLS
 
 #define SK_TYPE_OVERVIEW_PAGE (sk_overview_page_get_type ())
-G_DECLARE_FINAL_TYPE (SkOverviewPage, sk_overview_page, SK, OVERVIEW_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (SkOverviewPage, sk_overview_page, SK, OVERVIEW_PAGE, SkPage)
 
 /* The overview of @proposal with the findings of @compliance; its
  * fields editable when @editable. */

@@ -15,7 +15,7 @@
 
 struct _SkReviewPage
 {
-  GtkWidget parent_instance;
+  SkPage parent_instance;
 
   GtkWidget *scrolled;
   GtkWidget *box;
@@ -27,18 +27,14 @@ struct _SkReviewPage
   GtkLabel *remarks_empty;
   GtkWidget *compare_row;
 
-  SkProposal *proposal;
-  SkCompliance *compliance;
-  gboolean editable;
+  SkProposal *proposal;          /* borrowed from SkPage */
+  SkCompliance *compliance;      /* borrowed from SkPage */
   guint n_remarks;
   guint n_events;
   guint rebuild_id;
 };
 
-G_DEFINE_FINAL_TYPE (SkReviewPage, sk_review_page, GTK_TYPE_WIDGET)
-
-enum { PROP_0, PROP_PROPOSAL, PROP_COMPLIANCE, PROP_EDITABLE, N_PROPS };
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (SkReviewPage, sk_review_page, SK_TYPE_PAGE)
 
 static const char *
 status_of (SkReviewPage *self)
@@ -93,7 +89,7 @@ fill_remarks (SkReviewPage *self)
       resolved += g_strcmp0 (state, "resolved") == 0;
       if (wanted && g_strcmp0 (state, wanted) != 0)
         continue;
-      gtk_list_box_append (self->remarks, sk_remark_row_new (self->proposal, self->compliance, r, self->editable));
+      gtk_list_box_append (self->remarks, sk_remark_row_new (self->proposal, self->compliance, r, sk_page_get_editable (SK_PAGE (self))));
       self->n_remarks++;
     }
   if (all->len == 0)
@@ -181,7 +177,7 @@ gboolean
 sk_review_page_get_editable (SkReviewPage *self)
 {
   g_return_val_if_fail (SK_IS_REVIEW_PAGE (self), FALSE);
-  return self->editable;
+  return sk_page_get_editable (SK_PAGE (self));
 }
 
 void
@@ -221,60 +217,15 @@ sk_review_page_constructed (GObject *object)
   SkReviewPage *self = SK_REVIEW_PAGE (object);
 
   G_OBJECT_CLASS (sk_review_page_parent_class)->constructed (object);
+  self->proposal = sk_page_get_proposal (SK_PAGE (self));
+  self->compliance = sk_page_get_compliance (SK_PAGE (self));
   g_return_if_fail (self->proposal != NULL);
   gtk_box_prepend (GTK_BOX (self->box), sk_review_group_new (self->proposal));
   rebuild (self);
   g_signal_connect_object (self->proposal, "changed", G_CALLBACK (queue_rebuild), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::editable", G_CALLBACK (queue_rebuild), NULL);
   if (self->compliance)
     g_signal_connect_object (self->compliance, "notify", G_CALLBACK (queue_rebuild), self, G_CONNECT_SWAPPED);
-}
-
-static void
-sk_review_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
-{
-  SkReviewPage *self = SK_REVIEW_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_PROPOSAL:
-      g_value_set_object (value, self->proposal);
-      break;
-    case PROP_COMPLIANCE:
-      g_value_set_object (value, self->compliance);
-      break;
-    case PROP_EDITABLE:
-      g_value_set_boolean (value, self->editable);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sk_review_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
-{
-  SkReviewPage *self = SK_REVIEW_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_PROPOSAL:
-      self->proposal = g_value_dup_object (value);
-      break;
-    case PROP_COMPLIANCE:
-      self->compliance = g_value_dup_object (value);
-      break;
-    case PROP_EDITABLE:
-      if (self->editable != g_value_get_boolean (value))
-        {
-          self->editable = g_value_get_boolean (value);
-          if (self->proposal && gtk_widget_get_first_child (GTK_WIDGET (self->box)))
-            queue_rebuild (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -284,8 +235,9 @@ sk_review_page_dispose (GObject *object)
 
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_REVIEW_PAGE);
-  g_clear_object (&self->compliance);
-  g_clear_object (&self->proposal);
+  /* SkPage lets them go. */
+  self->proposal = NULL;
+  self->compliance = NULL;
   G_OBJECT_CLASS (sk_review_page_parent_class)->dispose (object);
 }
 
@@ -296,18 +248,8 @@ sk_review_page_class_init (SkReviewPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = sk_review_page_constructed;
-  object_class->get_property = sk_review_page_get_property;
-  object_class->set_property = sk_review_page_set_property;
   object_class->dispose = sk_review_page_dispose;
 
-  properties[PROP_PROPOSAL] = g_param_spec_object ("proposal", NULL, NULL, SK_TYPE_PROPOSAL,
-                                                   G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_COMPLIANCE] = g_param_spec_object ("compliance", NULL, NULL, SK_TYPE_COMPLIANCE,
-                                                     G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_EDITABLE] = g_param_spec_boolean ("editable", NULL, NULL, TRUE,
-                                                    G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY |
-                                                    G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/kz/seriktes/Seriktes/sk-review-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SkReviewPage, scrolled);

@@ -8,10 +8,12 @@
 #include "sk-compliance.h"
 #include "sk-proposal.h"
 
+#include "sk-page.h"
+
 G_BEGIN_DECLS
 
 #define SK_TYPE_REVIEW_PAGE (sk_review_page_get_type ())
-G_DECLARE_FINAL_TYPE (SkReviewPage, sk_review_page, SK, REVIEW_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (SkReviewPage, sk_review_page, SK, REVIEW_PAGE, SkPage)
 
 typedef enum {
   SK_REMARK_FILTER_ALL,

@@ -16,7 +16,7 @@
 
 struct _SkStaffingPlanner
 {
-  GtkWidget parent_instance;
+  SkPage parent_instance;
 
   GtkWidget *limits_label;
   GtkWidget *basis;
@@ -26,17 +26,14 @@ struct _SkStaffingPlanner
   GtkWidget *changes_group;
   GtkWidget *changes_list;
 
-  SkProposal *proposal;
-  SkCompliance *compliance;
+  SkProposal *proposal;          /* borrowed from SkPage */
+  SkCompliance *compliance;      /* borrowed from SkPage */
   GPtrArray *cells;            /* GtkButton per row and side, row by row */
   gulong changed_id;
   guint refresh_id;
 };
 
-G_DEFINE_FINAL_TYPE (SkStaffingPlanner, sk_staffing_planner, GTK_TYPE_WIDGET)
-
-enum { PROP_0, PROP_PROPOSAL, PROP_COMPLIANCE, N_PROPS };
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (SkStaffingPlanner, sk_staffing_planner, SK_TYPE_PAGE)
 
 static SkRuleSet *
 rules_of (SkStaffingPlanner *self)
@@ -305,6 +302,8 @@ sk_staffing_planner_constructed (GObject *object)
   SkStaffingPlanner *self = SK_STAFFING_PLANNER (object);
 
   G_OBJECT_CLASS (sk_staffing_planner_parent_class)->constructed (object);
+  self->proposal = sk_page_get_proposal (SK_PAGE (self));
+  self->compliance = sk_page_get_compliance (SK_PAGE (self));
   g_return_if_fail (self->proposal != NULL && self->compliance != NULL);
   {
     const SkField *side_field = sk_kind_field (sk_schema_kind (SK_KIND_STAFF), "side");
@@ -315,42 +314,6 @@ sk_staffing_planner_constructed (GObject *object)
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->basis), sk_rule_set_staffing_basis (rules_of (self)));
   refresh (self);
   self->changed_id = g_signal_connect (self->proposal, "changed", G_CALLBACK (on_proposal_changed), self);
-}
-
-static void
-sk_staffing_planner_get_property (GObject *object, guint id, GValue *value, GParamSpec *pspec)
-{
-  SkStaffingPlanner *self = SK_STAFFING_PLANNER (object);
-
-  switch (id)
-    {
-    case PROP_PROPOSAL:
-      g_value_set_object (value, self->proposal);
-      break;
-    case PROP_COMPLIANCE:
-      g_value_set_object (value, self->compliance);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, id, pspec);
-    }
-}
-
-static void
-sk_staffing_planner_set_property (GObject *object, guint id, const GValue *value, GParamSpec *pspec)
-{
-  SkStaffingPlanner *self = SK_STAFFING_PLANNER (object);
-
-  switch (id)
-    {
-    case PROP_PROPOSAL:
-      self->proposal = g_value_dup_object (value);
-      break;
-    case PROP_COMPLIANCE:
-      self->compliance = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, id, pspec);
-    }
 }
 
 static void
@@ -365,8 +328,9 @@ sk_staffing_planner_dispose (GObject *object)
   /* The children not bound to a field go too. */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self)));)
     gtk_widget_unparent (child);
-  g_clear_object (&self->proposal);
-  g_clear_object (&self->compliance);
+  /* SkPage lets them go. */
+  self->proposal = NULL;
+  self->compliance = NULL;
   G_OBJECT_CLASS (sk_staffing_planner_parent_class)->dispose (object);
 }
 
@@ -386,16 +350,9 @@ sk_staffing_planner_class_init (SkStaffingPlannerClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = sk_staffing_planner_constructed;
-  object_class->get_property = sk_staffing_planner_get_property;
-  object_class->set_property = sk_staffing_planner_set_property;
   object_class->dispose = sk_staffing_planner_dispose;
   object_class->finalize = sk_staffing_planner_finalize;
 
-  properties[PROP_PROPOSAL] = g_param_spec_object ("proposal", NULL, NULL, SK_TYPE_PROPOSAL,
-                                                   G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_COMPLIANCE] = g_param_spec_object ("compliance", NULL, NULL, SK_TYPE_COMPLIANCE,
-                                                     G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/kz/seriktes/Seriktes/sk-staffing-planner.ui");
   gtk_widget_class_bind_template_child (widget_class, SkStaffingPlanner, limits_label);

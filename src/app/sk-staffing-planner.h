@@ -9,10 +9,12 @@
 #include "sk-rules.h"
 #include "sk-staffing.h"
 
+#include "sk-page.h"
+
 G_BEGIN_DECLS
 
 #define SK_TYPE_STAFFING_PLANNER (sk_staffing_planner_get_type ())
-G_DECLARE_FINAL_TYPE (SkStaffingPlanner, sk_staffing_planner, SK, STAFFING_PLANNER, GtkWidget)
+G_DECLARE_FINAL_TYPE (SkStaffingPlanner, sk_staffing_planner, SK, STAFFING_PLANNER, SkPage)
 
 /* The plan of @proposal against the rules of @compliance (properties
  * "proposal" and "compliance"). */
