@@ -5,6 +5,7 @@
 
 #include <glib/gstdio.h>
 
+#include "sk-export.h"
 #include "sk-test-util.h"
 #include "sk-ui-util.h"
 
@@ -220,6 +221,24 @@ sk_ui_drain (void)
 {
   for (guint i = 0; i < 1000 && g_main_context_iteration (NULL, FALSE); i++)
     ;
+}
+
+void
+sk_ui_on_exported (GObject *source, GAsyncResult *result, gpointer data)
+{
+  gpointer *out = data;
+  g_autoptr (GError) error = NULL;
+
+  out[0] = GINT_TO_POINTER (sk_export_pdf_finish (result, &error) ? 1 : 2);
+  g_assert_no_error (error);
+}
+
+gboolean
+sk_ui_export_done (gpointer data)
+{
+  gpointer *out = data;
+
+  return out[0] != NULL;
 }
 
 void

@@ -40,6 +40,12 @@ gboolean   sk_ui_page_settled (gpointer page);
 GtkWidget *sk_ui_show_page    (SkWindow *window, const char *id);
 /* Runs what is pending in the main loop without waiting. */
 void       sk_ui_drain        (void);
+
+/* The callback of sk_export_pdf(): @data is a gpointer[1] set to 1 when the
+ * export succeeded (it asserts that there was no error), else 2. */
+void       sk_ui_on_exported  (GObject *source, GAsyncResult *result, gpointer data);
+/* For sk_ui_wait_until(): that export has finished. */
+gboolean   sk_ui_export_done  (gpointer data);
 /* Chooses the item at @position of an AdwComboRow as a user does: opens
  * its popover and activates the item in its list. */
 void       sk_ui_choose (GtkWidget *combo_row, guint position);

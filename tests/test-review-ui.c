@@ -378,23 +378,6 @@ test_remark_dialogue (void)
   g_assert_null (proposal);
 }
 
-static void
-on_exported (GObject *source, GAsyncResult *result, gpointer data)
-{
-  gpointer *out = data;
-  g_autoptr (GError) error = NULL;
-
-  out[0] = GINT_TO_POINTER (sk_export_pdf_finish (result, &error) ? 1 : 2);
-  g_assert_no_error (error);
-}
-
-static gboolean
-export_done (gpointer data)
-{
-  gpointer *out = data;
-  return out[0] != NULL;
-}
-
 static gboolean
 is_closed (gpointer data)
 {
@@ -442,8 +425,8 @@ test_comparison (void)
     g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
     gpointer out[1] = { NULL };
 
-    sk_export_document_start (window, SK_EXPORT_REVIEW, pdf, "en", on_exported, out);
-    g_assert_true (sk_ui_wait_until (export_done, out, 60000));
+    sk_export_document_start (window, SK_EXPORT_REVIEW, pdf, "en", sk_ui_on_exported, out);
+    g_assert_true (sk_ui_wait_until (sk_ui_export_done, out, 60000));
     g_assert_cmpint (GPOINTER_TO_INT (out[0]), ==, 1);
     if (pdftotext)
       {
