@@ -66,11 +66,22 @@ filter_severity (gpointer item, gpointer data)
 }
 
 static void
+update_empty (SkCompliancePage *self)
+{
+  if (!sk_compliance_is_checked (self->compliance))
+    /* TRANSLATORS: the findings page of a proposal just opened, before
+     * the findings of its first check are there */
+    gtk_label_set_text (GTK_LABEL (self->empty), _("Checking the proposal against the rules…"));
+  else
+    gtk_label_set_text (GTK_LABEL (self->empty), any_tile (self)
+                        ? _("No findings of this severity.")
+                        : _("No findings: the proposal meets every rule."));
+}
+
+static void
 on_tile_toggled (SkCompliancePage *self)
 {
-  gtk_label_set_text (GTK_LABEL (self->empty), any_tile (self)
-                      ? _("No findings of this severity.")
-                      : _("No findings: the proposal meets every rule."));
+  update_empty (self);
   gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -92,6 +103,7 @@ update_counts (SkCompliancePage *self)
   gtk_widget_set_tooltip_text (self->warnings_tile, _("Show only the warnings"));
   gtk_widget_set_tooltip_text (self->notes_tile, _("Show only the notes"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->group), text);
+  update_empty (self);
 }
 
 void

@@ -71,6 +71,17 @@ update_compliance_button (SkWindow *self)
   gtk_widget_remove_css_class (self->compliance_button, "error");
   gtk_widget_remove_css_class (self->compliance_button, "warning");
   gtk_widget_remove_css_class (self->compliance_button, "success");
+  if (!sk_compliance_is_checked (self->compliance))
+    {
+      /* The first check runs in a worker: the proposal is shown before
+       * its findings are there. */
+      g_autofree char *summary = sk_compliance_summary (self->compliance);
+      adw_button_content_set_icon_name (self->compliance_content, "content-loading-symbolic");
+      adw_button_content_set_label (self->compliance_content, "");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->compliance_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      summary, -1);
+      return;
+    }
   if (errors)
     {
       adw_button_content_set_icon_name (self->compliance_content, "dialog-error-symbolic");
