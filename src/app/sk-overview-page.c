@@ -39,6 +39,9 @@ struct _SkOverviewPage
 
   SkProposal *proposal;          /* borrowed from SkPage */
   SkCompliance *compliance;      /* borrowed from SkPage */
+  /* Changed while hidden: brought up to date when shown again (an edit
+   * on another page does not wait for the overview). */
+  gboolean stale, findings_stale;
 };
 
 G_DEFINE_FINAL_TYPE (SkOverviewPage, sk_overview_page, SK_TYPE_PAGE)
@@ -277,6 +280,11 @@ fill_summary (SkOverviewPage *self)
 static void
 on_changed (SkProposal *proposal, SkOverviewPage *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
   fill_summary (self);
   redraw_charts (self);
 }
@@ -287,8 +295,29 @@ on_compliance_notify (SkCompliance *compliance, GParamSpec *pspec, SkOverviewPag
   g_autofree char *text = sk_compliance_summary (compliance);
 
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->compliance_row), text);
+  if (pspec && !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->findings_stale = TRUE;
+      return;
+    }
   fill_areas (self);
   redraw_charts (self);
+}
+
+static void
+sk_overview_page_map (GtkWidget *widget)
+{
+  SkOverviewPage *self = SK_OVERVIEW_PAGE (widget);
+
+  GTK_WIDGET_CLASS (sk_overview_page_parent_class)->map (widget);
+  if (self->stale)
+    fill_summary (self);
+  if (self->stale || self->findings_stale)
+    {
+      fill_areas (self);
+      redraw_charts (self);
+    }
+  self->stale = self->findings_stale = FALSE;
 }
 
 /* ---- what to do next ---- */
@@ -374,6 +403,7 @@ sk_overview_page_class_init (SkOverviewPageClass *klass)
 
   object_class->constructed = sk_overview_page_constructed;
   object_class->dispose = sk_overview_page_dispose;
+  widget_class->map = sk_overview_page_map;
 
 
   gtk_widget_class_set_template_from_resource (widget_class, "/kz/seriktes/Seriktes/sk-overview-page.ui");

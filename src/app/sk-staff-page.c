@@ -1075,6 +1075,87 @@ sk_staff_page_paste_text (SkStaffPage *self, const char *text, guint *n_pasted, 
                                                 g_steal_pointer (&import));
 }
 
+gboolean
+sk_staff_page_paste_hours (SkStaffPage *self, guint position, gint64 programme_id, const char *text,
+                           guint *n_changed, GError **error)
+{
+  GListModel *shown = G_LIST_MODEL (self->selection);
+  GListModel *view_columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (self->view));
+  g_autoptr (GArray) staff_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GArray) programme_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gboolean from_here = FALSE;
+  guint n_lines = 1;
+
+  g_return_val_if_fail (SK_IS_STAFF_PAGE (self), FALSE);
+
+  if (n_changed)
+    *n_changed = 0;
+  ensure_current (self);
+  /* The hours columns from the chosen one to the right, as shown (the
+   * columns can be moved). */
+  for (guint i = 0; i < g_list_model_get_n_items (view_columns); i++)
+    {
+      g_autoptr (GtkColumnViewColumn) column = g_list_model_get_item (view_columns, i);
+      guint index;
+
+      if (!g_ptr_array_find (self->programme_columns, column, &index))
+        continue;
+      from_here = from_here || g_array_index (self->programme_ids, gint64, index) == programme_id;
+      if (from_here)
+        g_array_append_val (programme_ids, g_array_index (self->programme_ids, gint64, index));
+    }
+  /* The rows from the chosen one down, as shown; no more than the block
+   * has lines (a block of a few cells in a table of thousands). */
+  for (const char *p = text; *p; p++)
+    n_lines += *p == '\n';
+  for (guint i = position; i < g_list_model_get_n_items (shown) && staff_ids->len <= n_lines; i++)
+    {
+      g_autoptr (SkRecord) r = g_list_model_get_item (shown, i);
+      gint64 id = sk_record_get_id (r);
+      g_array_append_val (staff_ids, id);
+    }
+  if (!sk_staffing_paste_hours (self->proposal, (const gint64 *) (void *) staff_ids->data, staff_ids->len,
+                                (const gint64 *) (void *) programme_ids->data, programme_ids->len, text,
+                                sk_get_content_language (), n_changed, error))
+    return FALSE;
+  refresh (self);
+  return TRUE;
+}
+
+/* The hours cell that has the keyboard focus (or holds it), if any. */
+static Cell *
+focused_hours_cell (SkStaffPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  for (GtkWidget *w = focus; w && w != GTK_WIDGET (self); w = gtk_widget_get_parent (w))
+    {
+      Cell *cell = g_hash_table_lookup (self->cells, w);
+      if (cell)
+        return cell->info->col == COL_PROGRAMME_HOURS && cell->record ? cell : NULL;
+    }
+  return NULL;
+}
+
+/* A block pasted with an hours cell chosen: the hours from there. */
+static void
+paste_hours_at (SkStaffPage *self, Cell *cell, const char *text)
+{
+  g_autoptr (GError) error = NULL;
+  guint changed = 0;
+
+  if (!sk_staff_page_paste_hours (self, gtk_list_item_get_position (cell->item), cell->info->programme_id,
+                                  text, &changed, &error))
+    show_error (self, _("Nothing Was Pasted"), error->message);
+  else
+    {
+      g_autofree char *msg = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Teaching hours changed in %u cell",
+                                                           "Teaching hours changed in %u cells", changed), changed);
+      toast (self, msg);
+    }
+}
+
 static void
 on_paste_read (GObject *source, GAsyncResult *result, gpointer data)
 {
@@ -1086,6 +1167,12 @@ on_paste_read (GObject *source, GAsyncResult *result, gpointer data)
 
   if (text == NULL || self->proposal == NULL)
     {
+      g_object_unref (self);
+      return;
+    }
+  if (focused_hours_cell (self))
+    {
+      paste_hours_at (self, focused_hours_cell (self), text);
       g_object_unref (self);
       return;
     }

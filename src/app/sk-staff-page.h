@@ -42,6 +42,16 @@ char       *sk_staff_page_copy_text (SkStaffPage *self);
  * @error when the block does not fit the table. */
 SkStaffImportDialog *sk_staff_page_paste_text (SkStaffPage *self, const char *text,
                                                guint *n_pasted, GError **error);
+/* Pastes a tab-separated block of teaching hours (Ctrl+V in an hours
+ * cell) with its top left in the hours column of @programme_id at the
+ * shown row @position: its lines go down the shown rows, its cells to
+ * the right across the hours columns as they are shown. A number sets
+ * the hours, an empty cell takes the lecturer off the programme. One undo
+ * step; a block larger than that or a cell that is not a number of hours:
+ * FALSE with @error naming the cell, and nothing changed. @n_changed:
+ * the cells whose hours changed. */
+gboolean    sk_staff_page_paste_hours (SkStaffPage *self, guint position, gint64 programme_id,
+                                       const char *text, guint *n_changed, GError **error);
 /* Writes the staff table to @path (.csv or .xlsx). */
 gboolean    sk_staff_page_export (SkStaffPage *self, const char *path, GError **error);
 /* Shows the staff of @side (an SkSide; -1: every side) teaching in

@@ -8,7 +8,11 @@
 #include "sk-i18n.h"
 #include "sk-init.h"
 #include "sk-format.h"
+#include "sk-csv.h"
 #include "sk-staff-plan.h"
+#include "sk-summary.h"
+
+#include <string.h>
 
 /* ---- the matrix ---- */
 
@@ -495,4 +499,175 @@ sk_staffing_change_text (const SkStaffingChange *c, SkBasis basis, const char *l
       amount = sk_format_int ((gint64) n, conv);
       return hours_message (c->from, c->to, c->action, lang, n, amount);
     }
+}
+
+/* ---- a block of hours pasted into the staff table ---- */
+
+/* The largest pasted text looked at: far more than any real table. */
+#define MAX_HOURS_PASTE (4 * 1024 * 1024)
+
+typedef struct
+{
+  gint64 staff_id, programme_id;
+  gboolean clear;              /* the cell emptied: off the programme */
+  gint64 hours;
+} HoursCell;
+
+static gint64
+pair_of (gint64 staff_id, gint64 programme_id)
+{
+  /* Record ids are far below 2^31 in any real proposal; the key only
+   * groups, a collision would merely visit more assignments. */
+  return (staff_id << 32) ^ programme_id;
+}
+
+gboolean
+sk_staffing_paste_hours (SkProposal *proposal, const gint64 *staff_ids, guint n_rows,
+                         const gint64 *programme_ids, guint n_columns, const char *text,
+                         const char *lang, guint *n_changed, GError **error)
+{
+  GListModel *assignments = sk_proposal_get_records (proposal, SK_KIND_ASSIGNMENT);
+  g_autoptr (GArray) cells = g_array_new (FALSE, FALSE, sizeof (HoursCell));
+  /* pair key -> GArray of the ids of the assignments of that pair */
+  g_autoptr (GHashTable) pairs = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                         (GDestroyNotify) g_array_unref);
+  g_auto (GStrv) lines = NULL;
+  gsize length = strlen (text);
+  guint n_lines, width = 0, changed = 0;
+
+  if (n_changed)
+    *n_changed = 0;
+  if (length > MAX_HOURS_PASTE || !g_utf8_validate (text, (gssize) length, NULL))
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
+                   _("The pasted text is not a block of teaching hours. Nothing was pasted."));
+      return FALSE;
+    }
+  lines = g_strsplit (text, "\n", -1);
+  n_lines = g_strv_length (lines);
+  /* The line break after the last row is not another row. */
+  while (n_lines > 0 && (lines[n_lines - 1][0] == '\0' || g_str_equal (lines[n_lines - 1], "\r")))
+    n_lines--;
+  for (guint i = 0; i < n_lines; i++)
+    {
+      gsize l = strlen (lines[i]);
+      guint n = 1;
+      if (l > 0 && lines[i][l - 1] == '\r')
+        lines[i][l - 1] = '\0';
+      for (const char *p = lines[i]; *p; p++)
+        n += *p == '\t';
+      width = MAX (width, n);
+    }
+  if (n_lines == 0)
+    return TRUE;
+  if (n_lines > n_rows || width > n_columns)
+    {
+      g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
+                   /* TRANSLATORS: numbers of rows × columns: of the pasted block, then
+                    * of the hours cells the staff table has from the chosen cell */
+                   _("The pasted block is %u × %u cells (rows × columns), but from the chosen cell the staff table has room for %u × %u cells of teaching hours. Nothing was pasted."),
+                   n_lines, width, n_rows, n_columns);
+      return FALSE;
+    }
+
+  /* Every cell read and checked before anything changes. */
+  for (guint i = 0; i < n_lines; i++)
+    {
+      g_auto (GStrv) values = g_strsplit (lines[i], "\t", -1);
+      for (guint c = 0; values[c]; c++)
+        {
+          HoursCell cell = { staff_ids[i], programme_ids[c], FALSE, 0 };
+          g_autoptr (GError) invalid = NULL;
+          char *value = g_strstrip (values[c]);
+
+          if (*value == '\0')
+            cell.clear = TRUE;
+          else if (!sk_csv_parse_number (value, 1, TRUE, &cell.hours) || cell.hours < 0 ||
+                   !sk_proposal_validate_value (proposal, SK_KIND_ASSIGNMENT, "hours",
+                                                g_variant_new_int64 (cell.hours), &invalid))
+            {
+              SkRecord *person = sk_proposal_lookup (proposal, SK_KIND_STAFF, cell.staff_id);
+              SkRecord *programme = sk_proposal_lookup (proposal, SK_KIND_PROGRAMME, cell.programme_id);
+              g_set_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE,
+                           /* TRANSLATORS: a pasted cell of the staff table: what it holds, the
+                            * lecturer (row) and the programme (column) */
+                           _("“%s” is not a number of teaching hours (the cell of %s in %s): the hours are a whole number, or nothing to take the lecturer off the programme. Nothing was pasted."),
+                           value, person ? sk_record_display_name (person, lang) : "?",
+                           programme ? sk_record_display_name (programme, lang) : "?");
+              return FALSE;
+            }
+          g_array_append_val (cells, cell);
+        }
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (assignments); i++)
+    {
+      g_autoptr (SkRecord) a = g_list_model_get_item (assignments, i);
+      gint64 key = pair_of (sk_record_get_int (a, "staff_id", 0), sk_record_get_int (a, "programme_id", 0));
+      GArray *ids = g_hash_table_lookup (pairs, &key);
+      gint64 id = sk_record_get_id (a);
+
+      if (ids == NULL)
+        {
+          ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+          g_hash_table_insert (pairs, g_memdup2 (&key, sizeof key), ids);
+        }
+      g_array_append_val (ids, id);
+    }
+
+  /* TRANSLATORS: the name of an undo step */
+  sk_proposal_begin_group (proposal, _("Paste teaching hours"));
+  for (guint k = 0; k < cells->len; k++)
+    {
+      const HoursCell *cell = &g_array_index (cells, HoursCell, k);
+      gint64 key = pair_of (cell->staff_id, cell->programme_id);
+      GArray *found = g_hash_table_lookup (pairs, &key);
+      guint kept = 0;
+      gboolean ok = TRUE, cell_changed = FALSE;
+
+      /* Only this pair's assignments (the key may, in theory, be shared). */
+      for (guint e = 0; found && e < found->len && ok; e++)
+        {
+          gint64 aid = g_array_index (found, gint64, e);
+          SkRecord *a = sk_proposal_lookup (proposal, SK_KIND_ASSIGNMENT, aid);
+
+          if (a == NULL || sk_record_get_int (a, "staff_id", 0) != cell->staff_id ||
+              sk_record_get_int (a, "programme_id", 0) != cell->programme_id)
+            continue;
+          if (cell->clear || kept > 0)
+            {
+              /* Emptied, or a second assignment of the same pair. */
+              ok = sk_proposal_delete (proposal, SK_KIND_ASSIGNMENT, aid, error);
+              cell_changed = TRUE;
+              continue;
+            }
+          kept++;
+          if (sk_record_get_int (a, "hours", -1) != cell->hours)
+            {
+              ok = sk_proposal_set (proposal, SK_KIND_ASSIGNMENT, aid, "hours", g_variant_new_int64 (cell->hours), error);
+              cell_changed = TRUE;
+            }
+        }
+      if (ok && !cell->clear && kept == 0)
+        {
+          g_autoptr (SkRecord) a = sk_record_new (sk_schema_kind (SK_KIND_ASSIGNMENT));
+
+          sk_record_set_int (a, "staff_id", cell->staff_id);
+          sk_record_set_int (a, "programme_id", cell->programme_id);
+          sk_record_set_int (a, "hours", cell->hours);
+          ok = sk_proposal_insert (proposal, a, error) > 0;
+          cell_changed = TRUE;
+        }
+      changed += cell_changed;
+      if (!ok)
+        {
+          sk_proposal_cancel_group (proposal);
+          return FALSE;
+        }
+    }
+  if (!sk_proposal_end_group (proposal, error))
+    return FALSE;
+  if (n_changed)
+    *n_changed = changed;
+  return TRUE;
 }

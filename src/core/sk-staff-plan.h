@@ -65,4 +65,18 @@ gboolean    sk_staffing_change_complies (const SkShares *shares, const SkStaffin
 /* The change as one sentence in @lang (NULL: the interface's). */
 char       *sk_staffing_change_text (const SkStaffingChange *change, SkBasis basis, const char *lang);
 
+/* Pastes a tab-separated block of teaching hours (lines of cells, as
+ * spreadsheets put on the clipboard) into the staff table's hours cells:
+ * its lines go to @staff_ids (the table's rows from the chosen cell down),
+ * its cells to @programme_ids (the hours columns from the chosen cell to
+ * the right). A number sets the lecturer's hours in the programme (an
+ * assignment updated or added), an empty cell takes the lecturer off it.
+ * One undo step; a block larger than that or a cell that is not a number
+ * of hours: an error naming it (lecturer and programme in @lang, NULL:
+ * the interface's), and nothing changed. @n_changed: the cells whose
+ * hours changed. */
+gboolean    sk_staffing_paste_hours (SkProposal *proposal, const gint64 *staff_ids, guint n_rows,
+                                     const gint64 *programme_ids, guint n_columns, const char *text,
+                                     const char *lang, guint *n_changed, GError **error);
+
 G_END_DECLS
