@@ -5,7 +5,9 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "sk-error.h"
 #include "sk-format.h"
 #include "sk-init.h"
 #include "sk-staff-import-dialog.h"
@@ -278,6 +280,132 @@ check_paste (SkWindow *window, const char *path)
   }
 }
 
+/* A block of teaching hours pasted into the hours columns: lines down
+ * the rows, cells across the programmes, an empty cell taking the
+ * lecturer off the programme; one undo step; a block larger than the
+ * table or a cell that is not a number refused with a message naming
+ * the cell, and the file unchanged. Ctrl+V in an hours cell does it. */
+static void
+check_paste_hours (SkWindow *window, const char *path)
+{
+  GtkWidget *page = sk_window_show_page (window, "staff");
+  SkProposal *proposal = sk_window_get_proposal (window);
+  GListModel *programmes = sk_proposal_get_records (proposal, SK_KIND_PROGRAMME);
+  GListModel *shown = sk_staff_page_get_model (page);
+  g_autoptr (GError) error = NULL;
+  gint64 p0, p1, s0, s1, before[2][2];
+  guint changed = 0, n_rows;
+
+  sk_ui_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (programmes), >=, 2);
+  {
+    g_autoptr (SkRecord) a = g_list_model_get_item (programmes, 0);
+    g_autoptr (SkRecord) b = g_list_model_get_item (programmes, 1);
+    p0 = sk_record_get_id (a);
+    p1 = sk_record_get_id (b);
+  }
+  n_rows = g_list_model_get_n_items (shown);
+  g_assert_cmpuint (n_rows, >=, 2);
+  s0 = staff_at (page, 0);
+  s1 = staff_at (page, 1);
+  {
+    g_autoptr (SkProposal) file = file_proposal (path);
+    before[0][0] = hours_of (file, s0, p0);
+    before[0][1] = hours_of (file, s0, p1);
+    before[1][0] = hours_of (file, s1, p0);
+    before[1][1] = hours_of (file, s1, p1);
+  }
+  /* Hours of a second lecturer in the second programme first, so that
+   * the empty cell has something to take away. */
+  if (before[1][1] < 0)
+    {
+      g_assert_true (sk_staff_page_paste_hours (SK_STAFF_PAGE (page), 1, p1, "5", &changed, &error));
+      g_assert_no_error (error);
+      before[1][1] = 5;
+    }
+
+  g_assert_true (sk_staff_page_paste_hours (SK_STAFF_PAGE (page), 0, p0, "111\t1 222\r\n333\t\r\n", &changed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changed, ==, 4);
+  sk_ui_settle ();
+  {
+    g_autoptr (SkProposal) file = file_proposal (path);
+    g_assert_cmpint (hours_of (file, s0, p0), ==, 111);
+    g_assert_cmpint (hours_of (file, s0, p1), ==, 1222);
+    g_assert_cmpint (hours_of (file, s1, p0), ==, 333);
+    g_assert_cmpint (hours_of (file, s1, p1), ==, -1);
+  }
+  /* One undo step takes the whole block back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  sk_ui_settle ();
+  {
+    g_autoptr (SkProposal) file = file_proposal (path);
+    g_assert_cmpint (hours_of (file, s0, p0), ==, before[0][0]);
+    g_assert_cmpint (hours_of (file, s0, p1), ==, before[0][1]);
+    g_assert_cmpint (hours_of (file, s1, p0), ==, before[1][0]);
+    g_assert_cmpint (hours_of (file, s1, p1), ==, before[1][1]);
+  }
+
+  /* Refused, nothing changed: a line too many, a cell too many, a word. */
+  {
+    g_autofree char *digest = sk_test_file_digest (path);
+    g_autoptr (SkRecord) person = g_list_model_get_item (shown, 1);
+    g_autoptr (SkRecord) second = g_list_model_get_item (programmes, 1);
+    g_autofree char *after = NULL;
+    guint n_programmes = g_list_model_get_n_items (programmes);
+    g_autoptr (GString) wide = g_string_new ("1");
+
+    g_assert_false (sk_staff_page_paste_hours (SK_STAFF_PAGE (page), n_rows - 1, p0, "1\n2\n", &changed, &error));
+    g_assert_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE);
+    g_assert_nonnull (strstr (error->message, "Nothing was pasted"));
+    g_clear_error (&error);
+    for (guint i = 0; i < n_programmes; i++)
+      g_string_append (wide, "\t1");
+    g_assert_false (sk_staff_page_paste_hours (SK_STAFF_PAGE (page), 0, p0, wide->str, &changed, &error));
+    g_assert_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE);
+    g_clear_error (&error);
+    g_assert_false (sk_staff_page_paste_hours (SK_STAFF_PAGE (page), 0, p0, "7\t8\n9\tмного\n", &changed, &error));
+    g_assert_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE);
+    /* The cell by its lecturer and programme. */
+    g_assert_nonnull (strstr (error->message, "много"));
+    g_assert_nonnull (strstr (error->message, sk_record_display_name (person, sk_get_content_language ())));
+    g_assert_nonnull (strstr (error->message, sk_record_display_name (second, sk_get_content_language ())));
+    g_clear_error (&error);
+    sk_ui_settle ();
+    after = sk_test_file_digest (path);
+    g_assert_cmpstr (after, ==, digest);
+  }
+
+  /* Ctrl+V with an hours cell focused pastes there. */
+  {
+    GtkWidget *cell = NULL;
+    g_autoptr (SkProposal) file = NULL;
+    GListModel *assignments;
+    gboolean found = FALSE;
+
+    g_assert_true (find_editable_label_cb (page, &cell));
+    gtk_widget_grab_focus (cell);
+    gdk_clipboard_set_text (gtk_widget_get_clipboard (page), "4321\n");
+    g_assert_true (gtk_widget_activate_action (page, "staff.paste", NULL));
+    for (int i = 0; i < 100 && !g_str_equal (gtk_editable_get_text (GTK_EDITABLE (cell)), "4321"); i++)
+      {
+        g_usleep (10000);
+        sk_ui_settle ();
+      }
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell)), ==, "4321");
+    file = file_proposal (path);
+    assignments = sk_proposal_get_records (file, SK_KIND_ASSIGNMENT);
+    for (guint i = 0; i < g_list_model_get_n_items (assignments); i++)
+      {
+        g_autoptr (SkRecord) a = g_list_model_get_item (assignments, i);
+        found = found || sk_record_get_int (a, "hours", 0) == 4321;
+      }
+    g_assert_true (found);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+    sk_ui_settle ();
+  }
+}
+
 /* The import dialog: columns guessed from Russian headings, one column
  * given another field, the preview's counts, the import as one undo
  * step and the mapping remembered. */
@@ -394,6 +522,7 @@ test_table (void)
   check_set_hours (window, path);
   check_hours_cell (window, path);
   check_paste (window, path);
+  check_paste_hours (window, path);
   check_import_dialog (window, path);
   sk_ui_window_close (window);
 }
