@@ -116,6 +116,28 @@ first_term_column (SkGrid *grid)
   g_assert_not_reached ();
 }
 
+/* Every cell of @grid named for screen readers by its row and column
+ * and then what it holds ("State educational order, 2027: 12,500,000"),
+ * not a bare number. */
+static void
+check_cell_names (SkPlanGrid *grid)
+{
+  SkGrid *g = sk_plan_grid_get_grid (grid);
+
+  g_assert_cmpuint (sk_grid_n_rows (g), >, 0);
+  for (guint r = 0; r < sk_grid_n_rows (g); r++)
+    for (guint c = 0; c < sk_grid_n_columns (g); c++)
+      {
+        g_autofree char *text = sk_grid_cell_text (g, r, c);
+        g_autofree char *expected = *text ? g_strdup_printf ("%s, %s: %s", sk_grid_row_label (g, r), sk_grid_column_title (g, c), text)
+                                          : g_strdup_printf ("%s, %s", sk_grid_row_label (g, r), sk_grid_column_title (g, c));
+        g_autofree char *wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (sk_plan_grid_get_cell (grid, r, c)),
+                                                                     GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
+        if (wrong)
+          g_error ("cell %u, %u: %s", r, c, wrong);
+      }
+}
+
 /* A cell typed in place as people type amounts, kept with Tab; Escape
  * drops an edit; undo takes the cell back. */
 static void
@@ -163,6 +185,9 @@ test_edit_cell (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpint (file_amount (path, source, year), ==, before);
   g_assert_cmpuint (sk_grid_row_total (sk_plan_grid_get_grid (grid), 0), >, 0);
+
+  check_cell_names (grid);
+  check_cell_names (show_grid (window, "indicators"));
   sk_ui_window_close (window);
 }
 

@@ -189,6 +189,29 @@ check_hours_cell (SkWindow *window, const char *path)
 
   sk_ui_settle ();
   g_assert_true (find_editable_label_cb (page, &cell));
+  /* Named for screen readers: whose hours in which programme. */
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL));
+  {
+    SkProposal *proposal = sk_window_get_proposal (window);
+    GListModel *shown = sk_staff_page_get_model (page);
+    GListModel *programmes = sk_proposal_get_records (proposal, SK_KIND_PROGRAMME);
+    gboolean named = FALSE;
+
+    /* The cell is one of the shown rows' in one of the programmes. */
+    for (guint i = 0; i < g_list_model_get_n_items (shown) && !named; i++)
+      for (guint k = 0; k < g_list_model_get_n_items (programmes) && !named; k++)
+        {
+          g_autoptr (SkRecord) person = g_list_model_get_item (shown, i);
+          g_autoptr (SkRecord) programme = g_list_model_get_item (programmes, k);
+          g_autofree char *expected = g_strdup_printf ("Teaching hours of %s in %s",
+                                                       sk_record_display_name (person, sk_get_content_language ()),
+                                                       sk_record_display_name (programme, sk_get_content_language ()));
+          g_autofree char *wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                                       expected);
+          named = wrong == NULL;
+        }
+    g_assert_true (named);
+  }
   gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (cell));
   gtk_editable_set_text (GTK_EDITABLE (cell), "1 234");
   gtk_editable_label_stop_editing (GTK_EDITABLE_LABEL (cell), TRUE);

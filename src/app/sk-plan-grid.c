@@ -353,6 +353,12 @@ build_cells (SkPlanGrid *self)
         {
           gboolean numeric = !(self->kind == SK_GRID_INDICATORS && c == 0);
           GtkWidget *label = new_label (NULL, numeric);
+          /* What the cell is, for screen readers: its row and column,
+           * as the field editing it is named. */
+          g_autofree char *name = g_strdup_printf (_("%s, %s"), sk_grid_row_label (self->grid, r),
+                                                   sk_grid_column_title (self->grid, c));
+
+          gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
           gtk_grid_attach (g, label, (int) c + 1, (int) r + 1, 1, 1);
           g_ptr_array_add (self->labels, label);
         }
@@ -422,6 +428,27 @@ set_text (GtkWidget *label, const char *text)
 {
   if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) != 0)
     gtk_label_set_text (GTK_LABEL (label), text);
+}
+
+/* A cell's text; its accessible name says what it is as well as what it
+ * holds (a label's name is otherwise its bare text). */
+static void
+set_cell_text (SkPlanGrid *self, GtkWidget *label, guint r, guint c, const char *text)
+{
+  g_autofree char *name = NULL;
+
+  if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) == 0)
+    return;
+  gtk_label_set_text (GTK_LABEL (label), text);
+  if (text == NULL || *text == '\0')
+    name = g_strdup_printf (_("%s, %s"), sk_grid_row_label (self->grid, r), sk_grid_column_title (self->grid, c));
+  else
+    /* TRANSLATORS: the accessible name of a cell of a plan grid: its row
+     * (a source of financing, an indicator), its column (a year), then
+     * what it holds, e.g. "State educational order, 2027: 12,500,000" */
+    name = g_strdup_printf (_("%s, %s: %s"), sk_grid_row_label (self->grid, r), sk_grid_column_title (self->grid, c),
+                            text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
 
 static void
@@ -503,7 +530,7 @@ update_cells (SkPlanGrid *self)
           gboolean outside = sk_grid_column_year (self->grid, c) != 0 && !sk_grid_column_in_term (self->grid, c);
           gboolean missing = sk_grid_cell_missing (self->grid, r, c);
 
-          set_text (label, text);
+          set_cell_text (self, label, r, c, text);
           set_class (label, "sk-outside", outside);
           set_class (label, "sk-missing", missing);
           set_tooltip (label, outside ? _("This year is outside the term.")

@@ -346,10 +346,32 @@ cell_update (Cell *cell)
     gtk_label_set_text (GTK_LABEL (cell->widget), text);
 }
 
+/* An hours cell says whose hours in which programme it holds (screen
+ * readers read it instead of a bare number). */
+static void
+name_cell (Cell *cell)
+{
+  SkStaffPage *self = cell->info->page;
+  SkRecord *programme;
+  g_autofree char *name = NULL;
+  const char *lang = sk_get_content_language ();
+
+  if (cell->info->col != COL_PROGRAMME_HOURS || cell->record == NULL || self->proposal == NULL)
+    return;
+  programme = sk_proposal_lookup (self->proposal, SK_KIND_PROGRAMME, cell->info->programme_id);
+  /* TRANSLATORS: the accessible name of a cell of the staff table: the
+   * lecturer, then the programme, e.g. "Teaching hours of Aliya Serikova
+   * in Computer Science" */
+  name = g_strdup_printf (_("Teaching hours of %s in %s"), sk_record_display_name (cell->record, lang),
+                          programme ? sk_record_display_name (programme, lang) : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell->widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 static void
 on_cell_record_changed (SkRecord *r, Cell *cell)
 {
   cell_update (cell);
+  name_cell (cell);
 }
 
 /* The computed cells of @record's row shown anew. */
@@ -531,6 +553,7 @@ bind_cell (GtkSignalListItemFactory *factory, GtkListItem *item, ColumnInfo *inf
   cell->record = g_object_ref (gtk_list_item_get_item (item));
   cell->handler = g_signal_connect (cell->record, "changed", G_CALLBACK (on_cell_record_changed), cell);
   cell_update (cell);
+  name_cell (cell);
 }
 
 static void
