@@ -7,6 +7,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sk-check-service.h"
+#include "sk-compliance-page.h"
 #include "sk-error.h"
 #include "sk-format.h"
 #include "sk-init.h"
@@ -638,6 +640,79 @@ test_planner (void)
   sk_ui_window_close (window);
 }
 
+static void
+on_findings_changed (SkCheckService *service, GPtrArray *findings, gint64 duration, guint *n)
+{
+  (*n)++;
+}
+
+static gboolean
+service_idle (gpointer data)
+{
+  return !sk_check_service_is_busy (data);
+}
+
+static gboolean
+compliance_checked (gpointer data)
+{
+  return sk_compliance_is_checked (data);
+}
+
+/* A label below @root showing @text. */
+static gboolean
+shows_text (GtkWidget *root, const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if ((GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0) ||
+        shows_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* The check in a worker: a burst of requests gives the newest findings
+ * once, a check made at once drops the result under way, and a proposal
+ * just opened says "Checking…" until its first findings are there (the
+ * same as a check on the main thread). */
+static void
+test_check_service (void)
+{
+  g_autofree char *path = sk_test_example_copy ("kyzylorda-arizona.seriktes");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SkProposal) proposal = sk_proposal_open (path, SK_OPEN_DEFAULT, &error);
+  g_autoptr (SkRuleSet) rules = sk_rule_set_new_default ();
+  g_autoptr (SkCheckService) service = sk_check_service_new (rules);
+  g_autoptr (SkCompliance) compliance = NULL;
+  g_autoptr (GPtrArray) direct = NULL;
+  GtkWidget *page;
+  guint n = 0, e, w, notes;
+
+  g_assert_no_error (error);
+  g_signal_connect (service, "findings-changed", G_CALLBACK (on_findings_changed), &n);
+  for (int i = 0; i < 3; i++)
+    sk_check_service_request (service, proposal);
+  g_assert_true (sk_check_service_is_busy (service));
+  g_assert_true (sk_ui_wait_until (service_idle, service, 20000));
+  g_assert_cmpuint (n, ==, 1);
+
+  sk_check_service_request (service, proposal);
+  direct = sk_check_service_run (service, proposal);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_true (sk_ui_wait_until (service_idle, service, 20000));
+  g_assert_cmpuint (n, ==, 2);
+
+  compliance = sk_compliance_new (proposal, rules);
+  g_assert_false (sk_compliance_is_checked (compliance));
+  page = g_object_ref_sink (sk_compliance_page_new (proposal, compliance, TRUE));
+  g_assert_true (shows_text (page, _("Checking the proposal against the rules…")));
+  g_assert_true (sk_ui_wait_until (compliance_checked, compliance, 20000));
+  g_assert_false (shows_text (page, _("Checking the proposal against the rules…")));
+  sk_findings_count (direct, &e, &w, &notes);
+  g_assert_cmpuint (sk_compliance_get_errors (compliance), ==, e);
+  g_assert_cmpuint (sk_compliance_get_warnings (compliance), ==, w);
+  g_assert_cmpuint (g_list_model_get_n_items (sk_compliance_get_findings (compliance)), ==, direct->len);
+  g_object_unref (page);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -649,5 +724,6 @@ main (int argc, char **argv)
 
   g_test_add_func ("/sk/staff-ui/table", test_table);
   g_test_add_func ("/sk/staff-ui/planner", test_planner);
+  g_test_add_func ("/sk/staff-ui/check-service", test_check_service);
   return g_test_run ();
 }
