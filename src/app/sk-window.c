@@ -113,8 +113,8 @@ update_compliance_button (SkWindow *self)
 static void
 on_compliance_notify (SkCompliance *compliance, GParamSpec *pspec, SkWindow *self)
 {
+  /* (The badges follow the findings' "items-changed".) */
   update_compliance_button (self);
-  sk_window_update_badges (self);
 }
 
 /* ---- the proposal ---- */
@@ -247,6 +247,10 @@ sk_window_set_proposal (SkWindow *self, SkProposal *proposal)
   g_signal_connect (proposal, "notify::path", G_CALLBACK (on_proposal_changed), self);
   g_signal_connect (proposal, "changed", G_CALLBACK (on_proposal_changed), self);
   g_signal_connect (self->compliance, "notify", G_CALLBACK (on_compliance_notify), self);
+  /* The findings come from the check's worker: the badges follow each
+   * new set (a finding may move to another page with the counts alike). */
+  g_signal_connect_object (sk_compliance_get_findings (self->compliance), "items-changed",
+                           G_CALLBACK (sk_window_update_badges), self, G_CONNECT_SWAPPED);
   sk_plan_offers_watch (self, proposal);
 
   self->frozen = sk_proposal_is_frozen (proposal);
