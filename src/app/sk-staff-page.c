@@ -337,12 +337,15 @@ cell_update (Cell *cell)
   if (cell->record == NULL)
     return;
   text = cell_text (cell->info->page, cell->record, cell->info->col, cell->info->programme_id);
+  /* Only a text that changed is set: setting one lays the cell out again,
+   * and a refresh visits every cell shown. */
   if (GTK_IS_EDITABLE_LABEL (cell->widget))
     {
-      if (!gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (cell->widget)))
+      if (!gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (cell->widget)) &&
+          g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (cell->widget)), text) != 0)
         gtk_editable_set_text (GTK_EDITABLE (cell->widget), text);
     }
-  else
+  else if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (cell->widget)), text) != 0)
     gtk_label_set_text (GTK_LABEL (cell->widget), text);
 }
 
