@@ -722,6 +722,96 @@ test_what_if_in_check (void)
   g_assert_cmpuint (programme_with, ==, 1);
 }
 
+/* The hours of @staff in @programme (summed), -1 for none. */
+static gint64
+hours_in (SkProposal *p, gint64 staff, gint64 programme)
+{
+  GListModel *as = sk_proposal_get_records (p, SK_KIND_ASSIGNMENT);
+  gint64 hours = -1;
+
+  for (guint i = 0; i < g_list_model_get_n_items (as); i++)
+    {
+      g_autoptr (SkRecord) a = g_list_model_get_item (as, i);
+      if (sk_record_get_int (a, "staff_id", 0) == staff && sk_record_get_int (a, "programme_id", 0) == programme)
+        hours = MAX (hours, 0) + sk_record_get_int (a, "hours", 0);
+    }
+  return hours;
+}
+
+/* A block of hours pasted into the staff table: numbers set (updated or
+ * added, a second assignment of the pair removed), an empty cell takes
+ * the lecturer off; one undo step; too large a block, a word, a number
+ * out of range or a hostile text: an error, nothing changed. */
+static void
+test_paste_hours (void)
+{
+  g_autoptr (SkProposal) p = new_proposal ("paste-hours.seriktes", NULL, NULL);
+  g_autoptr (GError) error = NULL;
+  gint64 progs[2], ids[3];
+  guint changed = 0, n;
+
+  progs[0] = add_programme (p, "Chemistry");
+  progs[1] = add_programme (p, "Physics");
+  ids[0] = add_person (p, "A", "kazakh", 1000);
+  ids[1] = add_person (p, "B", "foreign", 1000);
+  ids[2] = add_person (p, "C", "foreign", 500);
+  g_assert_true (sk_staffing_set_hours (p, progs[1], &ids[1], 1, 40, NULL, NULL, &error));
+  g_assert_true (sk_staffing_set_hours (p, progs[0], &ids[0], 1, 10, NULL, NULL, &error));
+  {
+    g_autoptr (SkRecord) dup = sk_record_new (sk_schema_kind (SK_KIND_ASSIGNMENT));
+    sk_record_set_int (dup, "staff_id", ids[0]);
+    sk_record_set_int (dup, "programme_id", progs[0]);
+    sk_record_set_int (dup, "hours", 30);
+    g_assert_cmpint (sk_proposal_insert (p, dup, &error), >, 0);
+  }
+  n = sk_proposal_count (p, SK_KIND_ASSIGNMENT);
+
+  g_assert_true (sk_staffing_paste_hours (p, ids, 3, progs, 2, "100\t1 200\r\n\t\r\n", "en", &changed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changed, ==, 3);
+  g_assert_cmpint (hours_in (p, ids[0], progs[0]), ==, 100);
+  g_assert_cmpint (hours_in (p, ids[0], progs[1]), ==, 1200);
+  g_assert_cmpint (hours_in (p, ids[1], progs[0]), ==, -1);
+  g_assert_cmpint (hours_in (p, ids[1], progs[1]), ==, -1);
+  g_assert_cmpint (hours_in (p, ids[2], progs[0]), ==, -1);
+  g_assert_cmpstr (sk_proposal_get_undo_label (p), ==, "Paste teaching hours");
+  g_assert_true (sk_proposal_undo (p, &error));
+  g_assert_cmpuint (sk_proposal_count (p, SK_KIND_ASSIGNMENT), ==, n);
+  g_assert_cmpint (hours_in (p, ids[0], progs[0]), ==, 40);
+  g_assert_cmpint (hours_in (p, ids[1], progs[1]), ==, 40);
+
+  /* Refused, nothing changed. */
+  {
+    static const char * const bad[] = {
+      "1\n2\n3\n4\n",   /* more lines than rows */
+      "1\t2\t3\n",       /* more cells than programmes */
+      "5\tmany\n",        /* a word */
+      "-3\n",             /* negative */
+      "20000\n",          /* more than the field allows */
+      "1.5.2\n",          /* not a number */
+      "\xff\xfe1\n",      /* not UTF-8 */
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+      {
+        g_assert_false (sk_staffing_paste_hours (p, ids, 3, progs, 2, bad[i], "en", &changed, &error));
+        g_assert_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE);
+        g_assert_nonnull (strstr (error->message, "Nothing was pasted"));
+        g_clear_error (&error);
+        g_assert_cmpuint (sk_proposal_count (p, SK_KIND_ASSIGNMENT), ==, n);
+        g_assert_cmpint (hours_in (p, ids[0], progs[0]), ==, 40);
+      }
+  }
+  /* The word's cell named by its lecturer and programme. */
+  g_assert_false (sk_staffing_paste_hours (p, ids, 3, progs, 2, "1\t2\n3\tlots\n", "en", &changed, &error));
+  g_assert_nonnull (strstr (error->message, "“lots”"));
+  g_assert_nonnull (strstr (error->message, "B"));
+  g_assert_nonnull (strstr (error->message, "Physics"));
+  g_clear_error (&error);
+  /* Nothing pasted is nothing changed. */
+  g_assert_true (sk_staffing_paste_hours (p, ids, 3, progs, 2, "", "en", &changed, &error));
+  g_assert_cmpuint (changed, ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -737,6 +827,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/plans/term-extension", test_term_extension);
   g_test_add_func ("/sk/plans/term-removal", test_term_removal);
   g_test_add_func ("/sk/plans/set-hours", test_set_hours);
+  g_test_add_func ("/sk/plans/paste-hours", test_paste_hours);
   g_test_add_func ("/sk/plans/what-if-hours", test_what_if_hours);
   g_test_add_func ("/sk/plans/what-if-fte-people", test_what_if_fte_and_people);
   g_test_add_func ("/sk/plans/what-if-edges", test_what_if_edges);

@@ -454,7 +454,10 @@ sk_record_list_root (GtkWidget *widget)
   if (self->compliance || !SK_IS_WINDOW (root) || sk_window_get_compliance (SK_WINDOW (root)) == NULL)
     return;
   self->compliance = g_object_ref (sk_window_get_compliance (SK_WINDOW (root)));
-  self->compliance_id = g_signal_connect_swapped (self->compliance, "notify", G_CALLBACK (update_counts), self);
+  /* Each new set of findings (they come from the check's worker; the
+   * counts can stay alike while a finding moves to another record). */
+  self->compliance_id = g_signal_connect_swapped (sk_compliance_get_findings (self->compliance), "items-changed",
+                                                  G_CALLBACK (update_counts), self);
   update_counts (self);
 }
 
@@ -567,7 +570,7 @@ sk_record_list_dispose (GObject *object)
   if (self->proposal)
     g_clear_signal_handler (&self->changed_id, self->proposal);
   if (self->compliance)
-    g_clear_signal_handler (&self->compliance_id, self->compliance);
+    g_clear_signal_handler (&self->compliance_id, sk_compliance_get_findings (self->compliance));
   g_clear_object (&self->compliance);
   g_clear_object (&self->filter);
   g_clear_object (&self->proposal);
