@@ -789,7 +789,7 @@ test_paste_hours (void)
       "-3\n",             /* negative */
       "20000\n",          /* more than the field allows */
       "1.5.2\n",          /* not a number */
-      "\xff\xfe1\n",      /* not UTF-8 */
+      "\xff\xfe" "1\n", /* not UTF-8 */
     };
     for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
       {
