@@ -10,6 +10,7 @@
 #include "sk-check-service.h"
 #include "sk-compliance-page.h"
 #include "sk-error.h"
+#include "sk-overview-page.h"
 #include "sk-format.h"
 #include "sk-init.h"
 #include "sk-staff-import-dialog.h"
@@ -704,6 +705,13 @@ test_check_service (void)
   g_assert_false (sk_compliance_is_checked (compliance));
   page = g_object_ref_sink (sk_compliance_page_new (proposal, compliance, TRUE));
   g_assert_true (shows_text (page, _("Checking the proposal against the rules…")));
+  {
+    /* The overview claims no area complete before the findings are there. */
+    GtkWidget *overview = g_object_ref_sink (sk_overview_page_new (proposal, compliance, TRUE));
+    g_assert_true (shows_text (overview, _("Checking…")));
+    g_assert_false (shows_text (overview, _("Complete")));
+    g_object_unref (overview);
+  }
   g_assert_true (sk_ui_wait_until (compliance_checked, compliance, 20000));
   g_assert_false (shows_text (page, _("Checking the proposal against the rules…")));
   sk_findings_count (direct, &e, &w, &notes);

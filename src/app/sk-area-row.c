@@ -41,20 +41,25 @@ sk_area_row_init (SkAreaRow *self)
 }
 
 GtkWidget *
-sk_area_row_new (const char *id, const char *title, const SkAreaReadiness *r)
+sk_area_row_new (const char *id, const char *title, const SkAreaReadiness *r, gboolean checked)
 {
   g_autofree char *records = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u record", "%u records", r->records), r->records);
   SkAreaRow *self = g_object_new (SK_TYPE_AREA_ROW, "name", id, "title", title, "subtitle", records, NULL);
-  const char *style = r->complete ? "success" : r->errors ? "error" : "warning";
+  const char *style = !checked ? "dim-label" : r->complete ? "success" : r->errors ? "error" : "warning";
   g_autofree char *text = NULL;
 
-  if (r->complete)
+  if (!checked)
+    /* TRANSLATORS: the state of an area on the overview of a proposal just
+     * opened, before the findings of its first check are there */
+    text = g_strdup (_("Checking…"));
+  else if (r->complete)
     text = g_strdup (_("Complete"));
   else if (r->errors)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", r->errors), r->errors);
   else
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", r->warnings), r->warnings);
-  gtk_image_set_from_icon_name (GTK_IMAGE (self->icon), r->complete ? "emblem-ok-symbolic"
+  gtk_image_set_from_icon_name (GTK_IMAGE (self->icon), !checked ? "content-loading-symbolic"
+                                                        : r->complete ? "emblem-ok-symbolic"
                                                         : r->errors ? "dialog-error-symbolic" : "dialog-warning-symbolic");
   gtk_widget_add_css_class (self->icon, style);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->icon), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);

@@ -13,6 +13,7 @@ G_DECLARE_FINAL_TYPE (SkAreaRow, sk_area_row, SK, AREA_ROW, AdwActionRow)
 
 /* The row of the area @id titled @title (translated) in the state
  * @readiness; its widget name is @id. */
-GtkWidget *sk_area_row_new (const char *id, const char *title, const SkAreaReadiness *readiness);
+GtkWidget *sk_area_row_new (const char *id, const char *title, const SkAreaReadiness *readiness,
+                            gboolean checked);
 
 G_END_DECLS

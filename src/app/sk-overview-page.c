@@ -224,7 +224,9 @@ fill_areas (SkOverviewPage *self)
       complete += r->complete;
       for (guint p = 0; p < n; p++)
         if (g_str_equal (pages[p].id, r->area))
-          gtk_list_box_append (GTK_LIST_BOX (self->areas_box), sk_area_row_new (pages[p].id, _(pages[p].title), r));
+          gtk_list_box_append (GTK_LIST_BOX (self->areas_box),
+                               sk_area_row_new (pages[p].id, _(pages[p].title), r,
+                                                sk_compliance_is_checked (self->compliance)));
     }
   /* TRANSLATORS: the progress of a proposal on its overview; the first
    * number is of the complete areas, the second of all the areas (the
@@ -233,6 +235,12 @@ fill_areas (SkOverviewPage *self)
   progress = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u area complete; each opens its page.",
                                            "%u of %u areas complete; each opens its page.", relevant),
                               complete, relevant);
+  if (!sk_compliance_is_checked (self->compliance))
+    {
+      /* Which areas are complete is known once the findings are there. */
+      g_free (progress);
+      progress = sk_compliance_summary (self->compliance);
+    }
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->readiness_group), progress);
 }
 
