@@ -59,8 +59,7 @@ on_findings (SkCheckService *service, GPtrArray *findings, gint64 duration, SkCo
 void
 sk_compliance_recheck (SkCompliance *self)
 {
-  /* The user's ranking tables verify the entries once they are loaded
-   * (the first check starts the loading; "notify::rankings" rechecks). */
+  /* On this thread, at once; its findings come through on_findings(). */
   g_autoptr (GPtrArray) findings = NULL;
 
   g_clear_handle_id (&self->idle_id, g_source_remove);
@@ -94,6 +93,8 @@ on_changed (SkProposal *proposal, SkCompliance *self)
     self->idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_idle, self, NULL);
 }
 
+/* The user's ranking tables verify the entries once they are loaded (the
+ * first check starts the loading): checked again then. */
 static void
 on_rankings (GObject *service, GParamSpec *pspec, SkCompliance *self)
 {
@@ -138,7 +139,6 @@ sk_compliance_get_property (GObject *object, guint prop_id, GValue *value, GPara
     case PROP_CHECKED:
       g_value_set_boolean (value, self->checked);
       break;
-
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
