@@ -105,6 +105,34 @@ write_widths (HPDF_Dict font, const guint8 *bits, guint last)
   return HPDF_Dict_Add (attr->descendant_font, "W", w);
 }
 
+/* The CIDToGIDMap of the CIDs in @bits only, up to the last one: libharu
+ * maps all 65,536 (128 KB to compress and 10 KB in the file per font);
+ * a CID beyond the map's end has no glyph, as in libharu's map a code
+ * the font lacks. */
+static HPDF_STATUS
+write_map (HPDF_Dict font, const guint8 *bits, guint last)
+{
+  HPDF_FontAttr attr = font->attr;
+  g_autofree guint8 *map = NULL;
+
+  if (attr->map_stream == NULL || attr->map_stream->stream == NULL ||
+      attr->map_stream->stream->type != HPDF_STREAM_MEMORY)
+    return HPDF_OK;
+  map = g_malloc0 (2 * ((gsize) last + 1));
+  for (guint code = 0; code <= last; code++)
+    if (bits[code / 8] & (0x80 >> (code % 8)))
+      {
+        HPDF_UINT16 gid = HPDF_TTFontDef_GetGlyphid (attr->fontdef, (HPDF_UINT16) code);
+
+        map[2 * code] = (guint8) (gid >> 8);
+        map[2 * code + 1] = (guint8) gid;
+      }
+  HPDF_MemStream_FreeData (attr->map_stream->stream);
+  if (HPDF_Stream_Write (attr->map_stream->stream, map, 2 * (last + 1)) != HPDF_OK)
+    return HPDF_Error_GetCode (font->error);
+  return HPDF_OK;
+}
+
 /* The CIDs (= code points) whose glyphs are in the embedded subset: the
  * CIDSet PDF/A-1 wants, and the widths of those only. */
 static HPDF_STATUS
@@ -114,6 +142,7 @@ add_cid_set (HPDF_Dict font)
   HPDF_TTFontDefAttr def;
   HPDF_Dict descriptor = attr->fontdef->descriptor;
   HPDF_Dict set;
+  HPDF_STATUS status;
   guint8 bits[65536 / 8] = { 0 };
   guint last = 0;
 
@@ -143,6 +172,8 @@ add_cid_set (HPDF_Dict font)
     return HPDF_Error_GetCode (font->error);
   if (HPDF_Dict_Add (descriptor, "CIDSet", set) != HPDF_OK)
     return HPDF_Error_GetCode (font->error);
+  if ((status = write_map (font, bits, last)) != HPDF_OK)
+    return status;
   return write_widths (font, bits, last);
 }
 
