@@ -214,16 +214,35 @@ table_sum (const guint8 *data, gsize length)
   return sum;
 }
 
+static void
+put16 (guint8 *p, guint16 v)
+{
+  p[0] = (guint8) (v >> 8);
+  p[1] = (guint8) v;
+}
+
+/* Tables a CIDFontType2 font program in a PDF does without: the glyphs
+ * are found through CIDToGIDMap, never through the font's own cmap
+ * (PDF 32000-1, 9.9: cmap is needed by simple fonts only), and the font's
+ * names are in the font descriptor (the name table was 16 KB, the cmap
+ * 7 KB of DejaVu Sans, in every font of every PDF). */
+static gboolean
+dropped_table (const guint8 *rec)
+{
+  return memcmp (rec, "cmap", 4) == 0 || memcmp (rec, "name", 4) == 0;
+}
+
 /* libharu's subset keeps the outlines of the glyphs used only, but every
  * glyph's name (post: 62 KB for DejaVu Sans) and advance (hmtx). The PDF
  * needs neither (its widths are in /W, its glyphs found by CIDToGIDMap):
- * post becomes format 3 (no names), the metrics of unused glyphs zero.
+ * post becomes format 3 (no names), the metrics of unused glyphs zero,
+ * and the cmap and name tables go (dropped_table).
  * The glyph ids stay as they are. NULL when @font is not a TrueType font
  * this understands (it is then left as it is). */
 static GByteArray *
 slim_font (const guint8 *font, gsize size, const guint8 *used, guint n_used)
 {
-  guint n_tables, n_metrics = 0;
+  guint n_tables, n_metrics = 0, kept[64], n_kept = 0, power, log2 = 0;
   GByteArray *out;
   gsize head_at = 0, directory;
   guint32 total;
@@ -244,11 +263,24 @@ slim_font (const guint8 *font, gsize size, const guint8 *used, guint n_used)
         n_metrics = get16 (font + offset + 34);
     }
 
-  out = g_byte_array_new ();
-  g_byte_array_append (out, font, 12 + 16 * n_tables);
-  directory = 12;
+  /* The tables kept, in their order (sorted by tag, as they were). */
   for (guint i = 0; i < n_tables; i++)
+    if (!dropped_table (font + 12 + 16 * i))
+      kept[n_kept++] = i;
+  out = g_byte_array_new ();
+  g_byte_array_append (out, font, 12);
+  for (guint k = 0; k < n_kept; k++)
+    g_byte_array_append (out, font + 12 + 16 * kept[k], 16);
+  put16 (out->data + 4, (guint16) n_kept);
+  for (power = 1; power * 2 <= n_kept; power *= 2)
+    log2++;
+  put16 (out->data + 6, (guint16) (16 * power));          /* searchRange */
+  put16 (out->data + 8, (guint16) log2);                 /* entrySelector */
+  put16 (out->data + 10, (guint16) (16 * n_kept - 16 * power)); /* rangeShift */
+  directory = 12;
+  for (guint k = 0; k < n_kept; k++)
     {
+      guint i = kept[k];
       const guint8 *rec = font + 12 + 16 * i;
       guint32 offset = get32 (rec + 8), length = get32 (rec + 12);
       gsize at = out->len;
@@ -279,9 +311,9 @@ slim_font (const guint8 *font, gsize size, const guint8 *used, guint n_used)
               memset (out->data + at + 8, 0, 4); /* checkSumAdjustment */
             }
         }
-      put32 (out->data + directory + 16 * i + 4, table_sum (out->data + at, length));
-      put32 (out->data + directory + 16 * i + 8, (guint32) at);
-      put32 (out->data + directory + 16 * i + 12, length);
+      put32 (out->data + directory + 16 * k + 4, table_sum (out->data + at, length));
+      put32 (out->data + directory + 16 * k + 8, (guint32) at);
+      put32 (out->data + directory + 16 * k + 12, length);
       g_byte_array_append (out, zero, (4 - length % 4) % 4);
     }
   if (head_at)
@@ -516,9 +548,8 @@ sk_pdf_archive_finish (SkPdf *pdf, const SkPdfInfo *info)
                       "<pdfaid:part>1</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n"
                       "</rdf:Description>\n");
   g_string_append (x, "</rdf:RDF>\n</x:xmpmeta>\n");
-  /* Room for an editor to update the packet in place. */
-  for (guint i = 0; i < 20; i++)
-    g_string_append (x, "                                                                                \n");
+  /* No padding for in-place editing (optional, 1.6 KB): a PDF/A file is
+   * not edited in place. */
   g_string_append (x, "<?xpacket end=\"w\"?>");
 
   metadata = HPDF_DictStream_New (doc->mmgr, doc->xref);

@@ -522,15 +522,30 @@ sk_pdf_fit_text (SkPdf *pdf, const char *text, SkPdfWeight weight, double size, 
   return sk_pdf_ellipsize (clean, width, measure, &m);
 }
 
+static void
+set_fill (HPDF_Page page, const SkPdfRgb *colour)
+{
+  HPDF_RGBColor now = HPDF_Page_GetRGBFill (page);
+
+  if (HPDF_Page_GetFillingColorSpace (page) != HPDF_CS_DEVICE_RGB ||
+      now.r != (HPDF_REAL) colour->r || now.g != (HPDF_REAL) colour->g || now.b != (HPDF_REAL) colour->b)
+    HPDF_Page_SetRGBFill (page, colour->r, colour->g, colour->b);
+}
+
 void
 sk_pdf_show (SkPdf *pdf, HPDF_Page page, double x, double baseline, SkPdfWeight weight,
              double size, const SkPdfRgb *colour, const char *text)
 {
   if (pdf->error || page == NULL || text == NULL || *text == '\0')
     return;
-  HPDF_Page_SetRGBFill (page, colour->r, colour->g, colour->b);
+  set_fill (page, colour);
   HPDF_Page_BeginText (page);
-  HPDF_Page_SetFontAndSize (page, pdf->font[weight], size);
+  /* The font and the colour are part of the graphics state and outlive
+   * the text object: written only when they change (a table's cells are
+   * mostly of one font and colour; a quarter of the page's content). */
+  if (HPDF_Page_GetCurrentFont (page) != pdf->font[weight] ||
+      HPDF_Page_GetCurrentFontSize (page) != (HPDF_REAL) size)
+    HPDF_Page_SetFontAndSize (page, pdf->font[weight], size);
   HPDF_Page_TextOut (page, x, baseline, text);
   HPDF_Page_EndText (page);
 }
