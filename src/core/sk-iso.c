@@ -8,11 +8,17 @@
 #include "sk-i18n.h"
 #include "sk-iso.h"
 
-typedef struct {
+typedef struct _IsoList {
   GArray *entries;    /* SkIsoEntry, strings owned by @strings */
   GHashTable *by_code; /* code -> SkIsoEntry* */
   GHashTable *by_text; /* folded name or code -> code ("" when ambiguous) */
   GStringChunk *strings;
+  /* by_text is made when first needed (folding and translating every
+   * name was most of the time a PDF export spent here): */
+  const char *domain;
+  GPtrArray *other_names; /* per entry: alpha_3, official_name, common_name (or NULL) */
+  void (*add_own) (struct _IsoList *l);
+  gsize texts_once;
 } IsoList;
 
 /* Names people write that are none of the catalogue's (short or old
@@ -84,6 +90,8 @@ load (const char *file, const char *key, const char *domain, gboolean languages)
   l->by_code = g_hash_table_new (g_str_hash, g_str_equal);
   l->by_text = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   l->strings = g_string_chunk_new (4096);
+  l->domain = domain;
+  l->other_names = g_ptr_array_new ();
   if (!json_parser_load_from_file (parser, path, NULL) ||
       (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root) ||
       (list = json_object_get_member (json_node_get_object (root), key)) == NULL ||
@@ -123,17 +131,60 @@ load (const char *file, const char *key, const char *domain, gboolean languages)
     {
       SkIsoEntry *e = &g_array_index (l->entries, SkIsoEntry, i);
       JsonObject *o = objects->pdata[i];
+      static const char * const others[] = { "alpha_3", "official_name", "common_name" };
 
       g_hash_table_insert (l->by_code, (gpointer) e->code, e);
-      add_text (l, e->code, e->code);
-      add_text (l, e->name, e->code);
-      add_text (l, member (o, "alpha_3"), e->code);
-      add_text (l, member (o, "official_name"), e->code);
-      add_text (l, member (o, "common_name"), e->code);
-      add_text (l, sk_tr_domain ("kk", domain, e->name), e->code);
-      add_text (l, sk_tr_domain ("ru", domain, e->name), e->code);
+      for (guint k = 0; k < G_N_ELEMENTS (others); k++)
+        {
+          const char *text = member (o, others[k]);
+          g_ptr_array_add (l->other_names, text ? g_string_chunk_insert (l->strings, text) : NULL);
+        }
     }
   return l;
+}
+
+/* The list with its names to look codes up by. */
+static IsoList *
+with_texts (IsoList *l)
+{
+  if (g_once_init_enter (&l->texts_once))
+    {
+      for (guint i = 0; i < l->entries->len; i++)
+        {
+          SkIsoEntry *e = &g_array_index (l->entries, SkIsoEntry, i);
+
+          add_text (l, e->code, e->code);
+          add_text (l, e->name, e->code);
+          for (guint k = 0; k < 3; k++)
+            add_text (l, l->other_names->pdata[3 * i + k], e->code);
+          add_text (l, sk_tr_domain ("kk", l->domain, e->name), e->code);
+          add_text (l, sk_tr_domain ("ru", l->domain, e->name), e->code);
+        }
+      if (l->add_own)
+        l->add_own (l);
+      g_once_init_leave (&l->texts_once, 1);
+    }
+  return l;
+}
+
+static void
+add_country_aliases (IsoList *list)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (country_aliases); i++)
+    if (g_hash_table_contains (list->by_code, country_aliases[i].code))
+      add_text (list, country_aliases[i].text, country_aliases[i].code);
+}
+
+static void
+add_own_language_names (IsoList *list)
+{
+  for (guint i = 0; i < list->entries->len; i++)
+    {
+      SkIsoEntry *e = &g_array_index (list->entries, SkIsoEntry, i);
+      for (guint k = 0; k < G_N_ELEMENTS (own_language_names); k++)
+        if (strcmp (e->name, own_language_names[k]) == 0)
+          add_text (list, sk_tr ("kk", e->name), e->code);
+    }
 }
 
 static IsoList *
@@ -145,9 +196,7 @@ countries (void)
   if (g_once_init_enter (&once))
     {
       list = load ("iso_3166-1.json", "3166-1", "iso_3166-1", FALSE);
-      for (guint i = 0; i < G_N_ELEMENTS (country_aliases); i++)
-        if (g_hash_table_contains (list->by_code, country_aliases[i].code))
-          add_text (list, country_aliases[i].text, country_aliases[i].code);
+      list->add_own = add_country_aliases;
       g_once_init_leave (&once, 1);
     }
   return list;
@@ -162,13 +211,7 @@ languages (void)
   if (g_once_init_enter (&once))
     {
       list = load ("iso_639-2.json", "639-2", "iso_639-2", TRUE);
-      for (guint i = 0; i < list->entries->len; i++)
-        {
-          SkIsoEntry *e = &g_array_index (list->entries, SkIsoEntry, i);
-          for (guint k = 0; k < G_N_ELEMENTS (own_language_names); k++)
-            if (strcmp (e->name, own_language_names[k]) == 0)
-              add_text (list, sk_tr ("kk", e->name), e->code);
-        }
+      list->add_own = add_own_language_names;
       g_once_init_leave (&once, 1);
     }
   return list;
@@ -214,14 +257,21 @@ from_text (IsoList *l, const char *text)
   if (text == NULL)
     return NULL;
   key = fold (text);
-  code = g_hash_table_lookup (l->by_text, key);
+  code = g_hash_table_lookup (with_texts (l)->by_text, key);
   return code && *code ? code : NULL;
 }
 
 const char *
 sk_iso_country_from_text (const char *text)
 {
-  return from_text (countries (), text);
+  IsoList *l = countries ();
+  const SkIsoEntry *e;
+
+  /* A code as the catalogue writes it ("DE") is that country (no name of
+   * another one folds to a code of two letters): no need for the names. */
+  if (text && strlen (text) == 2 && (e = g_hash_table_lookup (l->by_code, text)))
+    return e->code;
+  return from_text (l, text);
 }
 
 const SkIsoEntry *

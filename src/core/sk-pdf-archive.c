@@ -400,6 +400,38 @@ sk_pdf_archive_font (SkPdf *pdf, HPDF_Font font)
     }
 }
 
+HPDF_Font
+sk_pdf_archive_get_font (SkPdf *pdf, const char *name)
+{
+  HPDF_FontDef def = HPDF_Doc_FindFontDef (pdf->doc, name);
+  HPDF_TTFontDefAttr attr = def && def->type == HPDF_FONTDEF_TYPE_TRUETYPE ? def->attr : NULL;
+  static const HPDF_UINT16 no_glyphs[256] = { 0 };
+  HPDF_UINT16 format = 0, *glyphs = NULL;
+  HPDF_Font font;
+
+  /* Making the font, libharu looks up the glyph of every one of the
+   * 65,536 codes in the font's cmap, one by one from its first segment
+   * (a tenth of the export's time), for a CIDToGIDMap and widths that
+   * before_write replaces with those of the glyphs used. Meanwhile the
+   * cmap says "no glyph" at once: a format-0 table of zeros. */
+  if (attr && attr->cmap.format == 4)
+    {
+      format = attr->cmap.format;
+      glyphs = attr->cmap.glyph_id_array;
+      attr->cmap.format = 0;
+      attr->cmap.glyph_id_array = (HPDF_UINT16 *) no_glyphs;
+    }
+  font = HPDF_GetFont (pdf->doc, name, "UTF-8");
+  if (attr && format)
+    {
+      attr->cmap.format = format;
+      attr->cmap.glyph_id_array = glyphs;
+    }
+  if (font)
+    sk_pdf_archive_font (pdf, font);
+  return font;
+}
+
 /* ---- the catalog ---- */
 
 static const char *

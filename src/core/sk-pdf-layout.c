@@ -179,12 +179,11 @@ load_font (SkPdf *pdf, gboolean bold)
         name = HPDF_LoadTTFontFromFile2 (pdf->doc, f->file, (HPDF_UINT) f->index, HPDF_TRUE);
       else
         name = HPDF_LoadTTFontFromFile (pdf->doc, f->file, HPDF_TRUE);
-      font = name ? HPDF_GetFont (pdf->doc, name, "UTF-8") : NULL;
+      font = name ? sk_pdf_archive_get_font (pdf, name) : NULL;
       if (font)
         {
           g_debug ("PDF font (%s): %s", bold ? "bold" : "regular", f->file);
           pdf->quiet = FALSE;
-          sk_pdf_archive_font (pdf, font);
           return font;
         }
       HPDF_ResetError (pdf->doc);

@@ -222,6 +222,10 @@ typedef struct {
 /* A real ToUnicode map for @font (after HPDF_GetFont), and its CIDSet
  * when it is written. */
 void        sk_pdf_archive_font  (SkPdf *pdf, HPDF_Font font);
+/* HPDF_GetFont (@name, "UTF-8") followed by sk_pdf_archive_font(),
+ * without libharu's map of all 65,536 codes (written anew for the glyphs
+ * used when the font is written). */
+HPDF_Font   sk_pdf_archive_get_font (SkPdf *pdf, const char *name);
 /* PDF 1.4, /Lang, DisplayDocTitle, the sRGB output intent. */
 void        sk_pdf_archive_begin (SkPdf *pdf);
 /* The flags PDF/A wants on an annotation (printed). */
