@@ -4,6 +4,7 @@
  * filtered by role */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <sqlite3.h>
 
 #include "sk-field-info.h"
@@ -11,6 +12,7 @@
 #include "sk-iso.h"
 #include "sk-json.h"
 #include "sk-proposal.h"
+#include "sk-review.h"
 #include "sk-test-util.h"
 
 #include <string.h>
@@ -321,6 +323,172 @@ test_code_advice (void)
   g_assert_nonnull (a6);
 }
 
+/* ---- a submitted file of format 3 ---- */
+
+/* A small content of version 3 whose values version 4 converts (a city,
+ * a country and languages as names, obligations in Russian). */
+static const char v3_content[] =
+  "INSERT INTO proposal (id, status, title_en, languages) VALUES (1, 'draft', 'Old proposal', 'kk, Russian');\n"
+  "INSERT INTO institution (id, role, name_en, country, city) VALUES\n"
+  "  (1, 'kazakh_ohpe', 'Taraz University', 'KZ', 'Тараз'),\n"
+  "  (2, 'foreign_ohpe', 'TU Berlin', 'Germany', 'Berlin');\n"
+  "UPDATE proposal SET applicant_id = 1;\n"
+  "INSERT INTO agreement (id, kind, partner_id, obligations) VALUES\n"
+  "  (1, 'contract', 2, 'Стороны разрабатывают совместные программы.');\n";
+
+static char *
+v3_file_with (const char *name, const char *content)
+{
+  char *path = sk_test_tmp_path (name);
+  g_autoptr (GString) sql = g_string_new (NULL);
+  sqlite3 *db = NULL;
+
+  sk_core_ensure_resources ();
+  for (int v = 1; v <= 3; v++)
+    {
+      g_autofree char *res = g_strdup_printf ("/kz/seriktes/core/schema/v%d.sql", v);
+      g_autoptr (GBytes) bytes = g_resources_lookup_data (res, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      g_assert_nonnull (bytes);
+      g_string_append_len (sql, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes));
+    }
+  g_string_append_printf (sql, "PRAGMA application_id = %d; PRAGMA user_version = 3;\n%s",
+                          (int) SK_APPLICATION_ID, content);
+  g_remove (path);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql->str, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  return path;
+}
+
+static void
+replace_once (GString *text, const char *from, const char *to)
+{
+  const char *at = strstr (text->str, from);
+
+  g_assert_nonnull (at);
+  g_string_erase (text, at - text->str, (gssize) strlen (from));
+  g_string_insert (text, at - text->str, to);
+}
+
+/* The fingerprint version 3 took of v3_content: the canonical text of
+ * version 4 with the values as version 3 wrote them (written out here,
+ * independently of the program's own conversion back). */
+static char *
+v3_fingerprint (void)
+{
+  g_autofree char *draft = v3_file_with ("v3-draft.seriktes", v3_content);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SkProposal) p = sk_proposal_open (draft, SK_OPEN_READ_ONLY, &error);
+  g_autoptr (GString) canonical = NULL;
+
+  g_assert_no_error (error);
+  canonical = g_string_new (sk_review_canonical_json (p));
+  g_free (sk_review_canonical_json (p));
+  replace_once (canonical, "\"city\":{\"ru\":\"Тараз\"}", "\"city\":\"Тараз\"");
+  replace_once (canonical, "\"city\":{\"en\":\"Berlin\"}", "\"city\":\"Berlin\"");
+  replace_once (canonical, "\"country\":\"DE\"", "\"country\":\"Germany\"");
+  replace_once (canonical, "\"languages\":\"kk,ru\"", "\"languages\":\"kk, Russian\"");
+  replace_once (canonical, "\"obligations\":{\"ru\":\"Стороны разрабатывают совместные программы.\"}",
+                "\"obligations\":\"Стороны разрабатывают совместные программы.\"");
+  return g_compute_checksum_for_string (G_CHECKSUM_SHA256, canonical->str, (gssize) canonical->len);
+}
+
+/* v3_content submitted under version 3 with @fingerprint, then changed by
+ * @after (SQL, or NULL). */
+static char *
+submitted_v3 (const char *name, const char *fingerprint, const char *after)
+{
+  g_autofree char *content = g_strdup_printf (
+    "%s"
+    "UPDATE proposal SET status = 'submitted', fingerprint = '%s';\n"
+    "INSERT INTO status_event (id, from_status, to_status, changed_by, changed_at, fingerprint, errors, warnings)\n"
+    "  VALUES (1, 'draft', 'submitted', 'Applicant', '2026-11-20T10:00:00+05:00', '%s', 0, 1);\n"
+    "%s",
+    v3_content, fingerprint, fingerprint, after ? after : "");
+  return v3_file_with (name, content);
+}
+
+static void
+assert_renewed (SkProposal *p, const char *old)
+{
+  g_autoptr (GPtrArray) history = sk_review_history (p, "en");
+  g_autoptr (GPtrArray) history_kk = sk_review_history (p, "kk");
+  g_autofree char *now = sk_review_fingerprint (p);
+  SkHistoryEntry *last;
+
+  g_assert_null (sk_review_history_problem (p));
+  g_assert_cmpstr (sk_record_get_string (sk_proposal_get_info (p), "status"), ==, "submitted");
+  g_assert_cmpstr (sk_record_get_string (sk_proposal_get_info (p), "fingerprint"), ==, now);
+  g_assert_cmpstr (now, !=, old);
+  g_assert_cmpint (sk_review_verify (p), ==, SK_FINGERPRINT_MATCHES);
+  g_assert_cmpuint (history->len, ==, 2);
+  last = history->pdata[1];
+  g_assert_cmpstr (last->what, ==, "Fingerprint renewed by the upgrade to file format 4; "
+                                   "the content was unchanged since submission");
+  g_assert_cmpstr (last->who, ==, "Seriktes");
+  g_assert_null (last->note);
+  g_assert_cmpstr (sk_record_get_string (last->event, "fingerprint"), ==, now);
+  /* Translated, and not counted as a submission. */
+  g_assert_cmpstr (((SkHistoryEntry *) history_kk->pdata[1])->what, !=, last->what);
+}
+
+static void
+test_submitted_v3_unchanged (void)
+{
+  g_autofree char *old = v3_fingerprint ();
+  g_autofree char *path = submitted_v3 ("v3-submitted.seriktes", old, NULL);
+  g_autofree char *before = sk_test_file_digest (path);
+  g_autofree char *after = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SkProposal) p = NULL;
+
+  /* Read only: renewed in memory, the file as it was. */
+  p = sk_proposal_open (path, SK_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  assert_renewed (p, old);
+  g_clear_object (&p);
+  after = sk_test_file_digest (path);
+  g_assert_cmpstr (before, ==, after);
+
+  /* For editing: migrated and renewed in the file, once. */
+  p = sk_proposal_open (path, 0, &error);
+  g_assert_no_error (error);
+  assert_renewed (p, old);
+  g_clear_object (&p);
+  p = sk_proposal_open (path, SK_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  assert_renewed (p, old);
+  /* The review goes on from there. */
+  g_clear_object (&p);
+  p = sk_proposal_open (path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_true (sk_review_transition (p, "under_review", "Reviewer", NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_submitted_v3_changed (void)
+{
+  g_autofree char *old = v3_fingerprint ();
+  /* Changed after submission (under version 3). */
+  g_autofree char *path = submitted_v3 ("v3-changed.seriktes", old,
+                                        "UPDATE agreement SET obligations = 'Стороны ничего не обязуются.' WHERE id = 1;\n");
+  g_autoptr (GError) error = NULL;
+
+  for (int read_only = 1; read_only >= 0; read_only--)
+    {
+      g_autoptr (SkProposal) p = sk_proposal_open (path, read_only ? SK_OPEN_READ_ONLY : 0, &error);
+      g_autoptr (GPtrArray) history = NULL;
+
+      g_assert_no_error (error);
+      history = sk_review_history (p, "en");
+      g_assert_null (sk_review_history_problem (p));
+      g_assert_cmpstr (sk_record_get_string (sk_proposal_get_info (p), "fingerprint"), ==, old);
+      g_assert_cmpint (sk_review_verify (p), ==, SK_FINGERPRINT_MISMATCH);
+      g_assert_cmpuint (history->len, ==, 1);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -330,6 +498,8 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/upgrade/text-language", test_text_language);
   g_test_add_func ("/sk/upgrade/migration-v3", test_migration_v3);
   g_test_add_func ("/sk/upgrade/json-v3", test_json_v3);
+  g_test_add_func ("/sk/upgrade/submitted-v3-unchanged", test_submitted_v3_unchanged);
+  g_test_add_func ("/sk/upgrade/submitted-v3-changed", test_submitted_v3_changed);
   g_test_add_func ("/sk/upgrade/json-v4-strict", test_json_v4_strict);
   g_test_add_func ("/sk/upgrade/role-filter", test_role_filter);
   g_test_add_func ("/sk/upgrade/code-labels", test_code_labels);

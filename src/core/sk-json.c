@@ -837,6 +837,8 @@ typedef struct {
   GString *buffer;
   SkJsonSink sink;
   gpointer data;
+  SkJsonOverride override;
+  gpointer override_data;
 } Canon;
 
 static void
@@ -958,6 +960,23 @@ canon_record (Canon *c, const SkKind *kind, GArray *members, guint order[SK_N_LA
           first = FALSE;
           continue;
         }
+      if (c->override)
+        {
+          const char *text = NULL;
+
+          if (c->override (kind, r, member->key, &text, c->override_data))
+            {
+              if (text == NULL)
+                continue;
+              if (!first)
+                g_string_append_c (c->buffer, ',');
+              canon_string (c, member->key);
+              g_string_append_c (c->buffer, ':');
+              canon_string (c, text);
+              first = FALSE;
+              continue;
+            }
+        }
       if (!member->group)
         {
           GVariant *v = sk_record_get_value_at (r, (guint) member->field);
@@ -1008,7 +1027,16 @@ void
 sk_json_write_canonical (SkProposal *self, const char * const *omit_sections,
                          const char * const *omit_info_fields, SkJsonSink sink, gpointer data)
 {
-  Canon c = { g_string_sized_new (CANON_BUFFER + 4096), sink, data };
+  sk_json_write_canonical_full (self, omit_sections, omit_info_fields, NULL, NULL, sink, data);
+}
+
+void
+sk_json_write_canonical_full (SkProposal *self, const char * const *omit_sections,
+                              const char * const *omit_info_fields,
+                              SkJsonOverride override, gpointer override_data,
+                              SkJsonSink sink, gpointer data)
+{
+  Canon c = { g_string_sized_new (CANON_BUFFER + 4096), sink, data, override, override_data };
   g_autoptr (GPtrArray) keys = g_ptr_array_new ();
   guint n_kinds, order[SK_N_LANGUAGES];
   const SkKind *kinds = sk_schema_kinds (&n_kinds);

@@ -25,6 +25,19 @@ void       sk_json_write_canonical (SkProposal *self, const char * const *omit_s
                                     const char * const *omit_info_fields,
                                     SkJsonSink sink, gpointer data);
 
+/* Instead of a member's value in the canonical text (@key: a field's or
+ * a trilingual group's name): TRUE with *@text a string to write, or
+ * NULL to leave the member out; FALSE for the value as it is. */
+typedef gboolean (*SkJsonOverride) (const SkKind *kind, SkRecord *record, const char *key,
+                                    const char **text, gpointer data);
+
+/* The same with some members' values replaced (the content of an older
+ * file format, for its fingerprint). */
+void       sk_json_write_canonical_full (SkProposal *self, const char * const *omit_sections,
+                                         const char * const *omit_info_fields,
+                                         SkJsonOverride override, gpointer override_data,
+                                         SkJsonSink sink, gpointer data);
+
 /* Validates a JSON document and turns it into records (the proposal's own
  * record first). Errors name the JSON path ("$.staff[3].side"). */
 GPtrArray *sk_json_to_records      (JsonNode *root, GError **error);

@@ -105,7 +105,8 @@ write_identity (SkPdf *pdf)
   /* The last submission: the one the stored fingerprint was taken at (a
    * draft again has none). */
   for (guint i = 0; i < events->len; i++)
-    if (g_strcmp0 (sk_record_get_string (events->pdata[i], "to_status"), "submitted") == 0)
+    if (g_strcmp0 (sk_record_get_string (events->pdata[i], "to_status"), "submitted") == 0 &&
+        g_strcmp0 (sk_record_get_string (events->pdata[i], "from_status"), "submitted") != 0)
       submitted = events->pdata[i];
   if (submitted && pdf->fingerprint_state != SK_FINGERPRINT_NONE)
     {

@@ -549,6 +549,9 @@ proposal_new (const char *path, sqlite3 *db, gboolean read_only, GError **error)
   self->read_only = read_only;
   if (!load_all (self, FALSE, error))
     return NULL;
+  /* A submitted file of format 3: its fingerprint renewed (sk-review.c). */
+  if (_sk_review_renew_after_upgrade (self, db) && !load_all (self, TRUE, error))
+    return NULL;
   _sk_review_check_history (self, &self->history_error);
   return g_steal_pointer (&self);
 }

@@ -49,6 +49,20 @@ is_withdrawal (const char *from, const char *to)
   return is_decided (from) && g_strcmp0 (to, "under_review") == 0;
 }
 
+/* A fingerprint renewed without a change of status (by the upgrade to
+ * file format 4, _sk_review_renew_after_upgrade): the status stays, the
+ * new fingerprint is recorded, nothing else. */
+static gboolean
+is_renewal (SkRecord *e)
+{
+  const char *from = sk_record_get_string (e, "from_status");
+
+  return from && !g_str_equal (from, "draft") &&
+         g_strcmp0 (from, sk_record_get_string (e, "to_status")) == 0 &&
+         sk_record_get_string (e, "fingerprint") && !sk_record_get_string (e, "note") &&
+         !sk_record_get_string (e, "acknowledged_fingerprint") && !sk_record_is_set (e, "errors");
+}
+
 static const struct { const char *decision; const char *status; } outcomes[] = {
   { "approve", "approved" }, { "return", "returned" }, { "reject", "rejected" },
 };
@@ -125,7 +139,8 @@ count_submissions (SkProposal *proposal)
   guint n = 0;
 
   for (guint i = 0; i < events->len; i++)
-    n += g_strcmp0 (sk_record_get_string (events->pdata[i], "to_status"), "submitted") == 0;
+    n += g_strcmp0 (sk_record_get_string (events->pdata[i], "to_status"), "submitted") == 0 &&
+         !is_renewal (events->pdata[i]);
   return n;
 }
 
@@ -584,7 +599,7 @@ _sk_review_check_history (SkProposal *proposal, GError **error)
         /* TRANSLATORS: %lld: the number of the status change (a record of the file) */
         return impossible (error, _("status change %lld starts from “%s”, but the status was “%s”."),
                            (long long) id, status_label (from), status_label (status));
-      if (!sk_review_can_transition (from, to) && !is_withdrawal (from, to))
+      if (!sk_review_can_transition (from, to) && !is_withdrawal (from, to) && !is_renewal (e))
         /* TRANSLATORS: %lld: the number of the status change (a record of the file) */
         return impossible (error, _("status change %lld, from “%s” to “%s”, is not a step of the review."),
                            (long long) id, status_label (from), status_label (to));
@@ -734,6 +749,10 @@ event_text (SkRecord *e, const char *lang)
   const char *to = sk_record_get_string (e, "to_status");
   g_autofree char *what = NULL;
 
+  if (is_renewal (e))
+    /* TRANSLATORS: a step of a proposal's review history; 4 is the version of the file format */
+    return g_strdup (sk_tr (lang, "Fingerprint renewed by the upgrade to file format 4; "
+                                  "the content was unchanged since submission"));
   if (g_str_equal (to, "submitted"))
     {
       if (sk_record_is_set (e, "errors") && sk_record_is_set (e, "warnings"))
@@ -850,6 +869,114 @@ sk_review_fingerprint (SkProposal *proposal)
   /* Hashed as it is written, never held whole in memory. */
   sk_json_write_canonical (proposal, review_sections, review_info_fields, append_to_checksum, sum);
   return g_strdup (g_checksum_get_string (sum));
+}
+
+/* ---- renewed by an upgrade ---- */
+
+static gboolean
+v3_value (const SkKind *kind, SkRecord *record, const char *key, const char **text, gpointer data)
+{
+  g_autofree char *k = g_strdup_printf ("%s/%" G_GINT64_FORMAT "/%s", kind->name, sk_record_get_id (record), key);
+  gpointer value = NULL;
+
+  if (!g_hash_table_lookup_extended (data, k, NULL, &value))
+    return FALSE;
+  *text = value;
+  return TRUE;
+}
+
+/* The fingerprint as version 3 computed it: the same canonical text,
+ * with the values version 4 converted as they were (sk_upgrade_before_step);
+ * the fields version 4 added are empty after the migration, so left out
+ * as version 3 had them. */
+static char *
+fingerprint_v3 (SkProposal *proposal, GHashTable *values)
+{
+  g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+
+  sk_json_write_canonical_full (proposal, review_sections, review_info_fields, v3_value, values,
+                                append_to_checksum, sum);
+  return g_strdup (g_checksum_get_string (sum));
+}
+
+static gboolean
+exec_bound (sqlite3 *db, const char *sql, const char *a, const char *b, const char *c)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      const char *args[] = { a, b, c };
+      for (int i = 0; i < 3; i++)
+        if (sqlite3_bind_parameter_count (stmt) > i)
+          sqlite3_bind_text (stmt, i + 1, args[i], -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt);
+    }
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE;
+}
+
+gboolean
+_sk_review_renew_after_upgrade (SkProposal *proposal, sqlite3 *db)
+{
+  g_autoptr (GHashTable) values = NULL;
+  g_autoptr (GPtrArray) events = NULL;
+  g_autofree char *old = NULL, *renewed = NULL, *now = NULL;
+  SkRecord *info = sk_proposal_get_info (proposal);
+  const char *stored = sk_record_get_string (info, "fingerprint");
+  const char *status = sk_record_get_string (info, "status");
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok;
+
+  if (sqlite3_prepare_v2 (db, "SELECT kind, id, key, value FROM temp.sk_v3_value", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      sqlite3_finalize (stmt);
+      return FALSE; /* no migration from version 3 in this connection */
+    }
+  values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_hash_table_insert (values,
+                         g_strdup_printf ("%s/%lld/%s", (const char *) sqlite3_column_text (stmt, 0),
+                                          (long long) sqlite3_column_int64 (stmt, 1),
+                                          (const char *) sqlite3_column_text (stmt, 2)),
+                         g_strdup ((const char *) sqlite3_column_text (stmt, 3)));
+  sqlite3_finalize (stmt);
+  sqlite3_exec (db, "DROP TABLE temp.sk_v3_value", NULL, NULL, NULL);
+
+  if (stored == NULL || status == NULL || g_str_equal (status, "draft"))
+    return FALSE;
+  old = fingerprint_v3 (proposal, values);
+  /* Changed since submission: the mismatch stays for all to see. */
+  if (!g_str_equal (old, stored))
+    return FALSE;
+  renewed = sk_review_fingerprint (proposal);
+  if (g_str_equal (renewed, stored))
+    return FALSE;
+
+  /* Never dated before the last step of the history. */
+  now = now_text ();
+  events = records (proposal, SK_KIND_STATUS_EVENT);
+  if (events->len)
+    {
+      const char *last = sk_record_get_string (events->pdata[events->len - 1], "changed_at");
+      g_autoptr (GDateTime) t_last = parse_time (last);
+      g_autoptr (GDateTime) t_now = parse_time (now);
+
+      if (t_last && t_now && g_date_time_compare (t_last, t_now) > 0)
+        {
+          g_free (now);
+          now = g_strdup (last);
+        }
+    }
+  ok = sk_store_exec (db, "BEGIN IMMEDIATE", NULL);
+  ok = ok && exec_bound (db, "UPDATE proposal SET fingerprint = ?1 WHERE id = 1", renewed, NULL, NULL);
+  ok = ok && exec_bound (db, "INSERT INTO status_event (from_status, to_status, changed_by, changed_at, fingerprint) "
+                             "VALUES (?1, ?1, 'Seriktes', ?2, ?3)", status, now, renewed);
+  ok = ok && sk_store_exec (db, "COMMIT", NULL);
+  if (!ok && !sqlite3_get_autocommit (db))
+    sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  return ok;
 }
 
 SkFingerprintState

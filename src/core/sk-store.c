@@ -441,7 +441,8 @@ migrate (sqlite3 *db, const SkMigration *steps, guint n_steps, int from, GError 
       if (steps[i].version <= from)
         continue;
       set_version = g_strdup_printf ("PRAGMA user_version = %d", steps[i].version);
-      if (!sk_store_exec (db, migration_sql (&steps[i]), error) ||
+      if (!sk_upgrade_before_step (db, steps[i].version, error) ||
+          !sk_store_exec (db, migration_sql (&steps[i]), error) ||
           !sk_store_exec (db, set_version, error))
         {
           sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);

@@ -5,6 +5,7 @@
 
 #include "sk-field-info.h"
 #include "sk-iso.h"
+#include "sk-store.h"
 #include "sk-upgrade.h"
 
 /* The fields that version 4 made trilingual (kind, field = group). */
@@ -140,6 +141,55 @@ sk_upgrade_register_sql (sqlite3 *db)
   sqlite3_create_function (db, "sk_country_code", 1, flags, NULL, country_code, NULL, NULL);
   sqlite3_create_function (db, "sk_language_codes", 1, flags, NULL, language_codes, NULL, NULL);
   sqlite3_create_function (db, "sk_unit_code", 1, flags, NULL, unit_code, NULL, NULL);
+}
+
+/* ---- the fingerprint of version 3 ---- */
+
+/* The values version 4 converts, besides v4_texts: kind, field. */
+static const struct { const char *kind; const char *field; } v4_codes[] = {
+  { SK_KIND_INSTITUTION, "country" },
+  { SK_KIND_PROPOSAL, "languages" },
+  { SK_KIND_PROGRAMME, "languages" },
+  { SK_KIND_INDICATOR, "unit" },
+};
+
+static gboolean
+keep_v3_values (sqlite3 *db, const char *kind, const char *field, GError **error)
+{
+  /* Names of the program's own schema, never of the file. */
+  g_autofree char *sql = g_strdup_printf ("INSERT INTO temp.sk_v3_value (kind, id, key, value) "
+                                          "SELECT '%s', id, '%s', %s FROM main.%s",
+                                          kind, field, field, kind);
+  return sk_store_exec (db, sql, error);
+}
+
+gboolean
+sk_upgrade_before_step (sqlite3 *db, int version, GError **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean submitted = FALSE;
+
+  if (version != 4)
+    return TRUE;
+  /* Only a proposal with a fingerprint to renew. */
+  if (sqlite3_prepare_v2 (db, "SELECT fingerprint IS NOT NULL FROM main.proposal WHERE id = 1",
+                          -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    submitted = sqlite3_column_int (stmt, 0) != 0;
+  sqlite3_finalize (stmt);
+  if (!submitted)
+    return TRUE;
+  if (!sk_store_exec (db, "CREATE TEMP TABLE IF NOT EXISTS sk_v3_value "
+                          "(kind TEXT NOT NULL, id INTEGER NOT NULL, key TEXT NOT NULL, value ANY) STRICT; "
+                          "DELETE FROM temp.sk_v3_value;", error))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (v4_texts); i++)
+    if (!keep_v3_values (db, v4_texts[i].kind, v4_texts[i].field, error))
+      return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (v4_codes); i++)
+    if (!keep_v3_values (db, v4_codes[i].kind, v4_codes[i].field, error))
+      return FALSE;
+  return TRUE;
 }
 
 /* ---- JSON ---- */

@@ -25,6 +25,14 @@ G_BEGIN_DECLS
  * sk_unit_code() to @db for the migration scripts. */
 void      sk_upgrade_register_sql (sqlite3 *db);
 
+/* Called before the migration to @version runs on @db (inside its
+ * transaction). Before version 4, a submitted proposal's values that the
+ * migration converts are kept, as they were, in the connection's
+ * temporary table sk_v3_value (kind, id, key, value): with them the
+ * fingerprint of the content can be computed the way version 3 computed
+ * it (see _sk_review_renew_after_upgrade). FALSE with @error on failure. */
+gboolean  sk_upgrade_before_step  (sqlite3 *db, int version, GError **error);
+
 /* A record of @kind from a JSON document of @version (< SK_SCHEMA_VERSION)
  * as the current version writes it: a new node (or @node itself, with a
  * reference added, when nothing changes). */
