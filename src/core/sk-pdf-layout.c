@@ -223,6 +223,8 @@ sk_pdf_begin (SkPdf *pdf, GError **error)
   pdf->font[SK_PDF_BOLD] = load_font (pdf, TRUE);
   if (pdf->font[SK_PDF_BOLD] == NULL)
     pdf->font[SK_PDF_BOLD] = pdf->font[SK_PDF_REGULAR];
+  for (guint i = 0; i < SK_PDF_N_WEIGHTS; i++)
+    pdf->widths[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   sk_pdf_archive_begin (pdf);
   pdf->pages = g_ptr_array_new ();
@@ -244,6 +246,8 @@ sk_pdf_clear (SkPdf *pdf)
   g_clear_pointer (&pdf->date_text, g_free);
   g_clear_pointer (&pdf->fingerprint, g_free);
   g_clear_pointer (&pdf->comparison, sk_comparison_free);
+  for (guint i = 0; i < SK_PDF_N_WEIGHTS; i++)
+    g_clear_pointer (&pdf->widths[i], g_hash_table_unref);
   if (pdf->doc)
     HPDF_Free (pdf->doc);
   pdf->doc = NULL;
@@ -412,16 +416,36 @@ sk_pdf_flush (SkPdf *pdf)
 typedef struct {
   HPDF_Font font;
   double size;
+  GHashTable *widths; /* of the font: short text -> its width + 1 */
 } Measure;
 
+#define MEASURE_CACHED_LENGTH 48
+
+/* Wrapping and laying out tables measure the same words and cells many
+ * times over, and libharu finds each character's glyph by a walk through
+ * the font's cmap: short texts are measured once. (Measuring marks no
+ * glyph as used in the subset: drawing does, HPDF_Page_ShowText measures
+ * what it draws.) */
 static double
 measure (const char *text, gsize length, gpointer data)
 {
   Measure *m = data;
   HPDF_TextWidth tw;
+  char key[MEASURE_CACHED_LENGTH + 1];
+  gpointer known;
 
   if (length == 0)
     return 0;
+  if (m->widths && length <= MEASURE_CACHED_LENGTH)
+    {
+      memcpy (key, text, length);
+      key[length] = '\0';
+      if ((known = g_hash_table_lookup (m->widths, key)))
+        return (GPOINTER_TO_UINT (known) - 1) * m->size / 1000.0;
+      tw = HPDF_Font_TextWidth (m->font, (const HPDF_BYTE *) text, (HPDF_UINT) length);
+      g_hash_table_insert (m->widths, g_strdup (key), GUINT_TO_POINTER (tw.width + 1));
+      return tw.width * m->size / 1000.0;
+    }
   tw = HPDF_Font_TextWidth (m->font, (const HPDF_BYTE *) text, (HPDF_UINT) length);
   return tw.width * m->size / 1000.0;
 }
@@ -465,7 +489,7 @@ for_font (const char *text)
 double
 sk_pdf_text_width (SkPdf *pdf, SkPdfWeight weight, double size, const char *text)
 {
-  Measure m = { pdf->font[weight], size };
+  Measure m = { pdf->font[weight], size, pdf->widths[weight] };
 
   return measure (text, strlen (text), &m);
 }
@@ -474,7 +498,7 @@ static char **
 wrap_text_room (SkPdf *pdf, const char *text, SkPdfWeight weight, double size, double width, double room)
 {
   g_autofree char *clean = for_font (text);
-  Measure m = { pdf->font[weight], size };
+  Measure m = { pdf->font[weight], size, pdf->widths[weight] };
 
   return sk_pdf_wrap_hyphenated (clean, width, measure, &m, pdf->lang, "-", room);
 }
@@ -516,7 +540,7 @@ char *
 sk_pdf_fit_text (SkPdf *pdf, const char *text, SkPdfWeight weight, double size, double width)
 {
   g_autofree char *clean = for_font (text);
-  Measure m = { pdf->font[weight], size };
+  Measure m = { pdf->font[weight], size, pdf->widths[weight] };
 
   return sk_pdf_ellipsize (clean, width, measure, &m);
 }
@@ -918,7 +942,7 @@ static double
 p_text_width (SkCanvas *c, const char *text, gsize length)
 {
   PageCanvas *pc = PC (c);
-  Measure m = { pc->pdf->font[pc->state.weight], pc->state.size };
+  Measure m = { pc->pdf->font[pc->state.weight], pc->state.size, pc->pdf->widths[pc->state.weight] };
 
   for (gsize i = 0; i < length; i++)
     if ((guchar) text[i] >= 0xf0)

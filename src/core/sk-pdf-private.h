@@ -81,6 +81,7 @@ typedef struct {
 typedef struct {
   HPDF_Doc doc;
   HPDF_Font font[SK_PDF_N_WEIGHTS];
+  GHashTable *widths[SK_PDF_N_WEIGHTS]; /* measured texts (sk-pdf-layout.c) */
   const char *lang;
 
   SkProposal *proposal;
