@@ -358,17 +358,352 @@ slim_font_file (HPDF_Dict font)
   return HPDF_Dict_AddNumber (data, "Length1", (HPDF_INT32) program->len);
 }
 
+/* ---- the font program, written here ---- */
+
+/* The whole font file libharu keeps open for embedding; NULL when it
+ * cannot be read (libharu then writes the program itself). */
+static GByteArray *
+read_font_file (HPDF_TTFontDefAttr def)
+{
+  GByteArray *data;
+  guint8 buffer[65536];
+
+  if (def->stream == NULL || HPDF_Stream_Seek (def->stream, 0, HPDF_SEEK_SET) != HPDF_OK)
+    return NULL;
+  data = g_byte_array_new ();
+  for (;;)
+    {
+      HPDF_UINT got = sizeof buffer;
+      HPDF_STATUS status = HPDF_Stream_Read (def->stream, buffer, &got);
+
+      g_byte_array_append (data, buffer, got);
+      if (status == HPDF_STREAM_EOF || (status == HPDF_OK && got < sizeof buffer))
+        break;
+      if (status != HPDF_OK || data->len > 64 * 1024 * 1024)
+        {
+          g_byte_array_unref (data);
+          return NULL;
+        }
+    }
+  return data;
+}
+
+typedef struct {
+  const guint8 *data;
+  gsize size;
+  guint32 offset[64], length[64];
+  char tag[64][4];
+  guint n;
+} Font;
+
+static const guint8 *
+find_table (const Font *f, const char *tag, guint32 *length)
+{
+  for (guint i = 0; i < f->n; i++)
+    if (memcmp (f->tag[i], tag, 4) == 0)
+      {
+        *length = f->length[i];
+        return f->data + f->offset[i];
+      }
+  *length = 0;
+  return NULL;
+}
+
+static gboolean
+parse_font (Font *f, const guint8 *data, gsize size)
+{
+  f->data = data;
+  f->size = size;
+  if (size < 12 || (get32 (data) != 0x00010000 && memcmp (data, "true", 4) != 0))
+    return FALSE;
+  f->n = get16 (data + 4);
+  if (f->n == 0 || f->n > 64 || 12 + 16 * (gsize) f->n > size)
+    return FALSE;
+  for (guint i = 0; i < f->n; i++)
+    {
+      const guint8 *rec = data + 12 + 16 * i;
+
+      memcpy (f->tag[i], rec, 4);
+      f->offset[i] = get32 (rec + 8);
+      f->length[i] = get32 (rec + 12);
+      if (f->offset[i] > size || f->length[i] > size - f->offset[i])
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Where glyph @gid is in glyf (loca), FALSE when out of range. */
+static gboolean
+glyph_range (const guint8 *loca, guint32 loca_length, gboolean long_offsets, guint gid,
+             guint32 glyf_length, guint32 *start, guint32 *end)
+{
+  if (long_offsets)
+    {
+      if (4 * ((gsize) gid + 2) > loca_length)
+        return FALSE;
+      *start = get32 (loca + 4 * gid);
+      *end = get32 (loca + 4 * (gid + 1));
+    }
+  else
+    {
+      if (2 * ((gsize) gid + 2) > loca_length)
+        return FALSE;
+      *start = 2u * get16 (loca + 2 * gid);
+      *end = 2u * get16 (loca + 2 * (gid + 1));
+    }
+  return *start <= *end && *end <= glyf_length;
+}
+
+/* Marks the glyphs the used composite glyphs are made of, at any depth. */
+static void
+add_components (guint8 *used, guint n_glyphs, const guint8 *glyf, guint32 glyf_length,
+                const guint8 *loca, guint32 loca_length, gboolean long_offsets)
+{
+  gboolean more = TRUE;
+
+  for (guint round = 0; more && round < 16; round++)
+    {
+      more = FALSE;
+      for (guint gid = 0; gid < n_glyphs; gid++)
+        {
+          guint32 start, end, at;
+          guint16 flags;
+
+          if (used[gid] != 1 || !glyph_range (loca, loca_length, long_offsets, gid, glyf_length, &start, &end) ||
+              end - start < 10 || (gint16) get16 (glyf + start) >= 0)
+            continue;
+          used[gid] = 2; /* its components looked at */
+          at = start + 10;
+          do
+            {
+              guint16 component;
+
+              if (at + 4 > end)
+                break;
+              flags = get16 (glyf + at);
+              component = get16 (glyf + at + 2);
+              at += 4 + ((flags & 0x0001) ? 4 : 2);
+              at += (flags & 0x0008) ? 2 : (flags & 0x0040) ? 4 : (flags & 0x0080) ? 8 : 0;
+              if (component < n_glyphs && !used[component])
+                {
+                  used[component] = 1;
+                  more = TRUE;
+                }
+            }
+          while (flags & 0x0020);
+        }
+    }
+}
+
+static void
+append_table (GByteArray *out, guint *n, const char *tag, const guint8 *data, guint32 length)
+{
+  static const guint8 zero[4] = { 0, 0, 0, 0 };
+  guint8 *rec = out->data + 12 + 16 * *n;
+
+  memcpy (rec, tag, 4);
+  put32 (rec + 4, table_sum (data, length));
+  put32 (rec + 8, out->len);
+  put32 (rec + 12, length);
+  g_byte_array_append (out, data, length);
+  g_byte_array_append (out, zero, (4 - length % 4) % 4);
+  (*n)++;
+}
+
+/* The font program of the subset, from the font file: the tables a
+ * CIDFontType2 font needs (PDF 32000-1, 9.9; no cmap: the glyphs are found
+ * through CIDToGIDMap; no name: the names are in the font descriptor), the
+ * outlines of the glyphs used (and of the glyphs these are made of), the
+ * metrics of the others zero, post without glyph names. The glyph ids stay
+ * as they are. NULL when the file is not a TrueType font this understands.
+ * (libharu 2.3's own subset keeps every glyph's name and metrics and reads
+ * the file a few bytes at a time: a tenth of the export's time.) */
+static GByteArray *
+subset_font (const guint8 *data, gsize size, const guint8 *flags, guint n_flags)
+{
+  static const char * const kept[] = { "OS/2", "cvt ", "fpgm", "glyf", "head", "hhea",
+                                       "hmtx", "loca", "maxp", "post", "prep" };
+  Font f;
+  const guint8 *head, *maxp, *hhea, *loca, *glyf;
+  guint32 head_length, maxp_length, hhea_length, loca_length, glyf_length, length;
+  guint n_glyphs, n_metrics, n_out = 0, n_tables = 0, power = 1, log2 = 0;
+  gboolean long_offsets;
+  g_autofree guint8 *used = NULL;
+  g_autoptr (GByteArray) new_glyf = NULL;
+  g_autoptr (GByteArray) new_loca = NULL;
+  GByteArray *out;
+  gsize head_at = 0;
+
+  if (!parse_font (&f, data, size) ||
+      !(head = find_table (&f, "head", &head_length)) || head_length < 54 ||
+      !(maxp = find_table (&f, "maxp", &maxp_length)) || maxp_length < 6 ||
+      !(hhea = find_table (&f, "hhea", &hhea_length)) || hhea_length < 36 ||
+      !(loca = find_table (&f, "loca", &loca_length)) ||
+      !(glyf = find_table (&f, "glyf", &glyf_length)))
+    return NULL;
+  n_glyphs = get16 (maxp + 4);
+  n_metrics = get16 (hhea + 34);
+  long_offsets = get16 (head + 50) != 0;
+  if (n_glyphs == 0 || loca_length < (long_offsets ? 4u : 2u) * (n_glyphs + 1))
+    return NULL;
+
+  used = g_malloc0 (n_glyphs);
+  used[0] = 1; /* .notdef */
+  for (guint gid = 0; gid < MIN (n_glyphs, n_flags); gid++)
+    if (flags[gid])
+      used[gid] = 1;
+  add_components (used, n_glyphs, glyf, glyf_length, loca, loca_length, long_offsets);
+
+  /* glyf and loca: the outlines of the glyphs used, each at a multiple of
+   * four bytes (valid for either format of loca). */
+  new_glyf = g_byte_array_new ();
+  new_loca = g_byte_array_new ();
+  for (guint gid = 0; gid <= n_glyphs; gid++)
+    {
+      guint32 start = 0, end = 0;
+      guint8 entry[4];
+
+      if (long_offsets)
+        {
+          put32 (entry, new_glyf->len);
+          g_byte_array_append (new_loca, entry, 4);
+        }
+      else
+        {
+          put16 (entry, (guint16) (new_glyf->len / 2));
+          g_byte_array_append (new_loca, entry, 2);
+        }
+      if (gid == n_glyphs || !used[gid])
+        continue;
+      if (!glyph_range (loca, loca_length, long_offsets, gid, glyf_length, &start, &end))
+        return NULL;
+      g_byte_array_append (new_glyf, glyf + start, end - start);
+      while (new_glyf->len % 4)
+        g_byte_array_append (new_glyf, (const guint8 *) "", 1);
+      if (!long_offsets && new_glyf->len > 0x1fffe)
+        return NULL;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    n_tables += find_table (&f, kept[i], &length) != NULL;
+  out = g_byte_array_sized_new ((guint) (12 + 16 * n_tables + new_glyf->len + 64 * 1024));
+  g_byte_array_append (out, data, 4);
+  g_byte_array_set_size (out, 12 + 16 * n_tables);
+  memset (out->data + 4, 0, 8 + 16 * n_tables);
+  put16 (out->data + 4, (guint16) n_tables);
+  for (; power * 2 <= n_tables; power *= 2)
+    log2++;
+  put16 (out->data + 6, (guint16) (16 * power));
+  put16 (out->data + 8, (guint16) log2);
+  put16 (out->data + 10, (guint16) (16 * n_tables - 16 * power));
+
+  /* In the order of their tags, as the directory must be. */
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      const guint8 *table = find_table (&f, kept[i], &length);
+
+      if (table == NULL)
+        continue;
+      if (strcmp (kept[i], "glyf") == 0)
+        append_table (out, &n_out, kept[i], new_glyf->data, new_glyf->len);
+      else if (strcmp (kept[i], "loca") == 0)
+        append_table (out, &n_out, kept[i], new_loca->data, new_loca->len);
+      else if (strcmp (kept[i], "post") == 0 && length >= 32)
+        {
+          guint8 post[32];
+
+          memcpy (post, table, 32);
+          put32 (post, 0x00030000); /* format 3: no glyph names */
+          append_table (out, &n_out, kept[i], post, 32);
+        }
+      else if (strcmp (kept[i], "hmtx") == 0)
+        {
+          gsize at = out->len;
+
+          append_table (out, &n_out, kept[i], table, length);
+          for (guint g = 1; g < n_glyphs; g++)
+            {
+              gsize entry = g < n_metrics ? 4 * (gsize) g : 4 * (gsize) n_metrics + 2 * (gsize) (g - n_metrics);
+              gsize width = g < n_metrics ? 4 : 2;
+
+              if (!used[g] && entry + width <= length)
+                memset (out->data + at + entry, 0, width);
+            }
+          put32 (out->data + 12 + 16 * (n_out - 1) + 4, table_sum (out->data + at, length));
+        }
+      else if (strcmp (kept[i], "head") == 0)
+        {
+          head_at = out->len;
+          append_table (out, &n_out, kept[i], table, length);
+          memset (out->data + head_at + 8, 0, 4); /* checkSumAdjustment, below */
+          put32 (out->data + 12 + 16 * (n_out - 1) + 4, table_sum (out->data + head_at, length));
+        }
+      else
+        append_table (out, &n_out, kept[i], table, length);
+    }
+  put32 (out->data + head_at + 8, 0xB1B0AFBA - table_sum (out->data, out->len));
+  return out;
+}
+
+/* Writes the font program of @font (FontFile2 of its descriptor). FALSE
+ * when it could not: libharu then writes it. */
+static gboolean
+write_font_file (HPDF_Dict font, HPDF_STATUS *status)
+{
+  HPDF_FontAttr attr = font->attr;
+  HPDF_TTFontDefAttr def = attr->fontdef->attr;
+  g_autoptr (GByteArray) file = read_font_file (def);
+  g_autoptr (GByteArray) program = NULL;
+  HPDF_Dict data;
+
+  *status = HPDF_OK;
+  if (file == NULL || (program = subset_font (file->data, file->len, def->glyph_tbl.flgs, def->num_glyphs)) == NULL)
+    return FALSE;
+  data = HPDF_DictStream_New (font->mmgr, attr->xref);
+  if (data == NULL ||
+      HPDF_Stream_Write (data->stream, program->data, program->len) != HPDF_OK ||
+      HPDF_Dict_AddNumber (data, "Length1", (HPDF_INT32) program->len) != HPDF_OK ||
+      HPDF_Dict_Add (attr->fontdef->descriptor, "FontFile2", data) != HPDF_OK)
+    *status = HPDF_Error_GetCode (font->error);
+  else
+    data->filter = font->filter;
+  return TRUE;
+}
+
 static HPDF_STATUS
 before_write (HPDF_Dict font)
 {
   HPDF_FontAttr attr = font->attr;
+  HPDF_TTFontDefAttr def = attr->fontdef->attr;
   gboolean first = attr->fontdef->descriptor == NULL;
-  HPDF_STATUS status = original_before_write (font);
+  HPDF_BOOL embedding = def->embedding;
+  HPDF_STATUS status;
 
+  /* The font program is written once, when the descriptor is made: here
+   * (libharu makes the descriptor as for a font not embedded), or, when
+   * the font file cannot be read again, by libharu and then slimmed. */
+  if (first && embedding)
+    {
+      def->embedding = HPDF_FALSE;
+      status = original_before_write (font);
+      def->embedding = embedding;
+      if (status != HPDF_OK)
+        return status;
+      if (attr->fontdef->descriptor && !write_font_file (font, &status))
+        {
+          /* Once more the way libharu does it (the first descriptor
+           * stays unused in the file). */
+          attr->fontdef->descriptor = NULL;
+          status = original_before_write (font);
+          if (status == HPDF_OK && attr->fontdef->descriptor)
+            status = slim_font_file (font);
+        }
+      if (status != HPDF_OK)
+        return status;
+      return add_cid_set (font);
+    }
+  status = original_before_write (font);
   if (status != HPDF_OK)
-    return status;
-  /* The font program is written once, when its descriptor is made. */
-  if (first && attr->fontdef->descriptor && (status = slim_font_file (font)) != HPDF_OK)
     return status;
   return add_cid_set (font);
 }
