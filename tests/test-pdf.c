@@ -518,6 +518,150 @@ test_export (void)
   g_assert_true (is_pdf (out));
 }
 
+
+/* ---- the font programs written by the export ---- */
+
+static guint32
+be32_at (const guint8 *p)
+{
+  return (guint32) p[0] << 24 | (guint32) p[1] << 16 | (guint32) p[2] << 8 | p[3];
+}
+
+static guint16
+be16_at (const guint8 *p)
+{
+  return (guint16) (p[0] << 8 | p[1]);
+}
+
+static guint32
+sum32 (const guint8 *data, gsize length)
+{
+  guint32 sum = 0;
+
+  for (gsize i = 0; i < length; i += 4)
+    {
+      guint8 word[4] = { 0, 0, 0, 0 };
+      memcpy (word, data + i, MIN (4, length - i));
+      sum += be32_at (word);
+    }
+  return sum;
+}
+
+/* @needle in @pdf from @from on (the file has binary streams). */
+static const char *
+find_in (const char *pdf, gsize length, const char *from, const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (const char *p = from; p + n <= pdf + length; p++)
+    if (*p == *needle && memcmp (p, needle, n) == 0)
+      return p;
+  return NULL;
+}
+
+/* The zlib stream at @data, inflated (up to its end). */
+static GByteArray *
+inflate_at (const guint8 *data, gsize available)
+{
+  g_autoptr (GZlibDecompressor) z = g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB);
+  GByteArray *out = g_byte_array_new ();
+  guint8 buffer[16384];
+  gsize at = 0;
+
+  for (;;)
+    {
+      gsize read = 0, written = 0;
+      GConverterResult r = g_converter_convert (G_CONVERTER (z), data + at, available - at, buffer, sizeof buffer,
+                                                G_CONVERTER_NO_FLAGS, &read, &written, NULL);
+      g_assert_cmpint (r, !=, G_CONVERTER_ERROR);
+      g_byte_array_append (out, buffer, (guint) written);
+      at += read;
+      if (r == G_CONVERTER_FINISHED)
+        return out;
+    }
+}
+
+/* Every embedded TrueType program is a valid font of the tables a
+ * CIDFontType2 font needs (no cmap, no name), with right checksums and a
+ * glyph table its loca describes. */
+static void
+test_font_programs (void)
+{
+  g_autoptr (SkProposal) p = open_example ("caspian-tu-berlin");
+  g_autoptr (SkRuleSet) rules = sk_rule_set_new_default ();
+  g_autofree char *out = sk_test_tmp_path ("caspian-fonts.pdf");
+  SkPdfOptions options = { .language = "kk", .year = 2026 };
+  g_autoptr (GError) error = NULL;
+  g_autofree char *pdf = NULL;
+  gsize length = 0;
+  guint fonts = 0;
+  const char *at;
+
+  g_assert_true (sk_pdf_export (p, rules, &options, out, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (out, &pdf, &length, NULL));
+  for (at = pdf; (at = find_in (pdf, length, at, "/Length1 ")); at++)
+    {
+      guint32 length1 = (guint32) g_ascii_strtoull (at + 9, NULL, 10);
+      const char *data = find_in (pdf, length, at, "stream");
+      g_autoptr (GByteArray) font = NULL;
+      guint n, glyphs, long_loca;
+      const guint8 *f, *loca = NULL, *glyf = NULL, *maxp = NULL, *head = NULL;
+      guint32 loca_length = 0, glyf_length = 0;
+
+      g_assert_nonnull (data);
+      data += 6;
+      while (*data == '\r' || *data == '\n')
+        data++;
+      font = inflate_at ((const guint8 *) data, length - (gsize) (data - pdf));
+      g_assert_cmpuint (font->len, ==, length1);
+      f = font->data;
+      n = be16_at (f + 4);
+      g_assert_cmpuint (n, >=, 9);
+      g_assert_cmpuint (sum32 (f, font->len), ==, 0xB1B0AFBA);
+      for (guint i = 0; i < n; i++)
+        {
+          const guint8 *rec = f + 12 + 16 * i;
+          guint32 offset = be32_at (rec + 8), size = be32_at (rec + 12);
+
+          g_assert_cmpuint (offset + size, <=, font->len);
+          g_assert_false (memcmp (rec, "cmap", 4) == 0 || memcmp (rec, "name", 4) == 0);
+          if (i > 0)
+            g_assert_cmpint (memcmp (rec - 16, rec, 4), <, 0);
+          if (memcmp (rec, "head", 4) != 0)
+            g_assert_cmpuint (sum32 (f + offset, size), ==, be32_at (rec + 4));
+          if (memcmp (rec, "loca", 4) == 0)
+            loca = f + offset, loca_length = size;
+          else if (memcmp (rec, "glyf", 4) == 0)
+            glyf = f + offset, glyf_length = size;
+          else if (memcmp (rec, "maxp", 4) == 0)
+            maxp = f + offset;
+          else if (memcmp (rec, "head", 4) == 0)
+            head = f + offset;
+        }
+      g_assert_nonnull (loca);
+      g_assert_nonnull (glyf);
+      g_assert_nonnull (maxp);
+      g_assert_nonnull (head);
+      glyphs = be16_at (maxp + 4);
+      long_loca = be16_at (head + 50);
+      g_assert_cmpuint (loca_length, ==, (long_loca ? 4u : 2u) * (glyphs + 1));
+      for (guint g = 0, previous = 0; g <= glyphs; g++)
+        {
+          guint32 offset = long_loca ? be32_at (loca + 4 * g) : 2u * be16_at (loca + 2 * g);
+
+          g_assert_cmpuint (offset, >=, previous);
+          g_assert_cmpuint (offset, <=, glyf_length);
+          previous = offset;
+        }
+      /* A subset: a small part of the font's glyph outlines. */
+      g_assert_cmpuint (glyf_length, >, 1000);
+      g_assert_cmpuint (glyf_length, <, 200000);
+      fonts++;
+    }
+  g_assert_cmpuint (fonts, >=, 1);
+}
+
 static void
 test_export_every_kind (void)
 {
@@ -642,6 +786,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/pdf/format/numbers", test_format_numbers);
   g_test_add_func ("/sk/pdf/format/dates", test_format_dates);
   g_test_add_func ("/sk/pdf/charts/examples", test_charts);
+  g_test_add_func ("/sk/pdf/export/font-programs", test_font_programs);
   g_test_add_func ("/sk/pdf/charts/empty", test_charts_empty);
   g_test_add_func ("/sk/pdf/export/example", test_export);
   g_test_add_func ("/sk/pdf/export/every-kind", test_export_every_kind);
