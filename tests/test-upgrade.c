@@ -379,11 +379,12 @@ v3_fingerprint (void)
   g_autofree char *draft = v3_file_with ("v3-draft.seriktes", v3_content);
   g_autoptr (GError) error = NULL;
   g_autoptr (SkProposal) p = sk_proposal_open (draft, SK_OPEN_READ_ONLY, &error);
+  g_autofree char *text = NULL;
   g_autoptr (GString) canonical = NULL;
 
   g_assert_no_error (error);
-  canonical = g_string_new (sk_review_canonical_json (p));
-  g_free (sk_review_canonical_json (p));
+  text = sk_review_canonical_json (p);
+  canonical = g_string_new (text);
   replace_once (canonical, "\"city\":{\"ru\":\"Тараз\"}", "\"city\":\"Тараз\"");
   replace_once (canonical, "\"city\":{\"en\":\"Berlin\"}", "\"city\":\"Berlin\"");
   replace_once (canonical, "\"country\":\"DE\"", "\"country\":\"Germany\"");
