@@ -41,6 +41,9 @@ static const char * const own_language_names[] = {
   N_("Kazakh"), N_("Russian"), N_("English"), N_("German"), N_("French"),
   N_("Chinese"), N_("Korean"), N_("Turkish"),
 };
+/* Their codes, in the same order (iso-codes names them so too). */
+static const char * const own_language_codes[] = { "kk", "ru", "en", "de", "fr", "zh", "ko", "tr" };
+G_STATIC_ASSERT (G_N_ELEMENTS (own_language_codes) == G_N_ELEMENTS (own_language_names));
 
 static char *
 fold (const char *text)
@@ -286,6 +289,19 @@ sk_iso_languages (guint *n)
 const char *
 sk_iso_language_name (const char *code, const char *lang)
 {
+  /* The usual languages of instruction without reading the catalogue
+   * (which costs more than the rest of a PDF's cover): the same name as
+   * name_in () gives. */
+  for (guint k = 0; code && k < G_N_ELEMENTS (own_language_codes); k++)
+    if (strcmp (code, own_language_codes[k]) == 0)
+      {
+        const char *name = own_language_names[k], *s;
+
+        if (g_strcmp0 (lang, "en") == 0)
+          return name;
+        s = sk_tr_domain (lang, "iso_639-2", name);
+        return s == name ? sk_tr (lang, name) : s;
+      }
   return name_in (languages (), "iso_639-2", code, lang, TRUE);
 }
 
