@@ -14,9 +14,10 @@ import re
 import subprocess
 import sys
 
+from pdf_text import raw_text
+
 pdf = sys.argv[1]
-text = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", pdf, "-"], capture_output=True,
-                      text=True, check=True).stdout
+text = raw_text(pdf)
 pages = text.split("\f")[:-1]
 numbered = re.compile(r"^\d+\.(\d+\.)? \S")
 

@@ -20,8 +20,9 @@ exits 0.
 """
 import json
 import re
-import subprocess
 import sys
+
+from pdf_text import raw_text
 
 LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 LANGS = ("kk", "ru", "en")
@@ -64,8 +65,7 @@ with open(po, encoding="utf-8") as f:
     for m in re.finditer(r'^msgstr(?:\[\d\])? "(.*)"$', f.read(), re.M):
         add(m.group(1))
 
-text = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", pdf, "-"], capture_output=True, text=True,
-                      check=True).stdout
+text = raw_text(pdf)
 # A word hyphenated at a line end is one word.
 text = re.sub(r"(\w)-\n(\w)", r"\1\2", text)
 strays = set()

@@ -17,13 +17,13 @@ each page are drawn after its content, the last three lines):
 Prints what is wrong ("# ...") and exits 1, or exits 0.
 """
 import re
-import subprocess
 import sys
+
+from pdf_text import raw_text
 
 pdf = sys.argv[1]
 long_table = len(sys.argv) > 2 and sys.argv[2] == "--long-table"
-text = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", pdf, "-"], capture_output=True,
-                      text=True, check=True).stdout
+text = raw_text(pdf)
 pages = text.split("\f")[:-1]
 
 CONTINUED = re.compile(r"^(\d+\.(?:\d+\.)? .*) \((?:continued|продолжение|жалғасы)\)$")

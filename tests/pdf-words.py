@@ -14,8 +14,9 @@ without a hyphen ("Mangistaumun" + "aigas") is not in it. Words cut with
 strays ("# ...") and exits 1, or exits 0.
 """
 import re
-import subprocess
 import sys
+
+from pdf_text import raw_text
 
 WORD = re.compile(r"[^\W\d_]+(?:[\u0300-\u036f][^\W\d_]*)*")
 
@@ -35,8 +36,7 @@ for path in sys.argv[2:]:
 
 prefixes = {w[:k] for w in vocabulary for k in range(2, len(w))}
 
-text = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", pdf, "-"], capture_output=True,
-                      text=True, check=True).stdout
+text = raw_text(pdf)
 lines = [line.strip() for line in text.replace("\f", "\n").split("\n")]
 
 found = []
