@@ -17,6 +17,8 @@ case $part in
   *) echo "Bail out! no part $part"; exit 2 ;;
 esac
 localedir=${SERIKTES_LOCALEDIR:-}
+# The pdf-*.py checks share tests/pdf_text.py: no __pycache__ in the sources.
+export PYTHONDONTWRITEBYTECODE=1
 tmp=$(mktemp -d)
 trap 'chmod -R u+w "$tmp"; rm -rf "$tmp"' EXIT
 n=0
