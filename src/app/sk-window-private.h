@@ -14,6 +14,8 @@ struct _SkWindow
 
   AdwToastOverlay *toast_overlay;
   AdwToast *toast;              /* the one shown: the next replaces it */
+  guint toast_tick;             /* while it slides in: the next updates it */
+  gint64 toast_settles_at;      /* frame time its slide ends at */
   AdwWindowTitle *window_title;
   GtkStack *stack;
   AdwLeaflet *leaflet;          /* the sidebar | the content */

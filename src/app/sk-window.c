@@ -367,18 +367,111 @@ sk_window_shows_fingerprint_alarm (SkWindow *self)
   return gtk_revealer_get_reveal_child (self->fingerprint_bar);
 }
 
+/* libadwaita 1.2 frees a dismissed toast's record when its fade (300 ms)
+ * ends but does not stop its slide-in (300 ms, or 500 while another toast
+ * fades): if the fade ends first or in the same frame (the later
+ * animation's frame callback runs first), the slide's end writes into
+ * freed memory (AdwToastOverlay's show_done_cb; fixed in libadwaita 1.3,
+ * commit 1674ebc9). So show_toast never dismisses a toast still sliding
+ * in: the next toast updates it instead. Whether it still slides is told
+ * by the frame clock, which the animations follow however late the
+ * frames come. */
+#define TOAST_SLIDE_US (300 * G_TIME_SPAN_MILLISECOND)
+#define TOAST_REPLACE_SLIDE_US (500 * G_TIME_SPAN_MILLISECOND)
+/* The animations count whole milliseconds. */
+#define TOAST_SLIDE_MARGIN_US (2 * G_TIME_SPAN_MILLISECOND)
+
+static gboolean
+toast_tick (GtkWidget *overlay, GdkFrameClock *clock, gpointer data)
+{
+  SkWindow *self = data;
+
+  if (gdk_frame_clock_get_frame_time (clock) < self->toast_settles_at)
+    return G_SOURCE_CONTINUE;
+  self->toast_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* The toast shown slides in from now for @duration µs. */
+static void
+toast_slides (SkWindow *self, gint64 duration)
+{
+  GtkWidget *overlay = GTK_WIDGET (self->toast_overlay);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (overlay);
+
+  /* Without a frame clock nothing is animated. */
+  if (clock == NULL || !gtk_widget_get_mapped (overlay))
+    return;
+  self->toast_settles_at = gdk_frame_clock_get_frame_time (clock) + duration + TOAST_SLIDE_MARGIN_US;
+  if (self->toast_tick == 0)
+    self->toast_tick = gtk_widget_add_tick_callback (overlay, toast_tick, self, NULL);
+}
+
+/* Whether the overlay shows a toast besides the newest: one fading out. */
+static gboolean
+toast_is_fading (SkWindow *self)
+{
+  GtkWidget *content = adw_toast_overlay_get_child (self->toast_overlay);
+  guint toasts = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->toast_overlay));
+       child; child = gtk_widget_get_next_sibling (child))
+    if (child != content)
+      toasts++;
+  return toasts > 1;
+}
+
 static void
 on_toast_dismissed (AdwToast *toast, SkWindow *self)
 {
   if (self->toast == toast)
     self->toast = NULL;
+  /* One whose button was pressed: the toast queued after it slides in
+   * now, while it fades. */
+  else if (self->toast)
+    toast_slides (self, TOAST_REPLACE_SLIDE_US);
+}
+
+/* Its button was pressed: the toast is dismissed at the next idle, so the
+ * next toast may not take it over (it waits in the queue until then). */
+static void
+on_toast_button_clicked (AdwToast *toast, SkWindow *self)
+{
+  if (self->toast == toast)
+    self->toast = NULL;
+}
+
+/* @toast takes over the title, button and timeout of @from. */
+static void
+update_toast (AdwToast *toast, AdwToast *from)
+{
+  adw_toast_set_title (toast, adw_toast_get_title (from));
+  /* The button's action and target change together (no target of one
+   * action is ever given to another). */
+  adw_toast_set_action_name (toast, NULL);
+  adw_toast_set_action_target_value (toast, adw_toast_get_action_target_value (from));
+  adw_toast_set_action_name (toast, adw_toast_get_action_name (from));
+  adw_toast_set_button_label (toast, adw_toast_get_button_label (from));
+  adw_toast_set_timeout (toast, adw_toast_get_timeout (from));
 }
 
 /* Shows @toast instead of the one shown (toasts would queue otherwise,
- * and an old "Undone" would linger after a redo). */
+ * and an old "Undone" would linger after a redo). The title is plain
+ * text (libadwaita 1.2 reads it as markup). */
 static void
 show_toast (SkWindow *self, AdwToast *toast)
 {
+  g_autofree char *title = g_markup_escape_text (adw_toast_get_title (toast), -1);
+
+  adw_toast_set_title (toast, title);
+  if (self->toast && self->toast_tick)
+    {
+      /* Shown again: its timeout starts anew. */
+      update_toast (self->toast, toast);
+      g_object_unref (toast);
+      adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->toast));
+      return;
+    }
   if (self->toast)
     {
       AdwToast *old = self->toast;
@@ -387,7 +480,9 @@ show_toast (SkWindow *self, AdwToast *toast)
     }
   self->toast = toast;
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_toast_dismissed), self, 0);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_toast_button_clicked), self, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  toast_slides (self, toast_is_fading (self) ? TOAST_REPLACE_SLIDE_US : TOAST_SLIDE_US);
 }
 
 void
@@ -454,6 +549,9 @@ sk_window_dispose (GObject *object)
   g_clear_handle_id (&self->drop_id, g_source_remove);
   g_clear_handle_id (&self->sidebar_button_id, g_source_remove);
   self->toast = NULL;
+  if (self->toast_tick)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->toast_overlay), self->toast_tick);
+  self->toast_tick = 0;
   if (self->export_cancellable)
     g_cancellable_cancel (self->export_cancellable);
   g_clear_object (&self->export_cancellable);
