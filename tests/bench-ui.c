@@ -15,10 +15,29 @@
 #include "sk-window.h"
 
 static gboolean painted;
+/* The moment of the first frame (monotonic clock, µs) and the processor
+ * time the process had used by then (ms), taken as it is drawn. */
+static gint64 first_paint_at;
+static double first_paint_cpu;
+
+static double
+self_cpu_ms (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0 +
+         (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+}
 
 static void
 on_after_paint (GdkFrameClock *clock, gpointer data)
 {
+  if (first_paint_at == 0)
+    {
+      first_paint_at = g_get_monotonic_time ();
+      first_paint_cpu = self_cpu_ms ();
+    }
   painted = TRUE;
 }
 
@@ -90,17 +109,18 @@ page_frame (SkWindow *window, const char *page)
   return (g_get_monotonic_time () - start) / 1000.0;
 }
 
-/* The memory the process holds now (resident set), in KiB. */
+/* A figure of /proc/self/status (VmRSS: the memory the process holds
+ * now, RssAnon: of it, its own allocations), in KiB. */
 static guint64
-rss_kib (void)
+status_kib (const char *what)
 {
   g_autofree char *status = NULL;
   const char *line;
 
   if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
-      (line = strstr (status, "VmRSS:")) == NULL)
+      (line = strstr (status, what)) == NULL)
     return 0;
-  return g_ascii_strtoull (line + 6, NULL, 10);
+  return g_ascii_strtoull (line + strlen (what), NULL, 10);
 }
 
 static void
@@ -117,7 +137,9 @@ wait_painted (void)
  * page), or the window with @path open and then its staff page shown.
  * Prints the moment of the first frame (monotonic clock, µs: the parent
  * counts from before it started the process, as a user waits from the
- * launch) and the memory held at the end, in KiB. */
+ * launch), the processor time used up to it (ms), and the memory held at
+ * the end (VmRSS and RssAnon, KiB), once the first check and what else
+ * the first frame set off are done. */
 static int
 child (const char *mode, const char *path)
 {
@@ -151,17 +173,17 @@ child (const char *mode, const char *path)
       g_assert_true (sk_window_open (SK_WINDOW (window), file));
       gtk_window_present (GTK_WINDOW (window));
     }
+  /* The first frame, and then what it set off (the first check of the
+   * proposal, idle work): the memory is measured once all that is done. */
   wait_painted ();
-  {
-    gint64 frame = g_get_monotonic_time ();
-    if (g_str_equal (mode, "staff"))
-      {
-        painted = FALSE;
-        sk_window_show_page (SK_WINDOW (window), "staff");
-        wait_painted ();
-      }
-    g_print ("%" G_GINT64_FORMAT " %" G_GUINT64_FORMAT "\n", frame, rss_kib ());
-  }
+  if (g_str_equal (mode, "staff"))
+    {
+      painted = FALSE;
+      sk_window_show_page (SK_WINDOW (window), "staff");
+      wait_painted ();
+    }
+  g_print ("%" G_GINT64_FORMAT " %.1f %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT "\n", first_paint_at,
+           first_paint_cpu, status_kib ("VmRSS:"), status_kib ("RssAnon:"));
   return 0;
 }
 
@@ -172,49 +194,66 @@ compare_doubles (gconstpointer a, gconstpointer b)
   return (x > y) - (x < y);
 }
 
-static double
-children_cpu_ms (void)
-{
-  struct rusage usage;
+/* One fresh process of @mode: the time from the launch to the first
+ * frame, the processor time of the process up to that frame (less
+ * disturbed by the load of a shared machine), the memory (all of it, and
+ * the process's own allocations). */
+typedef struct {
+  double frame, cpu, rss, anon;
+} Run;
 
-  getrusage (RUSAGE_CHILDREN, &usage);
-  return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0 +
-         (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+static Run
+run_child (const char *self, const char *mode, const char *path)
+{
+  const char *argv[] = { self, "--child", mode, path, NULL };
+  g_autofree char *out = NULL;
+  g_autoptr (GError) error = NULL;
+  int status;
+  gint64 start = g_get_monotonic_time ();
+  gint64 painted_at;
+  Run run;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error))
+    g_error ("%s", error->message);
+  if (sscanf (out, "%" G_GINT64_FORMAT " %lf %lf %lf", &painted_at, &run.cpu, &run.rss, &run.anon) != 4)
+    g_error ("the benchmark's child printed: %s", out);
+  run.frame = (painted_at - start) / 1000.0;
+  return run;
 }
 
-/* Medians of @runs fresh processes of @mode: the time to the first frame,
- * the processor time of the whole process (less disturbed by the load of
- * a shared machine), the memory. */
-static void
-run_children (const char *self, const char *mode, const char *path, guint runs, double *frame, double *cpu,
-              double *rss)
+/* The median of each figure of @n runs. */
+static Run
+median (Run *runs, guint n)
 {
-  double frames[9], memory[9], cpus[9];
+  double v[4][16];
+  Run m;
 
-  g_assert_cmpuint (runs, <=, G_N_ELEMENTS (frames));
-  for (guint i = 0; i < runs; i++)
+  g_assert_cmpuint (n, <=, 16);
+  for (guint i = 0; i < n; i++)
     {
-      const char *argv[] = { self, "--child", mode, path, NULL };
-      g_autofree char *out = NULL;
-      g_autoptr (GError) error = NULL;
-      int status;
-      gint64 start = g_get_monotonic_time ();
-      double cpu_before = children_cpu_ms ();
-      gint64 painted_at;
-
-      if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error))
-        g_error ("%s", error->message);
-      if (sscanf (out, "%" G_GINT64_FORMAT " %lf", &painted_at, &memory[i]) != 2)
-        g_error ("the benchmark's child printed: %s", out);
-      frames[i] = (painted_at - start) / 1000.0;
-      cpus[i] = children_cpu_ms () - cpu_before;
+      v[0][i] = runs[i].frame;
+      v[1][i] = runs[i].cpu;
+      v[2][i] = runs[i].rss;
+      v[3][i] = runs[i].anon;
     }
-  qsort (frames, runs, sizeof (double), compare_doubles);
-  qsort (memory, runs, sizeof (double), compare_doubles);
-  qsort (cpus, runs, sizeof (double), compare_doubles);
-  *frame = frames[runs / 2];
-  *cpu = cpus[runs / 2];
-  *rss = memory[runs / 2];
+  for (guint k = 0; k < 4; k++)
+    qsort (v[k], n, sizeof (double), compare_doubles);
+  m.frame = v[0][n / 2];
+  m.cpu = v[1][n / 2];
+  m.rss = v[2][n / 2];
+  m.anon = v[3][n / 2];
+  return m;
+}
+
+static void
+print_load (void)
+{
+  g_autofree char *load = NULL;
+  g_auto (GStrv) fields = NULL;
+
+  if (g_file_get_contents ("/proc/loadavg", &load, NULL, NULL) && (fields = g_strsplit (load, " ", 4)) &&
+      g_strv_length (fields) >= 3)
+    g_print ("load average (1, 5, 15 min): %s %s %s\n", fields[0], fields[1], fields[2]);
 }
 
 int
@@ -245,18 +284,38 @@ main (int argc, char **argv)
     /* Against a bare libadwaita window, each in a fresh process (medians
      * of 5): from the launch to the first frame, and the memory held once
      * it is drawn. */
-    double bare_frame, bare_cpu, bare_rss, large_frame, large_cpu, large_rss, staff_frame, staff_cpu, staff_rss;
+    enum { RUNS = 7 };
+    Run bare_runs[RUNS], large_runs[RUNS], staff_runs[RUNS], small_runs[RUNS], bare, open, staff, small;
 
-    run_children (argv[0], "bare", "-", 5, &bare_frame, &bare_cpu, &bare_rss);
-    run_children (argv[0], "large", large, 5, &large_frame, &large_cpu, &large_rss);
-    run_children (argv[0], "staff", large, 5, &staff_frame, &staff_cpu, &staff_rss);
+    print_load ();
+    /* Interleaved, so that a change of the machine's load meets them all. */
+    for (guint i = 0; i < RUNS; i++)
+      {
+        bare_runs[i] = run_child (argv[0], "bare", "-");
+        large_runs[i] = run_child (argv[0], "large", large);
+        staff_runs[i] = run_child (argv[0], "staff", large);
+        /* The same window with the largest example (89 staff): what the
+         * size of the proposal costs, and what the window itself does. */
+        small_runs[i] = run_child (argv[0], "large", example);
+      }
+    print_load ();
+    bare = median (bare_runs, RUNS);
+    open = median (large_runs, RUNS);
+    staff = median (staff_runs, RUNS);
+    small = median (small_runs, RUNS);
     g_print ("from the launch to the first frame: bare libadwaita window %.0f ms; 5,000-staff proposal %.0f ms (%.2f×)\n",
-             bare_frame, large_frame, large_frame / bare_frame);
+             bare.frame, open.frame, open.frame / bare.frame);
     g_print ("processor time of the process up to its first frame: bare window %.0f ms; 5,000-staff proposal %.0f ms (%.2f×)\n",
-             bare_cpu, large_cpu, large_cpu / bare_cpu);
+             bare.cpu, open.cpu, open.cpu / bare.cpu);
     g_print ("fresh process, memory (VmRSS): bare window %.1f MiB; 5,000-staff proposal %.1f MiB (%.2f×); "
              "with its staff page shown %.1f MiB (%.2f×)\n",
-             bare_rss / 1024, large_rss / 1024, large_rss / bare_rss, staff_rss / 1024, staff_rss / bare_rss);
+             bare.rss / 1024, open.rss / 1024, open.rss / bare.rss, staff.rss / 1024, staff.rss / bare.rss);
+    g_print ("the largest example (89 staff) for comparison: first frame %.0f ms (%.2f×), processor time %.0f ms (%.2f×), "
+             "memory %.1f MiB (%.2f×)\n",
+             small.frame, small.frame / bare.frame, small.cpu, small.cpu / bare.cpu, small.rss / 1024, small.rss / bare.rss);
+    g_print ("… of which the process's own allocations (RssAnon): bare window %.1f MiB; 5,000-staff proposal %.1f MiB; "
+             "with its staff page shown %.1f MiB\n",
+             bare.anon / 1024, open.anon / 1024, staff.anon / 1024);
   }
   gtk_init ();
   adw_init ();

@@ -151,6 +151,12 @@ test_chart_click (void)
 }
 
 /* Every chart is named and states its values as text. */
+static gboolean
+has_description (gpointer widget)
+{
+  return gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
 static void
 test_chart_text (void)
 {
@@ -185,7 +191,8 @@ test_chart_text (void)
               {
                 g_autofree char *label = gtk_test_accessible_check_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_LABEL, "");
                 g_assert_nonnull (label); /* there is a name: it is not empty */
-                g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+                /* (Told once the page's first frame is drawn.) */
+                g_assert_true (sk_ui_wait_until (has_description, w, 5000));
               }
             described++;
           }

@@ -42,6 +42,10 @@ struct _SkOverviewPage
   /* Changed while hidden: brought up to date when shown again (an edit
    * on another page does not wait for the overview). */
   gboolean stale, findings_stale;
+  guint describe_id; /* the charts' descriptions, when idle */
+  gulong describe_map_id;
+  GdkFrameClock *describe_clock;
+  gulong describe_paint_id;
 };
 
 G_DEFINE_FINAL_TYPE (SkOverviewPage, sk_overview_page, SK_TYPE_PAGE)
@@ -179,11 +183,83 @@ sk_overview_page_describe_chart (SkOverviewPage *self, const char *chart)
   return sk_compliance_summary (self->compliance);
 }
 
+/* The charts' values told as text: after the frames that draw them (it
+ * computes the staffing of every lecturer again, which a proposal's first
+ * frame need not wait for). */
+static gboolean
+describe_charts (gpointer data)
+{
+  static const char * const names[] = { "staffing", "financing", "term", "compliance" };
+  SkOverviewPage *self = data;
+  GtkWidget *charts[] = { self->staffing_chart, self->financing_chart, self->term_chart, self->compliance_chart };
+
+  self->describe_id = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
+    {
+      g_autofree char *text = sk_overview_page_describe_chart (self, names[i]);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (charts[i]), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void on_describe_map (SkOverviewPage *self);
+
+static void
+on_described_paint (GdkFrameClock *clock, SkOverviewPage *self)
+{
+  g_clear_signal_handler (&self->describe_paint_id, clock);
+  g_clear_object (&self->describe_clock);
+  if (self->describe_id == 0)
+    self->describe_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, describe_charts, self, NULL);
+}
+
+static void
+schedule_describe (SkOverviewPage *self)
+{
+  GdkFrameClock *clock;
+
+  if (self->describe_clock && !g_signal_handler_is_connected (self->describe_clock, self->describe_paint_id))
+    {
+      /* Its surface went away before it drew a frame. */
+      self->describe_paint_id = 0;
+      g_clear_object (&self->describe_clock);
+    }
+  if (self->describe_id || self->describe_clock)
+    return;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) || (clock = gtk_widget_get_frame_clock (GTK_WIDGET (self))) == NULL)
+    {
+      /* Once shown, after its first frame. */
+      if (self->describe_map_id == 0)
+        self->describe_map_id = g_signal_connect (self, "map", G_CALLBACK (on_describe_map), NULL);
+      return;
+    }
+  self->describe_clock = g_object_ref (clock);
+  self->describe_paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_described_paint), self);
+}
+
+static void
+on_describe_map (SkOverviewPage *self)
+{
+  g_clear_signal_handler (&self->describe_map_id, self);
+  schedule_describe (self);
+}
+
+static void
+cancel_describe (SkOverviewPage *self)
+{
+  /* (A frame clock disposed with its surface has lost its handlers.) */
+  if (self->describe_clock && self->describe_paint_id && g_signal_handler_is_connected (self->describe_clock, self->describe_paint_id))
+    g_signal_handler_disconnect (self->describe_clock, self->describe_paint_id);
+  self->describe_paint_id = 0;
+  g_clear_object (&self->describe_clock);
+  g_clear_signal_handler (&self->describe_map_id, self);
+  g_clear_handle_id (&self->describe_id, g_source_remove);
+}
+
 /* The charts drawn anew and their values told as text. */
 static void
 redraw_charts (SkOverviewPage *self)
 {
-  static const char * const names[] = { "staffing", "financing", "term", "compliance" };
   GtkWidget *charts[] = { self->staffing_chart, self->financing_chart, self->term_chart, self->compliance_chart };
 
   if (self->proposal == NULL)
@@ -191,11 +267,8 @@ redraw_charts (SkOverviewPage *self)
   gtk_widget_set_size_request (self->staffing_chart, -1,
                                (int) sk_chart_staffing_height (sk_chart_style_light (), self->proposal));
   for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
-    {
-      g_autofree char *text = sk_overview_page_describe_chart (self, names[i]);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (charts[i]), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
-      gtk_widget_queue_draw (charts[i]);
-    }
+    gtk_widget_queue_draw (charts[i]);
+  schedule_describe (self);
 }
 
 /* ---- readiness of the areas ---- */
@@ -396,6 +469,7 @@ sk_overview_page_dispose (GObject *object)
 {
   SkOverviewPage *self = SK_OVERVIEW_PAGE (object);
 
+  cancel_describe (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_OVERVIEW_PAGE);
   /* SkPage lets them go. */
   self->proposal = NULL;

@@ -40,6 +40,7 @@ struct _SkWindow
   SkCompliance *compliance;
   GSettings *settings;
   guint drop_id;                /* editors closed, removed when idle */
+  AdwStatusPage *welcome_status;
   guint sidebar_button_id;      /* the header bar follows the leaflet */
   gboolean filling_sidebar;
   gboolean frozen;

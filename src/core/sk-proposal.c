@@ -12,7 +12,7 @@
 
 typedef struct {
   GListStore *store;     /* SkRecord sorted by id */
-  GHashTable *by_id;     /* gint64* -> SkRecord* (borrowed from store) */
+  GHashTable *by_id;     /* the record's own id (gint64*) -> SkRecord* (borrowed from store) */
   sqlite3_stmt *insert;
   sqlite3_stmt *delete;
   sqlite3_stmt **set_field; /* UPDATE of one field, by field index */
@@ -195,7 +195,7 @@ sk_proposal_init (SkProposal *self)
   for (guint i = 0; i < self->n_kinds; i++)
     {
       self->kinds[i].store = g_list_store_new (SK_TYPE_RECORD);
-      self->kinds[i].by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      self->kinds[i].by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
       self->kinds[i].set_field = g_new0 (sqlite3_stmt *, kinds[i].n_fields);
     }
   self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
@@ -259,7 +259,7 @@ model_apply (SkProposal *self, const SkKind *kind, gint64 id, SkRecord *state)
     {
       g_autoptr (SkRecord) r = sk_record_copy (state);
       _sk_record_attach (r);
-      g_hash_table_insert (d->by_id, g_memdup2 (&id, sizeof id), r);
+      g_hash_table_replace (d->by_id, (gpointer) _sk_record_id_key (r), r);
       g_list_store_insert (d->store, lower_bound (G_LIST_MODEL (d->store), id), r);
     }
 }
@@ -395,7 +395,8 @@ read_kind (SkProposal *self, const SkKind *kind, ValueCache *cache, GError **err
   rc = sqlite3_prepare_v2 (self->db, sql->str, -1, &stmt, NULL);
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      SkRecord *r = sk_record_new (kind);
+      /* Every field is set from its column below: no defaults to make. */
+      SkRecord *r = _sk_record_new_unset (kind);
       gint64 id = sqlite3_column_int64 (stmt, 0);
       g_ptr_array_add (records, r);
       _sk_record_set_id (r, id);
@@ -451,9 +452,8 @@ load_kind (SkProposal *self, const SkKind *kind, GPtrArray *records)
   for (guint i = 0; i < records->len; i++)
     {
       SkRecord *r = records->pdata[i];
-      gint64 id = sk_record_get_id (r);
       _sk_record_attach (r);
-      g_hash_table_insert (d->by_id, g_memdup2 (&id, sizeof id), r);
+      g_hash_table_replace (d->by_id, (gpointer) _sk_record_id_key (r), r);
     }
   g_list_store_splice (d->store, 0, g_list_model_get_n_items (G_LIST_MODEL (d->store)),
                        records->pdata, records->len);
@@ -553,6 +553,9 @@ proposal_new (const char *path, sqlite3 *db, gboolean read_only, GError **error)
   if (_sk_review_renew_after_upgrade (self, db) && !load_all (self, TRUE, error))
     return NULL;
   _sk_review_check_history (self, &self->history_error);
+  /* Every record is in memory now: the pages SQLite kept of the file
+   * (its integrity check and the reading) are not needed again soon. */
+  sqlite3_db_release_memory (self->db);
   return g_steal_pointer (&self);
 }
 

@@ -5,7 +5,13 @@
 
 G_BEGIN_DECLS
 
+/* A detached record with every field unset (no defaults), for filling
+ * from a file. */
+SkRecord *_sk_record_new_unset  (const SkKind *kind);
 void     _sk_record_set_id      (SkRecord *self, gint64 id);
+/* Where the record keeps its id: a key of a table of records by id that
+ * lives as long as the record (the id never changes once attached). */
+const gint64 *_sk_record_id_key (SkRecord *self);
 void     _sk_record_attach      (SkRecord *self);
 gboolean _sk_record_is_attached (SkRecord *self);
 /* Replaces the values of an attached record by those of @from and emits

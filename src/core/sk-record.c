@@ -61,15 +61,23 @@ sk_record_init (SkRecord *self)
 }
 
 SkRecord *
+_sk_record_new_unset (const SkKind *kind)
+{
+  SkRecord *self = g_object_new (SK_TYPE_RECORD, NULL);
+
+  self->kind = kind;
+  self->values = g_new0 (GVariant *, kind->n_fields);
+  return self;
+}
+
+SkRecord *
 sk_record_new (const SkKind *kind)
 {
   SkRecord *self;
 
   g_return_val_if_fail (kind != NULL, NULL);
 
-  self = g_object_new (SK_TYPE_RECORD, NULL);
-  self->kind = kind;
-  self->values = g_new0 (GVariant *, kind->n_fields);
+  self = _sk_record_new_unset (kind);
   for (guint i = 0; i < kind->n_fields; i++)
     {
       const SkField *f = &kind->fields[i];
@@ -113,6 +121,12 @@ void
 _sk_record_set_id (SkRecord *self, gint64 id)
 {
   self->id = id;
+}
+
+const gint64 *
+_sk_record_id_key (SkRecord *self)
+{
+  return &self->id;
 }
 
 void
