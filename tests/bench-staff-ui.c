@@ -91,13 +91,19 @@ edit_cell (GtkWidget *cell, int value)
   Edit e;
 
   g_snprintf (text, sizeof text, "%d", value);
-  gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (cell));
-  gtk_editable_set_text (GTK_EDITABLE (cell), text);
+  GtkWidget *page = gtk_widget_get_ancestor (cell, SK_TYPE_STAFF_PAGE);
+  GtkWidget *editor;
+
+  gtk_widget_grab_focus (cell);
+  g_assert_true (gtk_widget_activate_action (page, "staff.edit-hours", NULL));
+  editor = gtk_root_get_focus (gtk_widget_get_root (page));
+  g_assert_true (GTK_IS_TEXT (editor));
+  gtk_editable_set_text (GTK_EDITABLE (editor), text);
   drain ();
   longest_cpu = 0;
   start = g_get_monotonic_time ();
   cpu = cpu_ms ();
-  gtk_editable_label_stop_editing (GTK_EDITABLE_LABEL (cell), TRUE);
+  g_signal_emit_by_name (editor, "activate");
   e.commit = (g_get_monotonic_time () - start) / 1000.0;
   longest_cpu = cpu_ms () - cpu;
   e.longest = drain ();
@@ -128,7 +134,7 @@ first_hours_cell (GtkWidget *w)
   for (GtkWidget *child = gtk_widget_get_first_child (w); child; child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found;
-      if (GTK_IS_EDITABLE_LABEL (child) && gtk_widget_get_mapped (child))
+      if (gtk_widget_has_css_class (child, "hours-cell") && gtk_widget_get_mapped (child))
         return child;
       if ((found = first_hours_cell (child)))
         return found;

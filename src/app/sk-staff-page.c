@@ -93,6 +93,11 @@ struct _SkStaffPage
   guint refresh_id;            /* an edit's refresh, waiting for an idle moment */
   gboolean own_edit;           /* an hours cell's edit, whose figures are kept current */
   gboolean load_stale;         /* who teaches what must be read again */
+  /* The one editor of hours, made when a cell is edited and put in its
+   * place in the row until the edit ends; NULL the rest of the time. */
+  GtkWidget *editor;
+  struct _Cell *edit_cell;
+  guint edit_idle;             /* an editor left: its edit ends at an idle moment */
 };
 
 G_DEFINE_FINAL_TYPE (SkStaffPage, sk_staff_page, GTK_TYPE_WIDGET)
@@ -108,13 +113,72 @@ typedef struct {
 } ColumnInfo;
 
 /* A cell of the table: its column and the staff member it shows. */
-typedef struct {
+typedef struct _Cell {
   ColumnInfo *info;
   GtkListItem *item;
-  GtkWidget *widget;           /* GtkLabel, or GtkEditableLabel for hours */
+  GtkWidget *widget;           /* GtkLabel, or an SkHoursCell for hours */
+  GtkWidget *label;            /* the GtkLabel showing the text */
   SkRecord *record;
   gulong handler;
 } Cell;
+
+/* An hours cell: a label that takes the keyboard focus (a GtkLabel that
+ * is not selectable does not), edited with the page's one editor. Light,
+ * as thousands of them are kept by the table. */
+#define SK_TYPE_HOURS_CELL (sk_hours_cell_get_type ())
+G_DECLARE_FINAL_TYPE (SkHoursCell, sk_hours_cell, SK, HOURS_CELL, GtkWidget)
+
+struct _SkHoursCell {
+  GtkWidget parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (SkHoursCell, sk_hours_cell, GTK_TYPE_WIDGET)
+
+static gboolean
+sk_hours_cell_grab_focus (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (root == NULL || !gtk_widget_get_focusable (widget) || !gtk_widget_is_sensitive (widget))
+    return FALSE;
+  gtk_root_set_focus (root, widget);
+  return TRUE;
+}
+
+static gboolean
+sk_hours_cell_focus (GtkWidget *widget, GtkDirectionType direction)
+{
+  if (gtk_widget_is_focus (widget))
+    return FALSE;
+  return gtk_widget_grab_focus (widget);
+}
+
+static void
+sk_hours_cell_dispose (GObject *object)
+{
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (object)));)
+    gtk_widget_unparent (child);
+  G_OBJECT_CLASS (sk_hours_cell_parent_class)->dispose (object);
+}
+
+static void
+sk_hours_cell_class_init (SkHoursCellClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = sk_hours_cell_dispose;
+  widget_class->grab_focus = sk_hours_cell_grab_focus;
+  widget_class->focus = sk_hours_cell_focus;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "hourscell");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_CELL);
+}
+
+static void
+sk_hours_cell_init (SkHoursCell *self)
+{
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+}
 
 static void refresh (SkStaffPage *self);
 
@@ -339,14 +403,8 @@ cell_update (Cell *cell)
   text = cell_text (cell->info->page, cell->record, cell->info->col, cell->info->programme_id);
   /* Only a text that changed is set: setting one lays the cell out again,
    * and a refresh visits every cell shown. */
-  if (GTK_IS_EDITABLE_LABEL (cell->widget))
-    {
-      if (!gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (cell->widget)) &&
-          g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (cell->widget)), text) != 0)
-        gtk_editable_set_text (GTK_EDITABLE (cell->widget), text);
-    }
-  else if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (cell->widget)), text) != 0)
-    gtk_label_set_text (GTK_LABEL (cell->widget), text);
+  if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (cell->label)), text) != 0)
+    gtk_label_set_text (GTK_LABEL (cell->label), text);
 }
 
 /* An hours cell says whose hours in which programme it holds (screen
@@ -398,7 +456,7 @@ static void ensure_current (SkStaffPage *self);
 /* An hours cell edited: the lecturer's hours in the programme set (an
  * assignment added or updated), or removed when the cell is emptied. */
 static void
-commit_hours (Cell *cell)
+commit_hours (Cell *cell, const char *typed)
 {
   SkStaffPage *self = cell->info->page;
   g_autofree char *old = NULL;
@@ -409,7 +467,7 @@ commit_hours (Cell *cell)
   if (cell->record == NULL)
     return;
   old = cell_text (self, cell->record, COL_PROGRAMME_HOURS, cell->info->programme_id);
-  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (cell->widget))));
+  text = g_strstrip (g_strdup (typed));
   if (g_str_equal (old, text))
     return;
   id = sk_record_get_id (cell->record);
@@ -495,18 +553,205 @@ commit_hours (Cell *cell)
   if (error)
     {
       gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
-      gtk_editable_set_text (GTK_EDITABLE (cell->widget), old);
+      cell_update (cell);
       return;
     }
   /* Shown at once, not at the next idle moment. */
   refresh (self);
 }
 
+/* The edit of an hours cell ended: the cell back in its place, what was
+ * typed saved when @commit. */
 static void
-on_editing_changed (GtkEditableLabel *label, GParamSpec *pspec, Cell *cell)
+finish_edit (SkStaffPage *self, gboolean commit, gboolean refocus)
 {
-  if (!gtk_editable_label_get_editing (label))
-    commit_hours (cell);
+  Cell *cell = self->edit_cell;
+  g_autofree char *typed = NULL;
+
+  if (cell == NULL)
+    return;
+  g_clear_handle_id (&self->edit_idle, g_source_remove);
+  typed = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->editor)));
+  self->edit_cell = NULL;
+  self->editor = NULL;
+  /* The editor goes (the list item held it), the cell comes back. */
+  gtk_list_item_set_child (cell->item, cell->widget);
+  g_object_unref (cell->widget);
+  if (refocus)
+    gtk_widget_grab_focus (cell->widget);
+  if (commit && cell->record)
+    commit_hours (cell, typed);
+}
+
+static void
+on_editor_activate (GtkText *editor, SkStaffPage *self)
+{
+  finish_edit (self, TRUE, TRUE);
+}
+
+static gboolean
+on_edit_idle (gpointer data)
+{
+  SkStaffPage *self = data;
+
+  self->edit_idle = 0;
+  if (self->editor && !gtk_widget_is_focus (self->editor))
+    finish_edit (self, TRUE, FALSE);
+  return G_SOURCE_REMOVE;
+}
+
+/* The focus went elsewhere (a click outside, another window): what was
+ * typed is kept, once the focus has settled. */
+static void
+on_editor_leave (GtkEventControllerFocus *focus, SkStaffPage *self)
+{
+  if (self->editor && self->edit_idle == 0)
+    self->edit_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_edit_idle, g_object_ref (self), g_object_unref);
+}
+
+static gboolean
+on_editor_key (GtkEventControllerKey *keys, guint keyval, guint keycode, GdkModifierType state, SkStaffPage *self)
+{
+  GtkRoot *root;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Escape:
+      finish_edit (self, FALSE, TRUE);
+      return TRUE;
+    case GDK_KEY_Tab:
+    case GDK_KEY_KP_Tab:
+    case GDK_KEY_ISO_Left_Tab:
+      /* Saved, and on to the next cell (the previous with Shift). */
+      root = gtk_widget_get_root (GTK_WIDGET (self));
+      finish_edit (self, TRUE, TRUE);
+      if (root)
+        gtk_widget_child_focus (GTK_WIDGET (root), keyval == GDK_KEY_ISO_Left_Tab || (state & GDK_SHIFT_MASK)
+                                                   ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* @cell edited: the page's editor put in its place, holding @text (the
+ * cell's own when NULL). */
+static void
+start_edit (SkStaffPage *self, Cell *cell, const char *text)
+{
+  GtkEventController *controller;
+  g_autofree char *shown = NULL;
+
+  if (!self->editable || cell->record == NULL || cell->info->col != COL_PROGRAMME_HOURS)
+    return;
+  finish_edit (self, TRUE, FALSE);
+  if (cell->record == NULL)
+    return;
+  shown = g_strdup (text ? text : gtk_label_get_text (GTK_LABEL (cell->label)));
+  self->editor = gtk_text_new ();
+  gtk_editable_set_alignment (GTK_EDITABLE (self->editor), 1.0);
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->editor), 5);
+  gtk_widget_add_css_class (self->editor, "numeric");
+  gtk_editable_set_text (GTK_EDITABLE (self->editor), shown);
+  {
+    g_autofree char *name = NULL;
+    SkRecord *programme = sk_proposal_lookup (self->proposal, SK_KIND_PROGRAMME, cell->info->programme_id);
+    const char *lang = sk_get_content_language ();
+    /* the same accessible name as the cell's */
+    name = g_strdup_printf (_("Teaching hours of %s in %s"), sk_record_display_name (cell->record, lang),
+                            programme ? sk_record_display_name (programme, lang) : "");
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->editor), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  }
+  g_signal_connect (self->editor, "activate", G_CALLBACK (on_editor_activate), self);
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (on_editor_key), self);
+  gtk_widget_add_controller (self->editor, controller);
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect (controller, "leave", G_CALLBACK (on_editor_leave), self);
+  gtk_widget_add_controller (self->editor, controller);
+  self->edit_cell = cell;
+  g_object_ref (cell->widget);
+  gtk_list_item_set_child (cell->item, self->editor);
+  gtk_widget_grab_focus (self->editor);
+  gtk_editable_set_position (GTK_EDITABLE (self->editor), -1);
+  if (text == NULL)
+    gtk_editable_select_region (GTK_EDITABLE (self->editor), 0, -1);
+}
+
+/* The hours cell that has the keyboard focus itself, if any. */
+static Cell *
+focus_cell (SkStaffPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  Cell *cell = focus ? g_hash_table_lookup (self->cells, focus) : NULL;
+
+  return cell && cell->info->col == COL_PROGRAMME_HOURS && cell->record ? cell : NULL;
+}
+
+/* One key controller for the whole table: Enter, F2 or a digit on an
+ * hours cell edits it. */
+static gboolean
+on_view_key (GtkEventControllerKey *keys, guint keyval, guint keycode, GdkModifierType state, SkStaffPage *self)
+{
+  Cell *cell;
+  guint32 c;
+
+  if (self->editor || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) || (cell = focus_cell (self)) == NULL)
+    return FALSE;
+  if (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter || keyval == GDK_KEY_F2)
+    {
+      start_edit (self, cell, NULL);
+      return self->editor != NULL;
+    }
+  c = gdk_keyval_to_unicode (keyval);
+  if (c >= '0' && c <= '9')
+    {
+      char digit[2] = { (char) c, '\0' };
+      start_edit (self, cell, digit);
+      return self->editor != NULL;
+    }
+  return FALSE;
+}
+
+/* One click gesture for the whole table: a double click on an hours cell
+ * edits it. */
+static void
+on_view_pressed (GtkGestureClick *click, int n_press, double x, double y, SkStaffPage *self)
+{
+  GtkWidget *w;
+
+  if (n_press != 2 || self->editor)
+    return;
+  w = gtk_widget_pick (self->view, x, y, GTK_PICK_DEFAULT);
+  for (; w && w != self->view; w = gtk_widget_get_parent (w))
+    {
+      Cell *cell = g_hash_table_lookup (self->cells, w);
+      if (cell)
+        {
+          if (cell->info->col == COL_PROGRAMME_HOURS && cell->record)
+            {
+              start_edit (self, cell, NULL);
+              if (self->editor)
+                gtk_gesture_set_state (GTK_GESTURE (click), GTK_EVENT_SEQUENCE_CLAIMED);
+            }
+          return;
+        }
+    }
+}
+
+/* The cell of a list item (the one being edited has the editor in its
+ * place). */
+static Cell *
+cell_of (SkStaffPage *self, GtkListItem *item)
+{
+  GtkWidget *child = gtk_list_item_get_child (item);
+
+  if (child == NULL || self->cells == NULL)
+    return NULL;
+  if (self->editor && child == self->editor)
+    return self->edit_cell;
+  return g_hash_table_lookup (self->cells, child);
 }
 
 static void
@@ -518,20 +763,18 @@ setup_cell (GtkSignalListItemFactory *factory, GtkListItem *item, ColumnInfo *in
 
   cell->info = info;
   cell->item = item;
+  cell->label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (cell->label), numeric ? 1.0 : 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (cell->label), PANGO_ELLIPSIZE_END);
   if (info->col == COL_PROGRAMME_HOURS)
     {
-      cell->widget = gtk_editable_label_new ("");
-      gtk_editable_set_alignment (GTK_EDITABLE (cell->widget), 1.0);
-      gtk_editable_set_width_chars (GTK_EDITABLE (cell->widget), 5);
-      gtk_editable_set_editable (GTK_EDITABLE (cell->widget), self->editable);
-      g_signal_connect (cell->widget, "notify::editing", G_CALLBACK (on_editing_changed), cell);
+      cell->widget = g_object_new (SK_TYPE_HOURS_CELL, NULL);
+      gtk_label_set_width_chars (GTK_LABEL (cell->label), 5);
+      gtk_widget_set_parent (cell->label, cell->widget);
+      gtk_widget_add_css_class (cell->widget, "hours-cell");
     }
   else
-    {
-      cell->widget = gtk_label_new (NULL);
-      gtk_label_set_xalign (GTK_LABEL (cell->widget), numeric ? 1.0 : 0.0);
-      gtk_label_set_ellipsize (GTK_LABEL (cell->widget), PANGO_ELLIPSIZE_END);
-    }
+    cell->widget = cell->label;
   if (numeric)
     gtk_widget_add_css_class (cell->widget, "numeric");
   g_hash_table_insert (self->cells, cell->widget, cell);
@@ -542,17 +785,22 @@ static void
 teardown_cell (GtkSignalListItemFactory *factory, GtkListItem *item, ColumnInfo *info)
 {
   SkStaffPage *self = info->page;
-  GtkWidget *widget = gtk_list_item_get_child (item);
+  Cell *cell = cell_of (self, item);
 
-  if (widget && self->cells)
-    g_hash_table_remove (self->cells, widget);
+  if (cell == NULL)
+    return;
+  if (cell == self->edit_cell)
+    finish_edit (self, FALSE, FALSE);
+  g_hash_table_remove (self->cells, cell->widget);
 }
 
 static void
 bind_cell (GtkSignalListItemFactory *factory, GtkListItem *item, ColumnInfo *info)
 {
-  Cell *cell = g_hash_table_lookup (info->page->cells, gtk_list_item_get_child (item));
+  Cell *cell = cell_of (info->page, item);
 
+  if (cell == info->page->edit_cell)
+    finish_edit (info->page, FALSE, FALSE);
   cell->record = g_object_ref (gtk_list_item_get_item (item));
   cell->handler = g_signal_connect (cell->record, "changed", G_CALLBACK (on_cell_record_changed), cell);
   cell_update (cell);
@@ -571,8 +819,10 @@ cell_unbind (Cell *cell)
 static void
 unbind_cell (GtkSignalListItemFactory *factory, GtkListItem *item, ColumnInfo *info)
 {
-  Cell *cell = g_hash_table_lookup (info->page->cells, gtk_list_item_get_child (item));
+  Cell *cell = cell_of (info->page, item);
 
+  if (cell && cell == info->page->edit_cell)
+    finish_edit (info->page, FALSE, FALSE);
   if (cell)
     cell_unbind (cell);
 }
@@ -1216,6 +1466,17 @@ on_paste_read (GObject *source, GAsyncResult *result, gpointer data)
   g_object_unref (self);
 }
 
+/* The hours cell with the keyboard focus edited (as Enter does). */
+static void
+edit_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  SkStaffPage *self = SK_STAFF_PAGE (widget);
+  Cell *cell = focus_cell (self);
+
+  if (cell && self->editor == NULL)
+    start_edit (self, cell, NULL);
+}
+
 static void
 paste_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
@@ -1250,21 +1511,13 @@ sk_staff_page_show_staff_of (SkStaffPage *self, gint64 programme_id, int side)
 static void
 set_editable (SkStaffPage *self, gboolean editable)
 {
-  GHashTableIter iter;
-  gpointer value;
-
   self->editable = editable;
   gtk_widget_set_sensitive (self->add_button, editable);
   gtk_widget_set_sensitive (self->hours_button, editable);
   gtk_widget_set_sensitive (self->import_button, editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "staff.paste", editable);
-  g_hash_table_iter_init (&iter, self->cells);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    {
-      Cell *cell = value;
-      if (GTK_IS_EDITABLE_LABEL (cell->widget))
-        gtk_editable_set_editable (GTK_EDITABLE (cell->widget), editable);
-    }
+  if (!editable)
+    finish_edit (self, FALSE, FALSE);
 }
 
 /* The controls take the focus, not the flow box children around them. */
@@ -1364,6 +1617,7 @@ sk_staff_page_dispose (GObject *object)
   SkStaffPage *self = SK_STAFF_PAGE (object);
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  finish_edit (self, FALSE, FALSE);
   if (self->proposal)
     g_clear_signal_handler (&self->changed_id, self->proposal);
   gtk_widget_dispose_template (GTK_WIDGET (self), SK_TYPE_STAFF_PAGE);
@@ -1412,6 +1666,7 @@ sk_staff_page_class_init (SkStaffPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "staff.copy", NULL, copy_action);
   gtk_widget_class_install_action (widget_class, "staff.paste", NULL, paste_action);
+  gtk_widget_class_install_action (widget_class, "staff.edit-hours", NULL, edit_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK, "staff.copy", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK, "staff.paste", NULL);
 
@@ -1445,6 +1700,8 @@ sk_staff_page_class_init (SkStaffPageClass *klass)
 static void
 sk_staff_page_init (SkStaffPage *self)
 {
+  GtkEventController *controller;
+
   self->editable = TRUE;
   self->programme_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->load = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
@@ -1453,6 +1710,15 @@ sk_staff_page_init (SkStaffPage *self)
   self->column_infos = g_ptr_array_new_with_free_func (g_free);
   self->programme_columns = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* One key controller and one click gesture for all the cells. */
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (on_view_key), self);
+  gtk_widget_add_controller (self->view, controller);
+  controller = GTK_EVENT_CONTROLLER (gtk_gesture_click_new ());
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "pressed", G_CALLBACK (on_view_pressed), self);
+  gtk_widget_add_controller (self->view, controller);
   unfocus_flow_children (self->bar);
   unfocus_flow_children (self->filters);
 }
