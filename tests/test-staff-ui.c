@@ -169,7 +169,7 @@ check_set_hours (SkWindow *window, const char *path)
 static const char *
 cell_text (GtkWidget *cell)
 {
-  return gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (cell)));
+  return sk_staff_page_cell_text (cell);
 }
 
 /* @text typed into the hours cell @cell, then Enter. */

@@ -117,19 +117,20 @@ typedef struct _Cell {
   ColumnInfo *info;
   GtkListItem *item;
   GtkWidget *widget;           /* GtkLabel, or an SkHoursCell for hours */
-  GtkWidget *label;            /* the GtkLabel showing the text */
   SkRecord *record;
   gulong handler;
 } Cell;
 
-/* An hours cell: a label that takes the keyboard focus (a GtkLabel that
- * is not selectable does not), edited with the page's one editor. Light,
- * as thousands of them are kept by the table. */
+/* An hours cell: a number that takes the keyboard focus (a GtkLabel that
+ * is not selectable does not), edited with the page's one editor. One
+ * widget drawing its text itself: the table keeps about 1,600 of them. */
 #define SK_TYPE_HOURS_CELL (sk_hours_cell_get_type ())
 G_DECLARE_FINAL_TYPE (SkHoursCell, sk_hours_cell, SK, HOURS_CELL, GtkWidget)
 
 struct _SkHoursCell {
   GtkWidget parent_instance;
+  char *text;
+  PangoLayout *layout;         /* made when first measured */
 };
 
 G_DEFINE_FINAL_TYPE (SkHoursCell, sk_hours_cell, GTK_TYPE_WIDGET)
@@ -153,12 +154,98 @@ sk_hours_cell_focus (GtkWidget *widget, GtkDirectionType direction)
   return gtk_widget_grab_focus (widget);
 }
 
-static void
-sk_hours_cell_dispose (GObject *object)
+static PangoLayout *
+hours_cell_layout (SkHoursCell *self)
 {
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (object)));)
-    gtk_widget_unparent (child);
-  G_OBJECT_CLASS (sk_hours_cell_parent_class)->dispose (object);
+  if (self->layout == NULL)
+    {
+      PangoAttrList *attrs = pango_attr_list_new ();
+
+      /* Figures of one width, as the "numeric" style class gives labels. */
+      pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum=1"));
+      self->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), self->text);
+      pango_layout_set_attributes (self->layout, attrs);
+      pango_attr_list_unref (attrs);
+    }
+  return self->layout;
+}
+
+static void
+sk_hours_cell_set_text (SkHoursCell *self, const char *text)
+{
+  if (g_strcmp0 (self->text, text) == 0)
+    return;
+  g_free (self->text);
+  self->text = g_strdup (text);
+  if (self->layout)
+    pango_layout_set_text (self->layout, text, -1);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+static void
+sk_hours_cell_measure (GtkWidget *widget, GtkOrientation orientation, int for_size, int *minimum, int *natural,
+                       int *minimum_baseline, int *natural_baseline)
+{
+  PangoLayout *layout = hours_cell_layout (SK_HOURS_CELL (widget));
+  int width, height;
+
+  pango_layout_get_pixel_size (layout, &width, &height);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      /* Room for 5 figures at least, as the editor has. */
+      PangoFontMetrics *metrics = pango_context_get_metrics (pango_layout_get_context (layout), NULL, NULL);
+      int digits = PANGO_PIXELS_CEIL (5 * pango_font_metrics_get_approximate_digit_width (metrics));
+
+      pango_font_metrics_unref (metrics);
+      *minimum = *natural = MAX (width, digits);
+    }
+  else
+    {
+      *minimum = *natural = height;
+      *minimum_baseline = *natural_baseline = PANGO_PIXELS (pango_layout_get_baseline (layout));
+    }
+}
+
+static void
+sk_hours_cell_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
+{
+  PangoLayout *layout = hours_cell_layout (SK_HOURS_CELL (widget));
+  GdkRGBA color;
+  int width, height;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  pango_layout_get_pixel_size (layout, &width, &height);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) - width,
+                                                          (gtk_widget_get_height (widget) - height) / 2));
+  gtk_snapshot_append_layout (snapshot, layout, &color);
+  gtk_snapshot_restore (snapshot);
+}
+
+/* The font or the language changed: the text shaped anew. */
+static void
+sk_hours_cell_css_changed (GtkWidget *widget, GtkCssStyleChange *change)
+{
+  SkHoursCell *self = SK_HOURS_CELL (widget);
+
+  GTK_WIDGET_CLASS (sk_hours_cell_parent_class)->css_changed (widget, change);
+  if (self->layout)
+    {
+      g_clear_object (&self->layout);
+      gtk_widget_queue_resize (widget);
+    }
+}
+
+static void
+sk_hours_cell_finalize (GObject *object)
+{
+  SkHoursCell *self = SK_HOURS_CELL (object);
+
+  g_clear_object (&self->layout);
+  g_free (self->text);
+  G_OBJECT_CLASS (sk_hours_cell_parent_class)->finalize (object);
 }
 
 static void
@@ -166,10 +253,12 @@ sk_hours_cell_class_init (SkHoursCellClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  G_OBJECT_CLASS (klass)->dispose = sk_hours_cell_dispose;
+  G_OBJECT_CLASS (klass)->finalize = sk_hours_cell_finalize;
   widget_class->grab_focus = sk_hours_cell_grab_focus;
   widget_class->focus = sk_hours_cell_focus;
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = sk_hours_cell_measure;
+  widget_class->snapshot = sk_hours_cell_snapshot;
+  widget_class->css_changed = sk_hours_cell_css_changed;
   gtk_widget_class_set_css_name (widget_class, "hourscell");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_CELL);
 }
@@ -403,8 +492,10 @@ cell_update (Cell *cell)
   text = cell_text (cell->info->page, cell->record, cell->info->col, cell->info->programme_id);
   /* Only a text that changed is set: setting one lays the cell out again,
    * and a refresh visits every cell shown. */
-  if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (cell->label)), text) != 0)
-    gtk_label_set_text (GTK_LABEL (cell->label), text);
+  if (cell->info->col == COL_PROGRAMME_HOURS)
+    sk_hours_cell_set_text (SK_HOURS_CELL (cell->widget), text);
+  else if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (cell->widget)), text) != 0)
+    gtk_label_set_text (GTK_LABEL (cell->widget), text);
 }
 
 /* An hours cell says whose hours in which programme it holds (screen
@@ -647,7 +738,7 @@ start_edit (SkStaffPage *self, Cell *cell, const char *text)
   finish_edit (self, TRUE, FALSE);
   if (cell->record == NULL)
     return;
-  shown = g_strdup (text ? text : gtk_label_get_text (GTK_LABEL (cell->label)));
+  shown = g_strdup (text ? text : SK_HOURS_CELL (cell->widget)->text);
   self->editor = gtk_text_new ();
   gtk_editable_set_alignment (GTK_EDITABLE (self->editor), 1.0);
   gtk_editable_set_width_chars (GTK_EDITABLE (self->editor), 5);
@@ -763,18 +854,17 @@ setup_cell (GtkSignalListItemFactory *factory, GtkListItem *item, ColumnInfo *in
 
   cell->info = info;
   cell->item = item;
-  cell->label = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (cell->label), numeric ? 1.0 : 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (cell->label), PANGO_ELLIPSIZE_END);
   if (info->col == COL_PROGRAMME_HOURS)
     {
       cell->widget = g_object_new (SK_TYPE_HOURS_CELL, NULL);
-      gtk_label_set_width_chars (GTK_LABEL (cell->label), 5);
-      gtk_widget_set_parent (cell->label, cell->widget);
       gtk_widget_add_css_class (cell->widget, "hours-cell");
     }
   else
-    cell->widget = cell->label;
+    {
+      cell->widget = gtk_label_new (NULL);
+      gtk_label_set_xalign (GTK_LABEL (cell->widget), numeric ? 1.0 : 0.0);
+      gtk_label_set_ellipsize (GTK_LABEL (cell->widget), PANGO_ELLIPSIZE_END);
+    }
   if (numeric)
     gtk_widget_add_css_class (cell->widget, "numeric");
   g_hash_table_insert (self->cells, cell->widget, cell);
@@ -1721,6 +1811,13 @@ sk_staff_page_init (SkStaffPage *self)
   gtk_widget_add_controller (self->view, controller);
   unfocus_flow_children (self->bar);
   unfocus_flow_children (self->filters);
+}
+
+const char *
+sk_staff_page_cell_text (GtkWidget *cell)
+{
+  g_return_val_if_fail (SK_IS_HOURS_CELL (cell), NULL);
+  return SK_HOURS_CELL (cell)->text ? SK_HOURS_CELL (cell)->text : "";
 }
 
 GtkWidget *

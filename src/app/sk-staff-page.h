@@ -14,6 +14,8 @@ G_DECLARE_FINAL_TYPE (SkStaffPage, sk_staff_page, SK, STAFF_PAGE, GtkWidget)
 /* The page of @proposal, editable unless the proposal is read-only
  * (properties "proposal" and "editable"). */
 GtkWidget *sk_staff_page_new (SkProposal *proposal);
+/* What an hours cell of the table shows (for tests and benchmarks). */
+const char *sk_staff_page_cell_text (GtkWidget *cell);
 /* The rows shown after search, filters and sorting (tests). */
 GListModel *sk_staff_page_get_model (GtkWidget *page);
 void        sk_staff_page_set_search (GtkWidget *page, const char *text);
