@@ -500,22 +500,28 @@ cell_update (Cell *cell)
 
 /* An hours cell says whose hours in which programme it holds (screen
  * readers read it instead of a bare number). */
+static char *
+hours_name (SkStaffPage *self, Cell *cell)
+{
+  SkRecord *programme = sk_proposal_lookup (self->proposal, SK_KIND_PROGRAMME, cell->info->programme_id);
+  const char *lang = sk_get_content_language ();
+
+  /* TRANSLATORS: the accessible name of a cell of the staff table: the
+   * lecturer, then the programme, e.g. "Teaching hours of Aliya Serikova
+   * in Computer Science" */
+  return g_strdup_printf (_("Teaching hours of %s in %s"), sk_record_display_name (cell->record, lang),
+                          programme ? sk_record_display_name (programme, lang) : "");
+}
+
 static void
 name_cell (Cell *cell)
 {
   SkStaffPage *self = cell->info->page;
-  SkRecord *programme;
   g_autofree char *name = NULL;
-  const char *lang = sk_get_content_language ();
 
   if (cell->info->col != COL_PROGRAMME_HOURS || cell->record == NULL || self->proposal == NULL)
     return;
-  programme = sk_proposal_lookup (self->proposal, SK_KIND_PROGRAMME, cell->info->programme_id);
-  /* TRANSLATORS: the accessible name of a cell of the staff table: the
-   * lecturer, then the programme, e.g. "Teaching hours of Aliya Serikova
-   * in Computer Science" */
-  name = g_strdup_printf (_("Teaching hours of %s in %s"), sk_record_display_name (cell->record, lang),
-                          programme ? sk_record_display_name (programme, lang) : "");
+  name = hours_name (self, cell);
   gtk_accessible_update_property (GTK_ACCESSIBLE (cell->widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
 
@@ -745,12 +751,8 @@ start_edit (SkStaffPage *self, Cell *cell, const char *text)
   gtk_widget_add_css_class (self->editor, "numeric");
   gtk_editable_set_text (GTK_EDITABLE (self->editor), shown);
   {
-    g_autofree char *name = NULL;
-    SkRecord *programme = sk_proposal_lookup (self->proposal, SK_KIND_PROGRAMME, cell->info->programme_id);
-    const char *lang = sk_get_content_language ();
-    /* the same accessible name as the cell's */
-    name = g_strdup_printf (_("Teaching hours of %s in %s"), sk_record_display_name (cell->record, lang),
-                            programme ? sk_record_display_name (programme, lang) : "");
+    /* Named as the cell it edits. */
+    g_autofree char *name = hours_name (self, cell);
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->editor), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   }
   g_signal_connect (self->editor, "activate", G_CALLBACK (on_editor_activate), self);
