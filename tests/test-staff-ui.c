@@ -243,6 +243,32 @@ check_hours_keys (GtkWidget *window, GtkWidget *page, GtkWidget *cell)
   g_assert_true (gtk_widget_activate_action (window, "win.undo", NULL));
   sk_ui_settle ();
   g_assert_cmpstr (cell_text (cell), ==, before);
+
+  /* A double click edits too. */
+  {
+    g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (view);
+    graphene_point_t at;
+
+    /* The hours columns scrolled into sight. */
+    g_assert_true (gtk_widget_compute_point (cell, view, &GRAPHENE_POINT_INIT (2, 2), &at));
+    if (at.x > gtk_widget_get_width (view) - 20)
+      {
+        GtkAdjustment *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (view));
+        gtk_adjustment_set_value (h, gtk_adjustment_get_value (h) + at.x - gtk_widget_get_width (view) / 2);
+        sk_ui_settle ();
+        g_assert_true (gtk_widget_compute_point (cell, view, &GRAPHENE_POINT_INIT (2, 2), &at));
+      }
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr (GtkEventController) c = g_list_model_get_item (controllers, i);
+        if (GTK_IS_GESTURE_CLICK (c) && gtk_event_controller_get_propagation_phase (c) == GTK_PHASE_CAPTURE)
+          g_signal_emit_by_name (c, "pressed", 2, (double) at.x, (double) at.y);
+      }
+    editor = gtk_root_get_focus (root);
+    g_assert_true (GTK_IS_TEXT (editor));
+    g_assert_true (press (editor, GDK_KEY_Escape, 0));
+    g_assert_true (gtk_widget_is_focus (cell));
+  }
 }
 
 static gboolean
