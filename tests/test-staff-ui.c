@@ -312,7 +312,7 @@ check_hours_cell (SkWindow *window, const char *path)
         {
           g_autoptr (SkRecord) person = g_list_model_get_item (shown, i);
           g_autoptr (SkRecord) programme = g_list_model_get_item (programmes, k);
-          g_autofree char *expected = g_strdup_printf ("Teaching hours of %s in %s",
+          g_autofree char *expected = g_strdup_printf (_("Teaching hours of %s in %s"),
                                                        sk_record_display_name (person, sk_get_content_language ()),
                                                        sk_record_display_name (programme, sk_get_content_language ()));
           g_autofree char *wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -486,7 +486,8 @@ check_paste_hours (SkWindow *window, const char *path)
 
     g_assert_false (sk_staff_page_paste_hours (SK_STAFF_PAGE (page), n_rows - 1, p0, "1\n2\n", &changed, &error));
     g_assert_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE);
-    g_assert_nonnull (strstr (error->message, "Nothing was pasted"));
+    /* (The block's size and the room, rows × columns, in any language.) */
+    g_assert_nonnull (strstr (error->message, "×"));
     g_clear_error (&error);
     for (guint i = 0; i < n_programmes; i++)
       g_string_append (wide, "\t1");

@@ -12,7 +12,7 @@ for lang in en kk ru; do
     dir="$out/$lang-$style"
     rm -rf "$dir"
     mkdir -p "$dir"
-    env LANGUAGE=$lang LC_ALL=C.UTF-8 GSK_RENDERER=cairo GDK_BACKEND=x11 GTK_A11Y=none \
+    env LANGUAGE=$lang LC_ALL=C.UTF-8 GSK_RENDERER=cairo GDK_BACKEND=x11 GTK_A11Y=test \
         GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$build/data" \
         SERIKTES_DATADIR="$build/data" SERIKTES_LOCALEDIR="$build/po" \
         SK_EXAMPLES_DIR="$build/data/examples" SK_SCREENSHOT_DIR="$dir" \
