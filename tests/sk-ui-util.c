@@ -270,9 +270,30 @@ is_mapped (gpointer widget)
   return gtk_widget_get_mapped (GTK_WIDGET (widget));
 }
 
+/* The application's own style sheet, which AdwApplication loads for the
+ * application from its resources: the tests' windows have no application,
+ * yet they (and their screenshots) are to look as the user sees them. */
+void
+sk_ui_load_app_style (void)
+{
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      GtkCssProvider *css = gtk_css_provider_new ();
+
+      gtk_css_provider_load_from_resource (css, "/kz/seriktes/Seriktes/style.css");
+      gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+      g_object_unref (css);
+      g_once_init_leave (&done, 1);
+    }
+}
+
 SkWindow *
 sk_ui_window_new (const char *path, int width, int height)
 {
+  sk_ui_load_app_style ();
   SkWindow *window = sk_window_new (NULL);
   g_autoptr (GFile) file = path ? g_file_new_for_path (path) : NULL;
 

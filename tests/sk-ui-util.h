@@ -65,4 +65,8 @@ void       sk_ui_window_close (SkWindow *window);
 /* A text field of the proposal's own record as another program reads it. */
 char      *sk_ui_file_value   (const char *path, const char *field);
 
+/* Loads the application's style sheet for the display, once (as
+ * AdwApplication does for the application; sk_ui_window_new calls it). */
+void sk_ui_load_app_style (void);
+
 G_END_DECLS

@@ -817,6 +817,7 @@ main (int argc, char **argv)
   sk_init_i18n ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  sk_ui_load_app_style ();
   if (g_getenv ("SK_DARK"))
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
 
