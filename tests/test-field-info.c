@@ -84,6 +84,57 @@ test_new_record (void)
   g_assert_false (sk_record_is_set (rank, "rank_text"));
 }
 
+/* A new record's required choices are the user's: no first value of a
+ * list stands in for them, and a record stored without one is refused. */
+static void
+test_new_choices (void)
+{
+  g_autofree char *path = sk_test_tmp_path ("new-choices.seriktes");
+  g_autoptr (SkProposal) p = NULL;
+  g_autoptr (GError) error = NULL;
+  static const char *const unset[][2] = {
+    { SK_KIND_INSTITUTION, "role" }, { SK_KIND_PROGRAMME, "level" }, { SK_KIND_INDICATOR, "kind" },
+    { SK_KIND_RANKING, "publisher" }, { SK_KIND_RANKING, "scope" }, { SK_KIND_FINANCING, "source" },
+    { SK_KIND_MOBILITY, "direction" }, { SK_KIND_MOBILITY, "category" }, { SK_KIND_STAFF, "side" },
+  };
+
+  g_unlink (path);
+  p = sk_proposal_create (path, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (unset); i++)
+    {
+      g_autoptr (SkRecord) r = sk_record_new_for (p, unset[i][0], NULL, 0);
+      const SkField *missing = NULL;
+
+      g_assert_false (sk_record_is_set (r, unset[i][1]));
+      g_assert_false (sk_record_is_complete (r, &missing));
+    }
+  /* A remark is written open: the review starts there. */
+  {
+    g_autoptr (SkRecord) remark = sk_record_new_for (p, SK_KIND_REMARK, NULL, 0);
+    g_assert_cmpstr (sk_record_get_string (remark, "state"), ==, "open");
+  }
+  /* Stored without its role, an institution is refused, and says why. */
+  {
+    g_autoptr (SkRecord) inst = sk_record_new_for (p, SK_KIND_INSTITUTION, NULL, 0);
+    const SkField *missing = NULL;
+
+    sk_record_set_string (inst, "name_kk", "Абай атындағы университет");
+    g_assert_false (sk_record_is_complete (inst, &missing));
+    g_assert_cmpstr (missing->name, ==, "role");
+    g_assert_cmpint (sk_proposal_insert (p, inst, &error), ==, 0);
+    g_assert_error (error, SK_PROPOSAL_ERROR, SK_PROPOSAL_ERROR_INVALID_VALUE);
+    g_assert_nonnull (strstr (error->message, "Role"));
+    g_clear_error (&error);
+    g_assert_cmpuint (sk_proposal_count (p, SK_KIND_INSTITUTION), ==, 0);
+    sk_record_set_string (inst, "role", "kazakh_ohpe");
+    g_assert_cmpint (sk_proposal_insert (p, inst, &error), >, 0);
+    g_assert_no_error (error);
+  }
+  g_clear_object (&p);
+  g_unlink (path);
+}
+
 static void
 test_entry (void)
 {
@@ -113,6 +164,7 @@ main (int argc, char **argv)
   g_test_add_func ("/sk/field-info/units", test_units);
   g_test_add_func ("/sk/field-info/derive", test_derive);
   g_test_add_func ("/sk/field-info/new-record", test_new_record);
+  g_test_add_func ("/sk/field-info/new-choices", test_new_choices);
   g_test_add_func ("/sk/field-info/entry", test_entry);
   return g_test_run ();
 }

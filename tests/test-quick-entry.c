@@ -269,6 +269,68 @@ test_defaults (void)
   fixture_tear_down (&f);
 }
 
+/* A new institution's, programme's and indicator's editor: the required
+ * choice says "Choose…" (no first value of the list as if chosen), Add
+ * and Add and New stay insensitive until it is made; what is chosen is
+ * stored. */
+static void
+test_new_choices (void)
+{
+  static const struct { const char *page, *kind, *field, *label, *code; } cases[] = {
+    { "partners", SK_KIND_INSTITUTION, "role", N_("Role"), "investor" },
+    { "programmes", SK_KIND_PROGRAMME, "level", N_("Level"), "master" },
+    { "indicators", SK_KIND_INDICATOR, "kind", N_("Kind"), "graduates" },
+  };
+  Fixture f = { 0 };
+
+  fixture_set_up (&f, 1366, 768);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const SkField *field = sk_kind_field (sk_schema_kind (cases[i].kind), cases[i].field);
+      guint before = sk_proposal_count (f.proposal, cases[i].kind);
+      GtkWidget *editor, *row, *add, *next;
+      g_autoptr (SkRecord) added = NULL;
+      const char *chosen = NULL;
+
+      sk_window_show_page (f.window, cases[i].page);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.add-record", "(ssx)",
+                                                 cases[i].kind, "", (gint64) 0));
+      drain ();
+      editor = sk_window_get_editor (f.window);
+      g_assert_nonnull (editor);
+      g_assert_false (sk_record_is_set (sk_record_editor_get_record (SK_RECORD_EDITOR (editor)), cases[i].field));
+      row = sk_ui_find_titled (editor, ADW_TYPE_COMBO_ROW, _(cases[i].label));
+      g_assert_nonnull (row);
+      g_assert_cmpstr (gtk_string_object_get_string (GTK_STRING_OBJECT (adw_combo_row_get_selected_item (ADW_COMBO_ROW (row)))),
+                       ==, _("Choose…"));
+      add = find_label (editor, _("_Add"));
+      next = find_label (editor, _("Add and _New"));
+      g_assert_nonnull (add);
+      g_assert_nonnull (next);
+      g_assert_false (gtk_widget_get_sensitive (add));
+      g_assert_false (gtk_widget_get_sensitive (next));
+      if (i == 0)
+        screenshot (f.window, "34-new-institution-choose.png");
+
+      for (guint v = 0; field->enum_values[v].code; v++)
+        if (g_str_equal (field->enum_values[v].code, cases[i].code))
+          chosen = _(field->enum_values[v].label);
+      g_assert_nonnull (chosen);
+      sk_ui_choose_label (row, chosen);
+      drain ();
+      g_assert_true (gtk_widget_get_sensitive (add));
+      g_assert_true (gtk_widget_get_sensitive (next));
+      g_assert_true (sk_record_editor_add (SK_RECORD_EDITOR (editor), NULL));
+      drain ();
+      g_assert_cmpuint (sk_proposal_count (f.proposal, cases[i].kind), ==, before + 1);
+      added = last_record (f.proposal, cases[i].kind);
+      g_assert_cmpstr (sk_record_get_string (added, cases[i].field), ==, cases[i].code);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.back", NULL));
+      drain ();
+    }
+  fixture_tear_down (&f);
+}
+
 /* Lecturers one after another: the name, the hours, Ctrl+Enter; each
  * added with its assignments as one undo step, the next editor fresh
  * with the focus on its first field; an added lecturer's hours rows. */
@@ -433,6 +495,7 @@ main (int argc, char **argv)
   adw_init ();
 
   g_test_add_func ("/sk/quick-entry/defaults", test_defaults);
+  g_test_add_func ("/sk/quick-entry/new-choices", test_new_choices);
   g_test_add_func ("/sk/quick-entry/add-next", test_add_next);
   return g_test_run ();
 }

@@ -275,6 +275,8 @@ test_numbers (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-record", "(ssx)", SK_KIND_FINANCING, "", (gint64) 0));
   sk_ui_settle ();
   editor = sk_window_get_editor (window);
+  /* The source is the user's choice: a new line has none. */
+  sk_ui_choose_label (sk_ui_find_titled (editor, ADW_TYPE_COMBO_ROW, _("Source")), _("State educational order"));
   row = sk_ui_find_titled (editor, ADW_TYPE_ENTRY_ROW, _("Amount, KZT"));
   g_assert_nonnull (row);
   sk_ui_enter (row, "150 000 000");

@@ -256,11 +256,22 @@ fill_references (SkProposal *proposal, SkRecord *record, const char *owner_field
           sk_record_set_int (record, "institution_id", applicant);
           sk_record_follow (proposal, record, "institution_id");
         }
-      else
-        /* No applicant: the side is a real choice ("Choose…"), not the
-         * first of the list. */
-        sk_record_set_value (record, "side", NULL);
     }
+}
+
+/* The value a required choice of a new record has before the user makes
+ * it: only where the domain gives one. A remark is written open (the
+ * review workflow starts there); a lecturer's side follows the home
+ * institution (fill_references). Every other choice (an institution's
+ * role, a programme's level, an indicator's kind, a financing source, a
+ * ranking's publisher and scope…) is the user's to make: no first value
+ * of the list stands in for it. */
+static const char *
+new_choice (const SkKind *kind, const SkField *f)
+{
+  if (g_str_equal (kind->name, SK_KIND_REMARK) && g_str_equal (f->name, "state"))
+    return "open";
+  return NULL;
 }
 
 SkRecord *
@@ -279,6 +290,11 @@ sk_record_new_for (SkProposal *proposal, const char *kind_name, const char *owne
         sk_record_set_int (record, f->name, owner_id);
       else if (!(f->flags & SK_FIELD_REQUIRED))
         continue;
+      else if (f->type == SK_FIELD_ENUM)
+        {
+          const char *choice = new_choice (kind, f);
+          sk_record_set_value (record, f->name, choice ? g_variant_new_string (choice) : NULL);
+        }
       else if (sk_field_unit (f) == SK_UNIT_YEAR)
         sk_record_set_int (record, f->name, first_year (proposal));
       else if (sk_field_unit (f) == SK_UNIT_THOUSANDTHS && g_str_equal (f->name, "fte_milli"))

@@ -42,7 +42,9 @@ gboolean    sk_field_accepts     (const SkField *field, GVariant *value, GError 
  * FTE: a full position; the owner; a reference that is no real choice,
  * required or of a role, with exactly one record that fits; a lecturer's
  * home institution: the applicant, and the side it gives), required
- * fields without one are empty. Never placeholder text. */
+ * fields without one are empty (a required choice too: never the first
+ * value of its list, only a default of the domain). Never placeholder
+ * text. */
 SkRecord   *sk_record_new_for    (SkProposal *proposal, const char *kind, const char *owner_field, gint64 owner_id);
 /* The next record after @previous was added (Add and New): a new record
  * of its kind with the same owners (the next target of the same
