@@ -76,6 +76,10 @@ test_new_record (void)
   line = sk_record_new_for (p, SK_KIND_FINANCING, NULL, 0);
   g_assert_cmpint (sk_record_get_int (line, "year", 0), ==, 2027);
   g_assert_false (sk_record_is_complete (line, &missing));
+  /* The source is the user's choice too, not the first of the list. */
+  g_assert_cmpstr (missing->name, ==, "source");
+  sk_record_set_string (line, "source", "state_order");
+  g_assert_false (sk_record_is_complete (line, &missing));
   g_assert_cmpstr (missing->name, ==, "amount_kzt");
 
   /* The owner is set. */

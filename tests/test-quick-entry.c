@@ -295,7 +295,8 @@ test_new_choices (void)
       sk_window_show_page (f.window, cases[i].page);
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.add-record", "(ssx)",
                                                  cases[i].kind, "", (gint64) 0));
-      drain ();
+      /* Shown (the leaflet's transition over): its drop-downs can open. */
+      sk_ui_settle ();
       editor = sk_window_get_editor (f.window);
       g_assert_nonnull (editor);
       g_assert_false (sk_record_is_set (sk_record_editor_get_record (SK_RECORD_EDITOR (editor)), cases[i].field));
