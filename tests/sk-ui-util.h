@@ -11,6 +11,9 @@ G_BEGIN_DECLS
 gboolean sk_ui_wait_until (gboolean (*done) (gpointer), gpointer data, guint timeout_ms);
 /* Lets pending events, layout and drawing happen. */
 void     sk_ui_settle     (void);
+/* Lets @window lay out and draw two frames, then what is pending happen
+ * (with SK_SCREENSHOT_DIR set, sk_ui_settle's fixed wait instead). */
+void     sk_ui_settle_window (SkWindow *window);
 /* Renders @widget's window into a PNG at @path. */
 gboolean sk_ui_screenshot (GtkWidget *widget, const char *path);
 /* Renders @widget alone into a PNG at @path. */
@@ -30,6 +33,9 @@ GtkWidget *sk_ui_find_named (GtkWidget *root, const char *name);
 GtkWidget *sk_ui_find_visible (GtkWidget *root, const char *name);
 /* The first visible button below @root whose label is @label. */
 GtkWidget *sk_ui_find_button (GtkWidget *root, const char *label);
+/* The first button below @root, visible or not, whose label is @text, or
+ * whose tooltip is @text when it has no label (an icon button). */
+GtkWidget *sk_ui_find_any_button (GtkWidget *root, const char *text);
 /* The first toplevel window of @type, or NULL. */
 GtkWidget *sk_ui_find_toplevel (GType type);
 

@@ -30,27 +30,6 @@ static guint interactions;
 static guint lecturers = 2;
 static GtkWidget *current_page;
 
-static void
-drain (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static GtkWidget *
-find_named (GtkWidget *root, const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_named (c, name);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
 /* What the user sees now: the editor, or the page. */
 static GtkWidget *
 shown (SkWindow *window)
@@ -65,14 +44,14 @@ page (SkWindow *window, const char *id)
   current_page = sk_window_show_page (window, id);
   g_assert_nonnull (current_page);
   interactions++;
-  drain ();
+  sk_ui_drain ();
 }
 
 /* Types @text into the field @name and presses Tab (or Enter). */
 static void
 type (SkWindow *window, const char *name, const char *text)
 {
-  GtkWidget *row = find_named (shown (window), name);
+  GtkWidget *row = sk_ui_find_named (shown (window), name);
   GtkWidget *entry;
 
   g_assert_nonnull (row);
@@ -82,7 +61,7 @@ type (SkWindow *window, const char *name, const char *text)
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   g_signal_emit_by_name (entry, "activate");
   interactions++;
-  drain ();
+  sk_ui_drain ();
 }
 
 /* Types @text into the field @name of a new record and presses
@@ -92,7 +71,7 @@ static void
 type_and_add_next (SkWindow *window, const char *name, const char *text)
 {
   GtkWidget *editor = sk_window_get_editor (window);
-  GtkWidget *row = find_named (shown (window), name);
+  GtkWidget *row = sk_ui_find_named (shown (window), name);
   GtkWidget *entry;
 
   g_assert_nonnull (row);
@@ -102,7 +81,7 @@ type_and_add_next (SkWindow *window, const char *name, const char *text)
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   g_assert_true (gtk_widget_activate_action (editor, "editor.add-next", NULL));
   interactions++;
-  drain ();
+  sk_ui_drain ();
   /* A fresh editor of the same kind, nothing typed into it yet. */
   g_assert_true (sk_window_get_editor (window) == editor);
   g_assert_true (sk_record_editor_is_new (SK_RECORD_EDITOR (editor)));
@@ -113,7 +92,7 @@ type_and_add_next (SkWindow *window, const char *name, const char *text)
 static void
 choose (SkWindow *window, const char *name, const char *label)
 {
-  GtkWidget *row = find_named (shown (window), name);
+  GtkWidget *row = sk_ui_find_named (shown (window), name);
   GListModel *model;
 
   if (!ADW_IS_COMBO_ROW (row))
@@ -131,7 +110,7 @@ choose (SkWindow *window, const char *name, const char *label)
             adw_combo_row_set_selected (ADW_COMBO_ROW (row), GTK_INVALID_LIST_POSITION);
           adw_combo_row_set_selected (ADW_COMBO_ROW (row), i);
           interactions += 2;
-          drain ();
+          sk_ui_drain ();
           return;
         }
     }
@@ -146,7 +125,7 @@ click (GtkWidget *button)
     g_error ("the button %s is insensitive", gtk_widget_get_name (button));
   g_signal_emit_by_name (button, "clicked");
   interactions++;
-  drain ();
+  sk_ui_drain ();
 }
 
 /* The Add button of the page's or the editor's list of @kind. */
@@ -154,7 +133,7 @@ static void
 click_add (SkWindow *window, const char *kind)
 {
   g_autofree char *name = g_strconcat ("add-", kind, NULL);
-  click (find_named (shown (window), name));
+  click (sk_ui_find_named (shown (window), name));
   g_assert_nonnull (sk_window_get_editor (window));
 }
 
@@ -193,7 +172,7 @@ back (SkWindow *window)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
   interactions++;
-  drain ();
+  sk_ui_drain ();
 }
 
 static void
@@ -211,7 +190,7 @@ test_small_proposal (void)
   g_assert_no_error (error);
   sk_window_set_proposal (window, fresh);
   interactions += 2;
-  drain ();
+  sk_ui_drain ();
   p = sk_window_get_proposal (window);
 
   /* The two institutions, one after the other (Add and New); Escape
@@ -267,7 +246,7 @@ test_small_proposal (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-record", "(ssx)",
                                              SK_KIND_STAFF, "", (gint64) 0));
   interactions++;
-  drain ();
+  sk_ui_drain ();
   for (guint i = 0; i < lecturers; i++)
     {
       g_autofree char *name = g_strdup_printf ("Оқытушы %u", i + 1);

@@ -25,14 +25,6 @@ typedef struct {
   gint64 programmes[2];
 } Fixture;
 
-/* What is pending happens (quicker than sk_ui_settle (), which waits). */
-static void
-drain (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
 /* Types @text into @row and presses Enter. */
 static void
 enter (GtkWidget *row, const char *text)
@@ -43,7 +35,7 @@ enter (GtkWidget *row, const char *text)
   gtk_widget_grab_focus (entry);
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   g_signal_emit_by_name (entry, "activate");
-  drain ();
+  sk_ui_drain ();
 }
 
 static void
@@ -108,7 +100,7 @@ fixture_set_up (Fixture *f, int width, int height)
   g_assert_no_error (error);
   f->programmes[0] = add_programme (f->proposal, "Информатика");
   f->programmes[1] = add_programme (f->proposal, "Математика");
-  drain ();
+  sk_ui_drain ();
 }
 
 static void
@@ -117,21 +109,6 @@ fixture_tear_down (Fixture *f)
   sk_ui_window_close (f->window);
   g_unlink (f->path);
   g_free (f->path);
-}
-
-/* The button labelled @label under @root. */
-static GtkWidget *
-find_label (GtkWidget *root, const char *label)
-{
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found;
-      if (GTK_IS_BUTTON (c) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (c)), label) == 0)
-        return c;
-      if ((found = find_label (c, label)))
-        return found;
-    }
-  return NULL;
 }
 
 /* Is @accel bound to the action @action on @widget itself? */
@@ -259,7 +236,7 @@ test_defaults (void)
   /* The editor shows the defaults; nothing forces the window wider. */
   sk_window_show_page (f.window, "staff");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.add-record", "(ssx)", SK_KIND_STAFF, "", (gint64) 0));
-  drain ();
+  sk_ui_drain ();
   editor = sk_window_get_editor (f.window);
   g_assert_nonnull (editor);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (sk_ui_find_titled (editor, ADW_TYPE_COMBO_ROW, _("Side")))),
@@ -351,11 +328,11 @@ test_add_next (void)
   fixture_set_up (&f, 1366, 768);
   sk_window_show_page (f.window, "staff");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.add-record", "(ssx)", SK_KIND_STAFF, "", (gint64) 0));
-  drain ();
+  sk_ui_drain ();
   editor = sk_window_get_editor (f.window);
   g_assert_nonnull (editor);
   {
-    GtkWidget *next = find_label (editor, _("Add and _New"));
+    GtkWidget *next = sk_ui_find_any_button (editor, _("Add and _New"));
     g_assert_nonnull (next);
     g_assert_true (gtk_widget_get_visible (next));
     /* Like Add, insensitive until the required fields are filled in. */
@@ -368,7 +345,7 @@ test_add_next (void)
   /* Ctrl+Enter with the name missing adds nothing: the focus goes to the
    * name, whose mark says it is required. */
   g_assert_true (gtk_widget_activate_action (editor, "editor.add-next", NULL));
-  drain ();
+  sk_ui_drain ();
   g_assert_cmpuint (sk_proposal_count (f.proposal, SK_KIND_STAFF), ==, 0);
   name = sk_ui_find_titled (editor, ADW_TYPE_ENTRY_ROW, _("Full name"));
   g_assert_nonnull (name);
@@ -392,7 +369,7 @@ test_add_next (void)
     gtk_widget_grab_focus (text);
     gtk_editable_set_text (GTK_EDITABLE (text), "3OO");
     g_assert_true (gtk_widget_activate_action (editor, "editor.add-next", NULL));
-    drain ();
+    sk_ui_drain ();
     g_assert_cmpuint (sk_proposal_count (f.proposal, SK_KIND_STAFF), ==, 0);
     g_assert_true (gtk_widget_has_css_class (hours, "error"));
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hours)), ==, "3OO");
@@ -404,7 +381,7 @@ test_add_next (void)
   }
   undo_staff = sk_proposal_count (f.proposal, SK_KIND_STAFF);
   g_assert_true (gtk_widget_activate_action (editor, "editor.add-next", NULL));
-  drain ();
+  sk_ui_drain ();
   g_assert_cmpuint (sk_proposal_count (f.proposal, SK_KIND_STAFF), ==, 1);
   first = last_record (f.proposal, SK_KIND_STAFF);
   g_assert_cmpstr (sk_record_get_string (first, "name"), ==, "Айгерім Бекова");
@@ -432,7 +409,7 @@ test_add_next (void)
    * follows; hours in both programmes; the Add button this time. */
   enter (name, "Matti Virtanen");
   sk_ui_choose_label (sk_ui_find_titled (editor, ADW_TYPE_COMBO_ROW, _("Home institution")), "Хельсинки университеті");
-  drain ();
+  sk_ui_drain ();
   g_assert_cmpstr (sk_record_get_string (sk_record_editor_get_record (SK_RECORD_EDITOR (editor)), "side"), ==, "foreign");
   enter (hours_row (editor, "Информатика"), "60");
   enter (hours_row (editor, "Математика"), "1 200");
@@ -445,7 +422,7 @@ test_add_next (void)
     g_assert_false (gtk_widget_has_css_class (row, "error"));
   }
   g_assert_true (sk_record_editor_add (SK_RECORD_EDITOR (editor), NULL));
-  drain ();
+  sk_ui_drain ();
   second = last_record (f.proposal, SK_KIND_STAFF);
   g_assert_cmpstr (sk_record_get_string (second, "side"), ==, "foreign");
   g_assert_cmpint (sk_record_get_int (second, "institution_id", 0), ==, f.partner);
@@ -454,7 +431,7 @@ test_add_next (void)
 
   /* One undo takes the lecturer and the assignments back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.undo", NULL));
-  drain ();
+  sk_ui_drain ();
   g_assert_null (sk_proposal_lookup (f.proposal, SK_KIND_STAFF, sk_record_get_id (second)));
   g_assert_cmpint (hours_of (f.proposal, sk_record_get_id (second), f.programmes[0]), ==, -1);
   g_assert_cmpint (hours_of (f.proposal, sk_record_get_id (second), f.programmes[1]), ==, -1);
@@ -464,10 +441,10 @@ test_add_next (void)
   /* An added lecturer's hours rows edit the assignments: made, changed,
    * removed (each one undo step), and they follow an undo. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.back", NULL));
-  drain ();
+  sk_ui_drain ();
   id = sk_record_get_id (first);
   sk_window_show_record (f.window, SK_KIND_STAFF, id);
-  drain ();
+  sk_ui_drain ();
   editor = sk_window_get_editor (f.window);
   g_assert_nonnull (editor);
   g_assert_false (sk_record_editor_is_new (SK_RECORD_EDITOR (editor)));
@@ -484,7 +461,7 @@ test_add_next (void)
   g_assert_cmpint (hours_of (f.proposal, id, f.programmes[1]), ==, -1);
   /* Undo brings the assignment back, and the row shows it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.undo", NULL));
-  drain ();
+  sk_ui_drain ();
   g_assert_cmpint (hours_of (f.proposal, id, f.programmes[1]), ==, 100);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hours_row (editor, "Математика"))), ==, "100");
   fixture_tear_down (&f);

@@ -35,29 +35,6 @@ file_count (const char *path, const char *kind)
   return sk_proposal_count (p, kind);
 }
 
-static GtkWidget *
-find_button (GtkWidget *root, const char *label)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-      const char *text = NULL;
-
-      if (GTK_IS_BUTTON (child))
-        {
-          /* By its label, or by its tooltip when it shows an icon. */
-          text = gtk_button_get_label (GTK_BUTTON (child));
-          if (text == NULL)
-            text = gtk_widget_get_tooltip_text (child);
-        }
-      if (text && g_str_equal (text, label))
-        return child;
-      if ((found = find_button (child, label)))
-        return found;
-    }
-  return NULL;
-}
-
 /* Does @row show a mark (an icon) saying @text? */
 static gboolean
 has_visible_mark (GtkWidget *row, const char *text)
@@ -85,11 +62,11 @@ test_open_focus (void)
   SkRecord *tum = sk_proposal_lookup (proposal, SK_KIND_INSTITUTION, 2);
   GtkWidget *row, *editor, *focus;
 
-  sk_ui_settle ();
+  sk_ui_settle_window (window);
   row = sk_ui_find_titled (page, ADW_TYPE_ACTION_ROW, sk_record_display_name (tum, sk_get_content_language ()));
   g_assert_nonnull (row);
   g_signal_emit_by_name (row, "activated");
-  sk_ui_settle ();
+  sk_ui_settle_window (window);
   editor = sk_window_get_editor (window);
   g_assert_nonnull (editor);
   g_assert_true (sk_record_editor_get_record (SK_RECORD_EDITOR (editor)) == tum);
@@ -111,7 +88,7 @@ test_open_focus (void)
     const SkField *f = sk_kind_text3 (sk_schema_kind (SK_KIND_INSTITUTION), "name", sk_content_languages[0]);
     gtk_editable_set_text (GTK_EDITABLE (name), "University of Arizona (Tucson)");
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
-    sk_ui_settle ();
+    sk_ui_settle_window (window);
     g_assert_null (sk_window_get_editor (window));
     {
       g_autoptr (SkRecord) stored = file_record (path, SK_KIND_INSTITUTION, 2);
@@ -136,19 +113,19 @@ test_delete_undo (void)
   guint rankings = file_count (path, SK_KIND_RANKING);
 
   sk_window_show_record (window, SK_KIND_INSTITUTION, 2);
-  sk_ui_settle ();
+  sk_ui_settle_window (window);
   editor = sk_window_get_editor (window);
   g_assert_nonnull (editor);
   {
     g_autofree char *tooltip = g_strdup_printf (_("Delete, and with it: %s (can be undone)"), with);
-    delete = find_button (editor, tooltip);
+    delete = sk_ui_find_any_button (editor, tooltip);
   }
   g_assert_nonnull (delete);
   g_assert_false (gtk_widget_has_focus (delete));
   g_assert_false (gtk_widget_get_receives_default (delete));
 
   g_signal_emit_by_name (delete, "clicked");
-  sk_ui_settle ();
+  sk_ui_settle_window (window);
   g_assert_null (sk_proposal_lookup (proposal, SK_KIND_INSTITUTION, 2));
   {
     g_autoptr (SkRecord) gone = file_record (path, SK_KIND_INSTITUTION, 2);
@@ -165,7 +142,7 @@ test_delete_undo (void)
 
   /* What the toast's Undo button does. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), adw_toast_get_action_name (toast), NULL));
-  sk_ui_settle ();
+  sk_ui_settle_window (window);
   {
     g_autoptr (SkRecord) back = file_record (path, SK_KIND_INSTITUTION, 2);
     g_assert_nonnull (back);
@@ -192,9 +169,9 @@ test_new_record (void)
   SkRecord *added;
 
   sk_window_show_page (window, "staff");
-  sk_ui_settle ();
+  sk_ui_settle_window (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-record", "(ssx)", SK_KIND_STAFF, "", (gint64) 0));
-  sk_ui_settle ();
+  sk_ui_settle_window (window);
   editor = sk_window_get_editor (window);
   g_assert_nonnull (editor);
   g_assert_true (sk_record_editor_is_new (SK_RECORD_EDITOR (editor)));
@@ -207,7 +184,7 @@ test_new_record (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "");
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), name));
   g_assert_true (has_visible_mark (name, _("Required: fill this in to add the record.")));
-  add = find_button (editor, _("_Add"));
+  add = sk_ui_find_any_button (editor, _("_Add"));
   g_assert_nonnull (add);
   g_assert_false (gtk_widget_get_sensitive (add));
 
@@ -218,28 +195,21 @@ test_new_record (void)
     sk_ui_enter (years, "12");
   }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
-  sk_ui_settle ();
+  sk_ui_settle_window (window);
   g_assert_true (sk_window_get_editor (window) == editor);
   {
-    GListModel *toplevels = gtk_window_get_toplevels ();
-    AdwMessageDialog *dialog = NULL;
-    for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
-      {
-        g_autoptr (GtkWindow) w = g_list_model_get_item (toplevels, i);
-        if (ADW_IS_MESSAGE_DIALOG (w))
-          dialog = ADW_MESSAGE_DIALOG (w);
-      }
+    AdwMessageDialog *dialog = (AdwMessageDialog *) sk_ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
     g_assert_nonnull (dialog);
     g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "keep");
     adw_message_dialog_response (dialog, "keep");
-    sk_ui_settle ();
+    sk_ui_settle_window (window);
   }
   g_assert_true (sk_window_get_editor (window) == editor);
 
   sk_ui_enter (name, "Aigerim Bekova");
   g_assert_true (gtk_widget_get_sensitive (add));
   g_signal_emit_by_name (add, "clicked");
-  sk_ui_settle ();
+  sk_ui_settle_window (window);
   g_assert_false (sk_record_editor_is_new (SK_RECORD_EDITOR (editor)));
   added = sk_record_editor_get_record (SK_RECORD_EDITOR (editor));
   g_assert_cmpuint (file_count (path, SK_KIND_STAFF), ==, staff + 1);
@@ -252,7 +222,7 @@ test_new_record (void)
   }
   /* One undo step takes the addition back, and its editor closes. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  sk_ui_settle ();
+  sk_ui_settle_window (window);
   g_assert_cmpuint (file_count (path, SK_KIND_STAFF), ==, staff);
   g_assert_null (sk_window_get_editor (window));
   sk_ui_window_close (window);
@@ -271,9 +241,9 @@ test_numbers (void)
   GtkWidget *editor, *row;
 
   sk_window_show_page (window, "financing");
-  sk_ui_settle ();
+  sk_ui_settle_window (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-record", "(ssx)", SK_KIND_FINANCING, "", (gint64) 0));
-  sk_ui_settle ();
+  sk_ui_settle_window (window);
   editor = sk_window_get_editor (window);
   /* The source is the user's choice: a new line has none. */
   sk_ui_choose_label (sk_ui_find_titled (editor, ADW_TYPE_COMBO_ROW, _("Source")), _("State educational order"));
@@ -282,7 +252,7 @@ test_numbers (void)
   sk_ui_enter (row, "150 000 000");
   sk_ui_maybe_screenshot (GTK_WIDGET (window), "33-new-financing.png");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
-  sk_ui_settle ();
+  sk_ui_settle_window (window);
   g_assert_null (sk_window_get_editor (window));
   g_assert_cmpuint (file_count (path, SK_KIND_FINANCING), ==, lines + 1);
   {
@@ -296,7 +266,7 @@ test_numbers (void)
 
   /* A whole number of a programme. */
   sk_window_show_record (window, SK_KIND_PROGRAMME, 2);
-  sk_ui_settle ();
+  sk_ui_settle_window (window);
   editor = sk_window_get_editor (window);
   row = sk_ui_find_titled (editor, ADW_TYPE_ENTRY_ROW, _("Credits"));
   g_assert_nonnull (row);
@@ -342,7 +312,7 @@ test_values (void)
 
   /* A lecturer's FTE, with the decimal separator of the language. */
   sk_window_show_record (window, SK_KIND_STAFF, 1);
-  sk_ui_settle ();
+  sk_ui_settle_window (window);
   editor = sk_window_get_editor (window);
   row = sk_ui_find_titled (editor, ADW_TYPE_ENTRY_ROW, _("Full-time equivalent"));
   g_assert_nonnull (row);
@@ -355,7 +325,7 @@ test_values (void)
 
   /* An amount beyond the largest. */
   sk_window_show_record (window, SK_KIND_FINANCING, 1);
-  sk_ui_settle ();
+  sk_ui_settle_window (window);
   editor = sk_window_get_editor (window);
   row = sk_ui_find_titled (editor, ADW_TYPE_ENTRY_ROW, _("Amount, KZT"));
   sk_ui_enter (row, "1e20");
@@ -369,7 +339,7 @@ test_values (void)
 
   /* A BIN that is not 12 digits is refused at entry. */
   sk_window_show_record (window, SK_KIND_INSTITUTION, 1);
-  sk_ui_settle ();
+  sk_ui_settle_window (window);
   editor = sk_window_get_editor (window);
   row = sk_ui_find_titled (editor, ADW_TYPE_ENTRY_ROW, _("BIN"));
   g_assert_nonnull (row);
@@ -382,7 +352,7 @@ test_values (void)
 
   /* A day that does not exist says so. */
   sk_window_show_page (window, "model");
-  sk_ui_settle ();
+  sk_ui_settle_window (window);
   row = sk_ui_find_titled (sk_window_show_page (window, "model"), ADW_TYPE_ENTRY_ROW, _("Start of term"));
   sk_ui_enter (row, "2025-02-30");
   {
@@ -408,10 +378,10 @@ test_nested (void)
   GtkWidget *first, *second, *row;
 
   sk_window_show_record (window, SK_KIND_INSTITUTION, 2);
-  sk_ui_settle ();
+  sk_ui_settle_window (window);
   first = sk_window_get_editor (window);
   g_assert_true (gtk_widget_activate_action (first, "win.edit-record", "(sx)", SK_KIND_RANKING, (gint64) 1));
-  sk_ui_settle ();
+  sk_ui_settle_window (window);
   second = sk_window_get_editor (window);
   g_assert_true (second != first);
   g_assert_null (sk_ui_find_titled (second, ADW_TYPE_ENTRY_ROW, _("Rank, from")));
@@ -425,24 +395,9 @@ test_nested (void)
   }
   sk_ui_maybe_screenshot (GTK_WIDGET (window), "34-ranking-editor.png");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
-  sk_ui_settle ();
+  sk_ui_settle_window (window);
   g_assert_true (sk_window_get_editor (window) == first);
   sk_ui_window_close (window);
-}
-
-static GtkWidget *
-find_named (GtkWidget *root, const char *name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
-        return child;
-      if ((found = find_named (child, name)))
-        return found;
-    }
-  return NULL;
 }
 
 /* Going to another area with a new record typed in: added when it is
@@ -457,14 +412,14 @@ test_leave_page (void)
 
   sk_window_show_page (window, "staff");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-record", "(ssx)", SK_KIND_STAFF, "", (gint64) 0));
-  sk_ui_settle ();
+  sk_ui_settle_window (window);
   editor = sk_window_get_editor (window);
   sk_ui_enter (sk_ui_find_titled (editor, ADW_TYPE_ENTRY_ROW, _("Full name")), "Dana Serikova");
-  row = find_named (GTK_WIDGET (window), "overview");
+  row = sk_ui_find_named (GTK_WIDGET (window), "overview");
   g_assert_true (GTK_IS_LIST_BOX_ROW (row));
   sidebar = gtk_widget_get_parent (row);
   g_signal_emit_by_name (sidebar, "row-activated", row);
-  sk_ui_settle ();
+  sk_ui_settle_window (window);
   g_assert_null (sk_window_get_editor (window));
   g_assert_cmpuint (file_count (path, SK_KIND_STAFF), ==, staff + 1);
   sk_ui_window_close (window);

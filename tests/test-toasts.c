@@ -24,14 +24,6 @@ spin (guint ms)
   sk_ui_wait_until (NULL, NULL, ms);
 }
 
-/* One frame or so: whatever is ready now, without waiting. */
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
 /* The toast shown, with its title, and a button of @action (or none). */
 static void
 assert_toast (SkWindow *window, const char *title, const char *action)
@@ -63,7 +55,7 @@ test_replace_patterns (void)
 
       sk_window_toast (window, a);
       if (waits[i] == 1)
-        iterate ();
+        sk_ui_drain ();
       else if (waits[i])
         spin (waits[i]);
       sk_window_toast_undo (window, b);
@@ -75,7 +67,7 @@ test_replace_patterns (void)
       if (waits[i] > 1)
         spin (waits[i] / 2);
       else
-        iterate ();
+        sk_ui_drain ();
       sk_window_toast (window, a);
       assert_toast (window, a, NULL);
     }
@@ -145,14 +137,14 @@ test_delete_undo_redo (void)
   spin (30);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-record", "(sx)", SK_KIND_STAFF, ids[2]));
   g_assert_cmpstr (adw_toast_get_action_name (sk_window_get_toast (window)), ==, "win.undo");
-  iterate ();
+  sk_ui_drain ();
   /* Undo as the toast's button does, redo, undo: one toast each. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), adw_toast_get_action_name (sk_window_get_toast (window)), NULL));
   g_assert_cmpuint (sk_proposal_count (proposal, SK_KIND_STAFF), ==, count - 2);
   spin (16);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  iterate ();
+  sk_ui_drain ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-record", "(sx)", SK_KIND_STAFF, ids[3]));
   spin (100);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
@@ -171,7 +163,7 @@ test_close_animating (void)
 
   sk_window_toast (window, "one");
   sk_window_toast_undo (window, "two");
-  iterate ();
+  sk_ui_drain ();
   sk_window_toast (window, "three");
   spin (16);
   sk_window_toast_file (window, "four", "/nonexistent/file.pdf");

@@ -33,57 +33,10 @@ is_laid_out (gpointer widget)
   return gtk_widget_get_height (GTK_WIDGET (widget)) > 100;
 }
 
-static void
-on_after_paint (GdkFrameClock *clock, gpointer data)
-{
-  (*(guint *) data)++;
-}
-
-static gboolean
-painted_twice (gpointer data)
-{
-  return *(guint *) data >= 2;
-}
-
-/* What a page just shown needs before it is looked at: two frames of the
- * window drawn (each lays the window out first), then the events that came
- * meanwhile. Some 40 ms rather than sk_ui_settle's fixed 300 ms (with
- * either, no-ellipsis finds the same labels mapped on every page, in
- * English and in Kazakh). With screenshots, the fixed wait: a page's
- * cross-fade is over by then. */
-static void
-settle (SkWindow *window)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  guint painted = 0;
-  gulong id;
-
-  if (clock == NULL || g_getenv ("SK_SCREENSHOT_DIR"))
-    {
-      sk_ui_settle ();
-      return;
-    }
-  id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
-  gtk_widget_queue_draw (GTK_WIDGET (window));
-  g_assert_true (sk_ui_wait_until (painted_twice, &painted, 5000));
-  g_signal_handler_disconnect (clock, id);
-  for (guint i = 0; i < 1000 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 static SkWindow *
 window_with (const char *path)
 {
-  SkWindow *window = sk_window_new (NULL);
-  g_autoptr (GFile) file = path ? g_file_new_for_path (path) : NULL;
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (sk_ui_wait_until (is_mapped, window, 5000));
-  if (file)
-    g_assert_true (sk_window_open (window, file));
-  settle (window);
-  return window;
+  return sk_ui_window_new (path, 1100, 760);
 }
 
 static GtkWindow *
@@ -104,17 +57,6 @@ static gboolean
 has_message_dialog (gpointer parent)
 {
   return find_dialog (parent, ADW_TYPE_MESSAGE_DIALOG) != NULL;
-}
-
-/* The file as another program would read it. */
-static char *
-file_value (const char *path, const char *field)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (SkProposal) p = sk_proposal_open (path, SK_OPEN_READ_ONLY, &error);
-
-  g_assert_no_error (error);
-  return g_strdup (sk_record_get_string (sk_proposal_get_info (p), field));
 }
 
 static void
@@ -142,7 +84,7 @@ test_every_page (void)
       g_autofree char *name = g_strdup_printf ("%02u-%s.png", i + 1, pages[i].id);
 
       g_assert_nonnull (page);
-      settle (window);
+      sk_ui_settle_window (window);
       g_assert_true (gtk_widget_get_mapped (page));
       /* On a busy machine the layout may come after the settling time. */
       sk_ui_wait_until (is_laid_out, page, 5000);
@@ -157,7 +99,7 @@ test_every_page (void)
     }
   /* A record's editor. */
   sk_window_show_record (window, SK_KIND_PROGRAMME, 2);
-  settle (window);
+  sk_ui_settle_window (window);
   g_assert_nonnull (sk_window_get_editor (window));
   sk_ui_maybe_screenshot (GTK_WIDGET (window), "20-programme-editor.png");
   gtk_window_destroy (GTK_WINDOW (window));
@@ -222,7 +164,7 @@ test_no_ellipsis (void)
   for (guint i = 0; i < n; i++)
     {
       sk_window_show_page (window, pages[i].id);
-      settle (window);
+      sk_ui_settle_window (window);
       collect_ellipsized (GTK_WIDGET (window), cut);
     }
   if (cut->len)
@@ -239,18 +181,18 @@ test_edit_undo (void)
   SkWindow *window = window_with (path);
   SkCompliance *compliance = sk_window_get_compliance (window);
   GtkWidget *page, *row;
-  g_autofree char *before = file_value (path, "term_end");
+  g_autofree char *before = sk_ui_file_value (path, "term_end");
 
   g_assert_cmpstr (before, ==, "2031-08-31");
   wait_errors (compliance, 2);
 
   page = sk_window_show_page (window, "model");
-  settle (window);
+  sk_ui_settle_window (window);
   row = sk_ui_find_titled (page, ADW_TYPE_ENTRY_ROW, _("End of term"));
   g_assert_nonnull (row);
   sk_ui_enter (row, "2032-08-31");
   {
-    g_autofree char *now = file_value (path, "term_end");
+    g_autofree char *now = sk_ui_file_value (path, "term_end");
     g_assert_cmpstr (now, ==, "2032-08-31");
   }
   wait_errors (compliance, 1);
@@ -259,15 +201,15 @@ test_edit_undo (void)
   sk_ui_enter (row, "2032-02-30");
   g_assert_true (gtk_widget_has_css_class (row, "error"));
   {
-    g_autofree char *now = file_value (path, "term_end");
+    g_autofree char *now = sk_ui_file_value (path, "term_end");
     g_assert_cmpstr (now, ==, "2032-08-31");
   }
   sk_ui_maybe_screenshot (GTK_WIDGET (window), "21-invalid-date.png");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  settle (window);
+  sk_ui_settle_window (window);
   {
-    g_autofree char *now = file_value (path, "term_end");
+    g_autofree char *now = sk_ui_file_value (path, "term_end");
     g_assert_cmpstr (now, ==, "2031-08-31");
   }
   wait_errors (compliance, 2);
@@ -290,10 +232,10 @@ test_jump (void)
   GtkWidget *editor;
 
   sk_window_show_page (window, "compliance");
-  settle (window);
+  sk_ui_settle_window (window);
   sk_ui_maybe_screenshot (GTK_WIDGET (window), "22-compliance-errors.png");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-record", "(sx)", "programme", (gint64) 5));
-  settle (window);
+  sk_ui_settle_window (window);
   editor = sk_window_get_editor (window);
   g_assert_nonnull (editor);
   {
@@ -315,7 +257,7 @@ test_finding_jump (void)
   GtkWidget *target;
 
   target = sk_window_show_finding (window, SK_KIND_PROPOSAL, 1, "term");
-  settle (window);
+  sk_ui_settle_window (window);
   g_assert_nonnull (target);
   g_assert_cmpstr (gtk_widget_get_name (target), ==, "term_end");
   g_assert_true (gtk_widget_is_ancestor (target, gtk_stack_get_visible_child (GTK_STACK (gtk_widget_get_ancestor (target, GTK_TYPE_STACK)))) ||
@@ -326,7 +268,7 @@ test_finding_jump (void)
   sk_ui_maybe_screenshot (GTK_WIDGET (window), "26-finding-term.png");
 
   target = sk_window_show_finding (window, SK_KIND_PROGRAMME, 5, "programme-diplomas");
-  settle (window);
+  sk_ui_settle_window (window);
   g_assert_nonnull (target);
   g_assert_cmpstr (gtk_widget_get_name (target), ==, "diplomas");
   g_assert_true (gtk_widget_is_ancestor (target, sk_window_get_editor (window)));
@@ -338,7 +280,7 @@ test_finding_jump (void)
                                   g_variant_new_string ("franchise"), &error));
   g_assert_no_error (error);
   target = sk_window_show_finding (window, SK_KIND_PROPOSAL, 1, "model-requirements");
-  settle (window);
+  sk_ui_settle_window (window);
   g_assert_nonnull (target);
   g_assert_cmpstr (gtk_widget_get_name (target), ==, "add-" SK_KIND_FRANCHISE);
   g_assert_true (gtk_widget_has_focus (target));
@@ -357,7 +299,7 @@ test_keyboard (void)
   GtkListBoxRow *current;
   gboolean reached = FALSE;
 
-  settle (window);
+  sk_ui_settle_window (window);
   /* The sidebar's row of the page (rows are named by their page). */
   {
     GtkWidget *row = NULL;
@@ -398,7 +340,7 @@ test_keyboard (void)
 
   /* Ctrl+F on the staff page. */
   page = sk_window_show_page (window, "staff");
-  settle (window);
+  sk_ui_settle_window (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY));
@@ -430,7 +372,7 @@ test_drop (void)
   sk_staff_import_dialog_counts (dialog, &n_new, &n_updated, &n_unchanged, &n_refused);
   g_assert_cmpuint (n_new, ==, 1);
   gtk_window_close (GTK_WINDOW (dialog));
-  settle (window);
+  sk_ui_settle_window (window);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (gtk_widget_get_parent (sk_window_show_page (window, "staff")))), ==, "staff");
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -476,7 +418,7 @@ test_next_steps (void)
   GtkListBoxRow *first;
 
   sk_compliance_recheck (sk_window_get_compliance (window));
-  settle (window);
+  sk_ui_settle_window (window);
   {
     GtkWidget *stack[256];
     int n = 0;
@@ -582,7 +524,7 @@ test_staff (void)
   g_autoptr (GError) error = NULL;
   guint positions[3] = { 0, 1, 2 }, added;
 
-  settle (window);
+  sk_ui_settle_window (window);
   g_assert_cmpuint (all, ==, sk_proposal_count (proposal, SK_KIND_STAFF));
   sk_staff_page_set_search (page, "zzzz-no-such-name");
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
@@ -611,14 +553,14 @@ test_submitted (void)
   g_assert_false (sk_window_shows_fingerprint_alarm (window));
   g_assert_true (sk_review_transition (sk_window_get_proposal (window), "submitted", "University", NULL, &error));
   g_assert_no_error (error);
-  settle (window);
+  sk_ui_settle_window (window);
   page = sk_window_show_page (window, "model");
-  settle (window);
+  sk_ui_settle_window (window);
   row = sk_ui_find_titled (page, ADW_TYPE_ENTRY_ROW, _("End of term"));
   g_assert_nonnull (row);
   g_assert_false (gtk_widget_is_sensitive (row));
   sk_window_show_page (window, "overview");
-  settle (window);
+  sk_ui_settle_window (window);
   sk_ui_maybe_screenshot (GTK_WIDGET (window), "24-submitted.png");
   gtk_window_destroy (GTK_WINDOW (window));
   sk_ui_settle ();
@@ -632,23 +574,6 @@ test_submitted (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static void
-on_exported (GObject *source, GAsyncResult *result, gpointer data)
-{
-  gpointer *out = data;
-  g_autoptr (GError) error = NULL;
-
-  out[0] = GINT_TO_POINTER (sk_export_pdf_finish (result, &error) ? 1 : 2);
-  g_assert_no_error (error);
-}
-
-static gboolean
-export_done (gpointer data)
-{
-  gpointer *out = data;
-  return out[0] != NULL;
-}
-
 /* The PDF is made in a worker thread while the window goes on. */
 static void
 test_export_pdf (void)
@@ -660,8 +585,8 @@ test_export_pdf (void)
   g_autofree char *data = NULL;
   gsize len = 0;
 
-  sk_export_pdf_start (window, pdf, "kk", on_exported, out);
-  g_assert_true (sk_ui_wait_until (export_done, out, 60000));
+  sk_export_pdf_start (window, pdf, "kk", sk_ui_on_exported, out);
+  g_assert_true (sk_ui_wait_until (sk_ui_export_done, out, 60000));
   g_assert_cmpint (GPOINTER_TO_INT (out[0]), ==, 1);
   g_assert_true (g_file_get_contents (pdf, &data, &len, NULL));
   g_assert_cmpuint (len, >, 10000);
@@ -697,21 +622,6 @@ test_damaged_file (void)
 /* The staff page in a small window (800×600): the toolbar wraps rather than
  * widening the window, and every column header is shown whole (in Kazakh,
  * whose words are the longest, under the ui-kk test). */
-static GtkWidget *
-find_type (GtkWidget *root, GType type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_type (child, type)))
-        return found;
-    }
-  return NULL;
-}
-
 static void
 collect_titles (GtkWidget *widget, GHashTable *titles, GString *cut, guint *seen)
 {
@@ -750,13 +660,13 @@ test_staff_narrow (void)
   g_assert_true (sk_ui_wait_until (is_mapped, window, 5000));
   g_assert_true (sk_window_open (window, file));
   page = sk_window_show_page (window, "staff");
-  settle (window);
+  sk_ui_settle_window (window);
   sk_ui_wait_until (is_laid_out, page, 5000);
   sk_ui_wait_until (never, NULL, 500); /* the page's transition */
   sk_ui_maybe_screenshot (GTK_WIDGET (window), "26-staff-800x600.png");
 
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 800);
-  view = find_type (page, GTK_TYPE_COLUMN_VIEW);
+  view = sk_ui_find_type (page, GTK_TYPE_COLUMN_VIEW);
   g_assert_nonnull (view);
   columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (view));
   for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
@@ -789,7 +699,7 @@ test_narrow (void)
       GtkWidget *page = sk_window_show_page (window, pages[i].id);
       int min = 0;
 
-      settle (window);
+      sk_ui_settle_window (window);
       gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
       if (gtk_widget_get_width (GTK_WIDGET (window)) > 800 || min > 800)
         g_string_append_printf (wide, " %s (%d, at least %d)", pages[i].id, gtk_widget_get_width (GTK_WIDGET (window)), min);
@@ -797,7 +707,7 @@ test_narrow (void)
         sk_ui_maybe_screenshot (GTK_WIDGET (window), "40-narrow-staff.png");
     }
   sk_window_show_record (window, SK_KIND_PROGRAMME, 1);
-  settle (window);
+  sk_ui_settle_window (window);
   g_assert_nonnull (sk_window_get_editor (window));
   sk_ui_maybe_screenshot (GTK_WIDGET (window), "41-narrow-editor.png");
   if (gtk_widget_get_width (GTK_WIDGET (window)) > 800)
@@ -806,7 +716,7 @@ test_narrow (void)
     g_error ("wider than 800 pixels:%s", wide->str);
   /* Folded: the areas are one button away. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL));
-  settle (window);
+  sk_ui_settle_window (window);
   sk_ui_maybe_screenshot (GTK_WIDGET (window), "42-narrow-sidebar.png");
   sk_ui_window_close (window);
 }
