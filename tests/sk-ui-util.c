@@ -307,6 +307,9 @@ sk_ui_choose (GtkWidget *combo_row, guint position)
   GtkWidget *popover, *list;
 
   g_assert_true (ADW_IS_COMBO_ROW (combo_row));
+  /* Not while its page slides in: GTK 4.8 places a popover of a row
+   * moving with a leaflet's transition on no monitor (a Gdk-CRITICAL). */
+  g_assert_true (sk_ui_wait_until (sk_ui_page_settled, combo_row, 5000));
   g_assert_true (gtk_widget_activate (combo_row));
   sk_ui_settle ();
   popover = sk_ui_find_type (combo_row, GTK_TYPE_POPOVER);

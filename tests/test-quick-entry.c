@@ -281,8 +281,8 @@ test_new_choices (void)
       g_assert_nonnull (row);
       g_assert_cmpstr (gtk_string_object_get_string (GTK_STRING_OBJECT (adw_combo_row_get_selected_item (ADW_COMBO_ROW (row)))),
                        ==, _("Choose…"));
-      add = find_label (editor, _("_Add"));
-      next = find_label (editor, _("Add and _New"));
+      add = sk_ui_find_any_button (editor, _("_Add"));
+      next = sk_ui_find_any_button (editor, _("Add and _New"));
       g_assert_nonnull (add);
       g_assert_nonnull (next);
       g_assert_false (gtk_widget_get_sensitive (add));
@@ -295,16 +295,16 @@ test_new_choices (void)
           chosen = _(field->enum_values[v].label);
       g_assert_nonnull (chosen);
       sk_ui_choose_label (row, chosen);
-      drain ();
+      sk_ui_drain ();
       g_assert_true (gtk_widget_get_sensitive (add));
       g_assert_true (gtk_widget_get_sensitive (next));
       g_assert_true (sk_record_editor_add (SK_RECORD_EDITOR (editor), NULL));
-      drain ();
+      sk_ui_drain ();
       g_assert_cmpuint (sk_proposal_count (f.proposal, cases[i].kind), ==, before + 1);
       added = last_record (f.proposal, cases[i].kind);
       g_assert_cmpstr (sk_record_get_string (added, cases[i].field), ==, cases[i].code);
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.window), "win.back", NULL));
-      drain ();
+      sk_ui_drain ();
     }
   /* The last drop-down's popover closed before the window goes. */
   sk_ui_settle ();
