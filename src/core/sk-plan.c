@@ -799,6 +799,33 @@ sk_grid_set_cell (SkProposal *proposal, SkGrid *grid, guint row, guint column,
   return apply_edits (proposal, grid, edits, _("Edit a cell"), error);
 }
 
+/* ---- a block of cells from a spreadsheet (tab-separated text) ---- */
+
+GStrv
+sk_tsv_split_block (const char *text, guint *n_lines, guint *width)
+{
+  GStrv lines = g_strsplit (text, "\n", -1);
+  guint n = g_strv_length (lines);
+
+  *width = 0;
+  /* The line break after the last row is not another row. */
+  while (n > 0 && (lines[n - 1][0] == '\0' || g_str_equal (lines[n - 1], "\r")))
+    n--;
+  for (guint i = 0; i < n; i++)
+    {
+      gsize l = strlen (lines[i]);
+      guint cells = 1;
+
+      if (l > 0 && lines[i][l - 1] == '\r')
+        lines[i][l - 1] = '\0';
+      for (const char *p = lines[i]; *p; p++)
+        cells += *p == '\t';
+      *width = MAX (*width, cells);
+    }
+  *n_lines = n;
+  return lines;
+}
+
 /* At most this many cells in one paste (a 10 MB clipboard is refused
  * before it is split). */
 #define MAX_PASTE_BYTES (4u * 1024 * 1024)
@@ -819,21 +846,7 @@ sk_grid_paste (SkProposal *proposal, SkGrid *grid, guint row, guint column, cons
                    _("The pasted text is not a block of cells that fits the grid."));
       return FALSE;
     }
-  lines = g_strsplit (text, "\n", -1);
-  n_lines = g_strv_length (lines);
-  /* The line break after the last row is not another row. */
-  while (n_lines > 0 && (lines[n_lines - 1][0] == '\0' || g_str_equal (lines[n_lines - 1], "\r")))
-    n_lines--;
-  for (guint i = 0; i < n_lines; i++)
-    {
-      gsize l = strlen (lines[i]);
-      guint cells = 1;
-      if (l > 0 && lines[i][l - 1] == '\r')
-        lines[i][l - 1] = '\0';
-      for (const char *p = lines[i]; *p; p++)
-        cells += *p == '\t';
-      width = MAX (width, cells);
-    }
+  lines = sk_tsv_split_block (text, &n_lines, &width);
   if (n_lines == 0)
     return TRUE;
   if (row >= sk_grid_n_rows (grid) || column >= sk_grid_n_columns (grid) ||

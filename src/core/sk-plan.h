@@ -121,4 +121,10 @@ gboolean    sk_plan_remove_outside_term (SkProposal *proposal, guint *n_removed,
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkGrid, sk_grid_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SkPlanItem, sk_plan_item_free)
 
+/* Splits a block of cells copied from a spreadsheet (tab-separated
+ * text) into its lines: the line break after the last line is no line, a
+ * carriage return ending a line is dropped; *n_lines is the number of
+ * lines, *width the most cells in a line. Free with g_strfreev. */
+GStrv sk_tsv_split_block (const char *text, guint *n_lines, guint *width);
+
 G_END_DECLS

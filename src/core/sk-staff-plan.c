@@ -9,6 +9,7 @@
 #include "sk-init.h"
 #include "sk-format.h"
 #include "sk-csv.h"
+#include "sk-plan.h"
 #include "sk-staff-plan.h"
 #include "sk-summary.h"
 
@@ -543,21 +544,7 @@ sk_staffing_paste_hours (SkProposal *proposal, const gint64 *staff_ids, guint n_
                    _("The pasted text is not a block of teaching hours. Nothing was pasted."));
       return FALSE;
     }
-  lines = g_strsplit (text, "\n", -1);
-  n_lines = g_strv_length (lines);
-  /* The line break after the last row is not another row. */
-  while (n_lines > 0 && (lines[n_lines - 1][0] == '\0' || g_str_equal (lines[n_lines - 1], "\r")))
-    n_lines--;
-  for (guint i = 0; i < n_lines; i++)
-    {
-      gsize l = strlen (lines[i]);
-      guint n = 1;
-      if (l > 0 && lines[i][l - 1] == '\r')
-        lines[i][l - 1] = '\0';
-      for (const char *p = lines[i]; *p; p++)
-        n += *p == '\t';
-      width = MAX (width, n);
-    }
+  lines = sk_tsv_split_block (text, &n_lines, &width);
   if (n_lines == 0)
     return TRUE;
   if (n_lines > n_rows || width > n_columns)
