@@ -417,3 +417,20 @@ sk_ui_enter (GtkWidget *entry_row, const char *text)
   g_signal_emit_by_name (entry, "activate");
   sk_ui_settle ();
 }
+
+gboolean
+sk_ui_press_key (GtkWidget *widget, guint keyval, GdkModifierType state)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+  const GtkPropagationPhase phases[] = { GTK_PHASE_CAPTURE, GTK_PHASE_TARGET, GTK_PHASE_BUBBLE };
+  gboolean handled = FALSE;
+
+  for (guint p = 0; p < G_N_ELEMENTS (phases) && !handled; p++)
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+      {
+        g_autoptr (GtkEventController) c = g_list_model_get_item (controllers, i);
+        if (GTK_IS_EVENT_CONTROLLER_KEY (c) && gtk_event_controller_get_propagation_phase (c) == phases[p])
+          g_signal_emit_by_name (c, "key-pressed", keyval, 0, state, &handled);
+      }
+  return handled;
+}

@@ -75,4 +75,8 @@ char      *sk_ui_file_value   (const char *path, const char *field);
  * AdwApplication does for the application; sk_ui_window_new calls it). */
 void sk_ui_load_app_style (void);
 
+/* A key pressed on @widget, as its key controllers get it (capture,
+ * target, then bubble phase); whether one handled it. */
+gboolean sk_ui_press_key (GtkWidget *widget, guint keyval, GdkModifierType state);
+
 G_END_DECLS

@@ -37,23 +37,6 @@ find_head (GtkWidget *root, const char *text)
   return NULL;
 }
 
-static gboolean
-press (GtkWidget *widget, guint keyval, GdkModifierType state)
-{
-  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
-  const GtkPropagationPhase phases[] = { GTK_PHASE_CAPTURE, GTK_PHASE_TARGET, GTK_PHASE_BUBBLE };
-  gboolean handled = FALSE;
-
-  for (guint p = 0; p < G_N_ELEMENTS (phases) && !handled; p++)
-    for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
-      {
-        g_autoptr (GtkEventController) c = g_list_model_get_item (controllers, i);
-        if (GTK_IS_EVENT_CONTROLLER_KEY (c) && gtk_event_controller_get_propagation_phase (c) == phases[p])
-          g_signal_emit_by_name (c, "key-pressed", keyval, 0, state, &handled);
-      }
-  return handled;
-}
-
 /* Text typed into a cell: the first character starts the edit on the
  * grid, the rest goes into the cell's entry. */
 static void
@@ -63,7 +46,7 @@ type_text (SkPlanGrid *grid, const char *text)
   GtkWidget *entry;
   g_autofree char *all = NULL;
 
-  g_assert_true (press (cells, gdk_unicode_to_keyval (g_utf8_get_char (text)), 0));
+  g_assert_true (sk_ui_press_key (cells, gdk_unicode_to_keyval (g_utf8_get_char (text)), 0));
   entry = sk_plan_grid_get_editor (grid);
   g_assert_nonnull (entry);
   all = g_strconcat (gtk_editable_get_text (GTK_EDITABLE (entry)), g_utf8_next_char (text), NULL);
@@ -156,7 +139,7 @@ test_edit_cell (void)
   gtk_widget_grab_focus (cells_of (grid));
   sk_plan_grid_set_cursor (grid, 0, column, FALSE);
   type_text (grid, "123 456 789");
-  g_assert_true (press (sk_plan_grid_get_editor (grid), GDK_KEY_Tab, 0));
+  g_assert_true (sk_ui_press_key (sk_plan_grid_get_editor (grid), GDK_KEY_Tab, 0));
   g_assert_null (sk_plan_grid_get_editor (grid));
   g_assert_cmpint (file_amount (path, source, year), ==, 123456789);
   /* The cursor moved on to the next year; the cell shows the amount. */
@@ -170,16 +153,16 @@ test_edit_cell (void)
 
   /* Escape: nothing written. */
   type_text (grid, "9");
-  g_assert_true (press (sk_plan_grid_get_editor (grid), GDK_KEY_Escape, 0));
+  g_assert_true (sk_ui_press_key (sk_plan_grid_get_editor (grid), GDK_KEY_Escape, 0));
   g_assert_null (sk_plan_grid_get_editor (grid));
   g_assert_cmpint (file_amount (path, source, year + 1), !=, 9);
 
   /* Not a number: refused in place, the reason shown, the file as it was. */
   type_text (grid, "abc");
-  g_assert_false (press (sk_plan_grid_get_editor (grid), GDK_KEY_Return, 0) && sk_plan_grid_get_editor (grid) == NULL);
+  g_assert_false (sk_ui_press_key (sk_plan_grid_get_editor (grid), GDK_KEY_Return, 0) && sk_plan_grid_get_editor (grid) == NULL);
   g_assert_nonnull (sk_plan_grid_get_editor (grid));
   g_assert_cmpstr (sk_plan_grid_get_message (grid), !=, "");
-  press (sk_plan_grid_get_editor (grid), GDK_KEY_Escape, 0);
+  sk_ui_press_key (sk_plan_grid_get_editor (grid), GDK_KEY_Escape, 0);
 
   /* One undo step. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
@@ -274,8 +257,8 @@ test_clipboard_export (void)
 
   gtk_widget_grab_focus (cells_of (grid));
   sk_plan_grid_set_cursor (grid, 0, column, FALSE);
-  g_assert_true (press (cells_of (grid), GDK_KEY_Right, GDK_SHIFT_MASK));
-  g_assert_true (press (cells_of (grid), GDK_KEY_c, GDK_CONTROL_MASK));
+  g_assert_true (sk_ui_press_key (cells_of (grid), GDK_KEY_Right, GDK_SHIFT_MASK));
+  g_assert_true (sk_ui_press_key (cells_of (grid), GDK_KEY_c, GDK_CONTROL_MASK));
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (grid)), NULL, on_text, &text);
   g_assert_true (sk_ui_wait_until (is_set, &text, 5000));
   expected = sk_grid_copy (g, 0, column, 1, 2);
@@ -283,7 +266,7 @@ test_clipboard_export (void)
 
   /* Into the next row. */
   sk_plan_grid_set_cursor (grid, 1, column, FALSE);
-  g_assert_true (press (cells_of (grid), GDK_KEY_v, GDK_CONTROL_MASK));
+  g_assert_true (sk_ui_press_key (cells_of (grid), GDK_KEY_v, GDK_CONTROL_MASK));
   {
     gpointer args[2] = { sk_plan_grid_get_cell (grid, 1, column + 1), NULL };
     g_autofree char *shown = sk_grid_cell_text (sk_plan_grid_get_grid (grid), 0, column + 1);
@@ -294,7 +277,7 @@ test_clipboard_export (void)
   /* A named line of a source: an empty row until its first amount. */
   sk_plan_grid_add_line (grid, "sponsorship", "Kazphosphate LLP");
   type_text (grid, "7 000 000");
-  g_assert_true (press (sk_plan_grid_get_editor (grid), GDK_KEY_Tab, 0));
+  g_assert_true (sk_ui_press_key (sk_plan_grid_get_editor (grid), GDK_KEY_Tab, 0));
   {
     g_autoptr (SkProposal) p = sk_proposal_open (path, SK_OPEN_READ_ONLY, &error);
     g_autoptr (SkGrid) saved = sk_grid_new (p, SK_GRID_FINANCING, NULL);
@@ -419,13 +402,13 @@ test_six_years (void)
   interactions += 1;
   type_text (grid, "50 000 000");
   interactions += 1;
-  g_assert_true (press (sk_plan_grid_get_editor (grid), GDK_KEY_Tab, 0));
+  g_assert_true (sk_ui_press_key (sk_plan_grid_get_editor (grid), GDK_KEY_Tab, 0));
   interactions += 1;
-  g_assert_true (press (cells_of (grid), GDK_KEY_Left, 0));
+  g_assert_true (sk_ui_press_key (cells_of (grid), GDK_KEY_Left, 0));
   interactions += 1;
-  g_assert_true (press (cells_of (grid), GDK_KEY_End, GDK_SHIFT_MASK));
+  g_assert_true (sk_ui_press_key (cells_of (grid), GDK_KEY_End, GDK_SHIFT_MASK));
   interactions += 1;
-  g_assert_true (press (cells_of (grid), GDK_KEY_r, GDK_CONTROL_MASK));
+  g_assert_true (sk_ui_press_key (cells_of (grid), GDK_KEY_r, GDK_CONTROL_MASK));
   for (int y = first; y < first + 6; y++)
     g_assert_cmpint (file_amount (path, "investment", y), ==, 50000000);
 
@@ -436,7 +419,7 @@ test_six_years (void)
     {
       g_autofree char *amount = g_strdup_printf ("%d 000 000", 10 + y);
       type_text (grid, amount);
-      g_assert_true (press (sk_plan_grid_get_editor (grid), GDK_KEY_Tab, 0));
+      g_assert_true (sk_ui_press_key (sk_plan_grid_get_editor (grid), GDK_KEY_Tab, 0));
       typed += 2;
     }
   for (int y = 0; y < 6; y++)

@@ -192,24 +192,6 @@ type_into (GtkWidget *page, GtkWidget *cell, const char *text)
   g_assert_true (gtk_widget_is_focus (cell));
 }
 
-/* A key pressed on @widget, as its key controllers get it. */
-static gboolean
-press (GtkWidget *widget, guint keyval, GdkModifierType state)
-{
-  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
-  const GtkPropagationPhase phases[] = { GTK_PHASE_CAPTURE, GTK_PHASE_TARGET, GTK_PHASE_BUBBLE };
-  gboolean handled = FALSE;
-
-  for (guint p = 0; p < G_N_ELEMENTS (phases) && !handled; p++)
-    for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
-      {
-        g_autoptr (GtkEventController) c = g_list_model_get_item (controllers, i);
-        if (GTK_IS_EVENT_CONTROLLER_KEY (c) && gtk_event_controller_get_propagation_phase (c) == phases[p])
-          g_signal_emit_by_name (c, "key-pressed", keyval, 0, state, &handled);
-      }
-  return handled;
-}
-
 /* The keys of an hours cell: a figure starts an edit with it, Escape
  * drops it, F2 edits what is there, Tab saves and moves on. */
 static void
@@ -221,21 +203,21 @@ check_hours_keys (GtkWidget *window, GtkWidget *page, GtkWidget *cell)
   GtkWidget *editor;
 
   gtk_widget_grab_focus (cell);
-  g_assert_true (press (view, GDK_KEY_7, 0));
+  g_assert_true (sk_ui_press_key (view, GDK_KEY_7, 0));
   editor = gtk_root_get_focus (root);
   g_assert_true (GTK_IS_TEXT (editor));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor)), ==, "7");
-  g_assert_true (press (editor, GDK_KEY_Escape, 0));
+  g_assert_true (sk_ui_press_key (editor, GDK_KEY_Escape, 0));
   g_assert_true (gtk_widget_is_focus (cell));
   sk_ui_settle ();
   g_assert_cmpstr (cell_text (cell), ==, before);
 
-  g_assert_true (press (view, GDK_KEY_F2, 0));
+  g_assert_true (sk_ui_press_key (view, GDK_KEY_F2, 0));
   editor = gtk_root_get_focus (root);
   g_assert_true (GTK_IS_TEXT (editor));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor)), ==, before);
   gtk_editable_set_text (GTK_EDITABLE (editor), "4567");
-  g_assert_true (press (editor, GDK_KEY_Tab, 0));
+  g_assert_true (sk_ui_press_key (editor, GDK_KEY_Tab, 0));
   sk_ui_settle ();
   g_assert_cmpstr (cell_text (cell), ==, "4567");
   g_assert_false (gtk_widget_is_focus (cell));
@@ -266,7 +248,7 @@ check_hours_keys (GtkWidget *window, GtkWidget *page, GtkWidget *cell)
       }
     editor = gtk_root_get_focus (root);
     g_assert_true (GTK_IS_TEXT (editor));
-    g_assert_true (press (editor, GDK_KEY_Escape, 0));
+    g_assert_true (sk_ui_press_key (editor, GDK_KEY_Escape, 0));
     g_assert_true (gtk_widget_is_focus (cell));
   }
 }
